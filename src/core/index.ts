@@ -1,0 +1,7 @@
+/**
+ * The core's only public face (STYLE.md, practice 2): pure domain math for factoring, credit insurance and
+ * receivables, plain numbers in and out, every bad input a CoreError. The Excel functions and the task pane
+ * import from here and nowhere else in src/core.
+ */
+export { CoreError, isCoreError, type CoreErrorCode, type Language } from "./errors";
+export * from "./factoring";

@@ -1,0 +1,152 @@
+import { type Decimal, toNumber } from "./decimal";
+import { CoreError, type CoreErrorCode } from "./errors";
+import { ARGUMENT_EXAMPLES, type ArgumentName, type Bilingual, MESSAGES } from "./messages";
+
+/**
+ * Shared argument checks of the core (coerce → check → compute, as formulajs and HyperFormula do it):
+ * each check either returns the value with a precise type or throws a `CoreError` whose EN+FR message names
+ * the Excel argument. Checks run on `unknown` because the core is also reached from JavaScript callers
+ * (the task pane, the function layer) where TypeScript's types are only a promise.
+ */
+
+/** Throws a CoreError built from a bilingual message. */
+export const fail = (code: CoreErrorCode, message: Bilingual, argument?: string): never => {
+  throw new CoreError(code, message.en, message.fr, argument);
+};
+
+const named = (argument: ArgumentName): Bilingual => ({ en: argument, fr: argument });
+const example = (argument: ArgumentName): string => ARGUMENT_EXAMPLES[argument];
+
+/** The options object itself: a function called with nothing, or with a number, answers VALUE, not a TypeError. */
+export const checkOptions = (options: unknown): Record<string, unknown> => {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return fail("VALUE", MESSAGES.notAnObject());
+  }
+  return options as Record<string, unknown>;
+};
+
+/** An omitted optional argument: `undefined` or `null` (Excel passes omitted arguments as null). */
+export const isOmitted = (value: unknown): value is null | undefined => value === undefined || value === null;
+
+type Check = (value: unknown, label: Bilingual, argument: ArgumentName) => number;
+
+const finite: Check = (value, label, argument) =>
+  typeof value === "number" && Number.isFinite(value) ? value : fail("VALUE", MESSAGES.notANumber(label, example(argument)), argument);
+
+const nonNegative: Check = (value, label, argument) => {
+  const n = finite(value, label, argument);
+  return n >= 0 ? n : fail("VALUE", MESSAGES.notNonNegative(label, example(argument)), argument);
+};
+
+const positive: Check = (value, label, argument) => {
+  const n = finite(value, label, argument);
+  return n > 0 ? n : fail("VALUE", MESSAGES.notPositive(label, example(argument)), argument);
+};
+
+// Rates are decimals (90 % = 0.9, what a cell formatted as % holds): 90 typed for 90 % is the usual slip,
+// so the message shows both spellings.
+const rate: Check = (value, label, argument) => {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 1) {
+    return fail("VALUE", MESSAGES.notARate(label, example(argument)), argument);
+  }
+  return value;
+};
+
+const withDefault = (check: Check) => (value: unknown, argument: ArgumentName, fallback: number): number =>
+  isOmitted(value) ? fallback : check(value, named(argument), argument);
+
+/** A required finite number of 0 or more (amounts, days, turnovers). */
+export const checkNonNegative = (value: unknown, argument: ArgumentName): number => nonNegative(value, named(argument), argument);
+
+/** An optional finite number of 0 or more; omitted → `fallback`. */
+export const optionalNonNegative = withDefault(nonNegative);
+
+/** A required rate between 0 and 1. */
+export const checkRate = (value: unknown, argument: ArgumentName): number => rate(value, named(argument), argument);
+
+/** An optional rate between 0 and 1; omitted → `fallback`. */
+export const optionalRate = withDefault(rate);
+
+/** An optional day basis, exactly 360 or 365; omitted → `fallback`. */
+export const optionalDayBasis = (value: unknown, argument: ArgumentName, fallback: number): number => {
+  if (isOmitted(value)) return fallback;
+  return value === 360 || value === 365 ? value : fail("VALUE", MESSAGES.notADayBasis(named(argument)), argument);
+};
+
+/** An optional whole number of 1 or more; omitted → `fallback`. */
+export const optionalPositiveInteger = (value: unknown, argument: ArgumentName, fallback: number): number => {
+  if (isOmitted(value)) return fallback;
+  return typeof value === "number" && Number.isInteger(value) && value >= 1
+    ? value
+    : fail("VALUE", MESSAGES.notAPositiveInteger(named(argument), example(argument)), argument);
+};
+
+/** An optional TRUE/FALSE; omitted → `fallback`. */
+export const optionalBoolean = (value: unknown, argument: ArgumentName, fallback: boolean): boolean => {
+  if (isOmitted(value)) return fallback;
+  return typeof value === "boolean" ? value : fail("VALUE", MESSAGES.notABoolean(named(argument), example(argument)), argument);
+};
+
+/** An optional credit limit: omitted or null means "no limit" (returned as null), else a number of 0 or more. */
+export const optionalLimit = (value: unknown, argument: ArgumentName): number | null =>
+  isOmitted(value) ? null : nonNegative(value, named(argument), argument);
+
+const checkList = (value: unknown, argument: ArgumentName, check: Check): number[] => {
+  if (!Array.isArray(value)) return fail("VALUE", MESSAGES.notAList(named(argument), example(argument)), argument);
+  if (value.length === 0) return fail("NA", MESSAGES.empty(argument), argument);
+  // A copy: the caller's array is never touched, even by a later sort.
+  return value.map((item: unknown, index: number) => check(item, MESSAGES.element(named(argument), index + 1), argument));
+};
+
+/** A non-empty list of numbers of 0 or more (exposures, sales, values); empty → NA. */
+export const checkNonNegativeList = (value: unknown, argument: ArgumentName): number[] => checkList(value, argument, nonNegative);
+
+/** A non-empty list of rates between 0 and 1 (pds); empty → NA. */
+export const checkRateList = (value: unknown, argument: ArgumentName): number[] => checkList(value, argument, rate);
+
+/** Arrays that pair up value by value: both lengths in the message, so the user sees which range is short. */
+export const checkSameLength = (first: readonly unknown[], firstArgument: ArgumentName, second: readonly unknown[], secondArgument: ArgumentName): void => {
+  if (first.length !== second.length) {
+    fail("VALUE", MESSAGES.lengthMismatch(firstArgument, secondArgument, first.length, second.length), secondArgument);
+  }
+};
+
+const broadcast = (check: Check) => (value: unknown, argument: ArgumentName, fallback: number, pairedWith: readonly number[], pairedArgument: ArgumentName): number[] => {
+  if (isOmitted(value)) return pairedWith.map(() => fallback);
+  if (typeof value === "number") {
+    const scalar = check(value, named(argument), argument);
+    return pairedWith.map(() => scalar);
+  }
+  if (!Array.isArray(value)) return fail("VALUE", MESSAGES.notANumberOrList(named(argument), example(argument)), argument);
+  checkSameLength(pairedWith, pairedArgument, value, argument);
+  return value.map((item: unknown, index: number) => check(item, MESSAGES.element(named(argument), index + 1), argument));
+};
+
+/** A rate given once for all (scalar) or per value (list as long as `pairedWith`); omitted → `fallback` for all. */
+export const broadcastRate = broadcast(rate);
+
+/** Positive numbers given once (scalar) or per value (list as long as `pairedWith`); omitted → `fallback` for all. */
+export const broadcastPositive = broadcast(positive);
+
+/** Credit limits given once or per value; null (once or per value) means "no limit". */
+export const broadcastLimits = (value: unknown, argument: ArgumentName, pairedWith: readonly number[], pairedArgument: ArgumentName): Array<number | null> => {
+  if (isOmitted(value)) return pairedWith.map(() => null);
+  if (typeof value === "number") {
+    const scalar = nonNegative(value, named(argument), argument);
+    return pairedWith.map(() => scalar);
+  }
+  if (!Array.isArray(value)) return fail("VALUE", MESSAGES.notANumberOrList(named(argument), example(argument)), argument);
+  checkSameLength(pairedWith, pairedArgument, value, argument);
+  return value.map((item: unknown, index: number) =>
+    isOmitted(item) ? null : nonNegative(item, MESSAGES.element(named(argument), index + 1), argument),
+  );
+};
+
+/**
+ * A decimal result back to a double. Inputs are finite doubles, but their products need not be
+ * (1e200 × 1e200): such a result is NUM rather than Infinity in a cell.
+ */
+export const finiteResult = (value: Decimal): number => {
+  const n = toNumber(value);
+  return Number.isFinite(n) ? n : fail("NUM", MESSAGES.tooLarge());
+};
