@@ -5,3 +5,6 @@
  */
 export { CoreError, isCoreError, type CoreErrorCode, type Language } from "./errors";
 export * from "./factoring";
+export * from "./insurance";
+export * from "./receivables";
+export * from "./concentration";

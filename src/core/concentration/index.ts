@@ -1,0 +1,2 @@
+export { concentrationTop } from "./top";
+export { concentrationHhi } from "./hhi";

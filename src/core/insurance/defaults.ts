@@ -1,0 +1,30 @@
+/**
+ * Defaults of the credit-insurance functions (DESIGN.md, "Credit insurance"): a default loses the whole
+ * exposure (lgd 1) unless told otherwise, since an insured seller recovers little from an insolvent buyer;
+ * 90 % cover is the usual French policy quota; no deductible, no claim threshold, no minimum premium.
+ */
+export const CREDIT_DEFAULTS = {
+  lgd: 1,
+  coverRate: 0.9,
+  deductible: 0,
+  threshold: 0,
+  minPremium: 0,
+} as const;
+
+/** A portfolio of buyers, one value per buyer in each list. */
+export interface PortfolioOptions {
+  /** Amount owed by each buyer, 0 or more. */
+  exposures: number[];
+  /** One-year default probability of each buyer, 0..1. */
+  pds: number[];
+  /** Loss given default, one for all or one per buyer, 0..1 (default 1). */
+  lgds?: number[] | number;
+}
+
+/** A portfolio with the policy's cover terms. */
+export interface CoveredPortfolioOptions extends PortfolioOptions {
+  /** Share of an insured loss the insurer pays, 0..1 (default 0.9). */
+  coverRate?: number;
+  /** Credit limit granted by the insurer, one for all or one per buyer; null = no limit (default). */
+  creditLimits?: Array<number | null> | number | null;
+}

@@ -1,0 +1,24 @@
+import { dec } from "../decimal";
+import { checkNonNegative, checkOptions, finiteResult } from "../validate";
+import type { CoveredPortfolioOptions } from "./defaults";
+import { checkCover, checkPortfolio, expectedIndemnityOf } from "./terms";
+
+/**
+ * Net yearly cost of credit insurance: premium − expected indemnity ({@link creditExpectedIndemnity}).
+ * Positive means the cover costs more than it returns on average, which is normal: the seller buys
+ * protection against the tail (a large buyer failing), not a profit on the mean.
+ *
+ * @throws CoreError VALUE for a missing, non-finite or negative premium, and as {@link creditExpectedIndemnity};
+ *   NA for an empty portfolio; NUM on overflow
+ *
+ * @example
+ * // premium 3 600 €; expected indemnity 0.9 × (0.02 × 100 000 + 0.05 × 50 000) = 4 050
+ * creditNetCost({ premium: 3600, exposures: [100000, 50000], pds: [0.02, 0.05] }) // => -450
+ */
+export const creditNetCost = (options: CoveredPortfolioOptions & { premium: number }): number => {
+  const o = checkOptions(options);
+  const premium = checkNonNegative(o.premium, "premium");
+  const portfolio = checkPortfolio(o);
+  const { coverRate, creditLimits } = checkCover(o, portfolio.exposures);
+  return finiteResult(dec(premium).minus(expectedIndemnityOf(portfolio, coverRate, creditLimits)));
+};
