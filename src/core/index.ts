@@ -8,3 +8,4 @@ export * from "./factoring";
 export * from "./insurance";
 export * from "./receivables";
 export * from "./concentration";
+export * from "./advisory";
