@@ -1,0 +1,436 @@
+/**
+ * A workbook host for tests and benchmarks: HyperFormula (GPL-3.0, devDependency, never bundled) running every
+ * ENCOURS custom function the way Excel runs it.
+ *
+ * Everything the host knows about a function comes from the same metadata Excel gets (functions.json: id,
+ * parameters with `dimensionality` and `optional`, `result.dimensionality`) and from the function the add-in
+ * associates with that id. There is no second list of functions: one generic adapter serves them all.
+ *
+ * What the adapter does, as Excel does it (../shared/OFFICE-NOTES.md, "Custom functions"):
+ * - typed `=ENCOURS.<ID>(...)`: the namespace is prepended to the metadata id;
+ * - omitted optional arguments (missing or empty, `F(1,,2)`) arrive as `null`;
+ * - a `matrix` parameter receives a nested array, even for a single cell or a literal (`[[x]]`); blank cells are
+ *   `null` as on Excel on the web, or `0` as on Excel desktop (option `blank`);
+ * - a scalar parameter given a multi-cell range is lifted: the function is called once per cell and the results
+ *   spill with the broadcast shape (Excel's dynamic-array behaviour for custom functions);
+ * - an error value in an argument is the result, without calling the function (Excel does the same unless a
+ *   function opts into capturing calculation errors);
+ * - `CustomFunctions.Error` becomes the matching cell error with its message, also inside a returned matrix;
+ * - any other throw is caught (a throw would abort HyperFormula's evaluation) and shows as a bare `#VALUE!`,
+ *   as Excel shows an unhandled exception; the host records it in `unhandled` so tests can assert there was none;
+ * - NaN, Infinity and `undefined` never reach a cell: they become `#NUM!` / blank, and are recorded too.
+ *
+ * Spill sizes must be known from the formula text before anything is evaluated (HyperFormula reserves the
+ * spill area when it builds the dependency graph). The host derives them from the argument ranges:
+ * - a function whose result is a matrix spills with the broadcast shape of its matrix arguments (rows = the
+ *   largest height, columns = the largest width), which is the shape of an element-wise result;
+ * - a few functions return a table whose shape does not follow their arguments (FACTOR.SCHEDULE,
+ *   CREDIT.LOSSDIST). For those the host declares a fixed size (TABLE_SPILLS below, overridable per host):
+ *   a shorter table is padded with blank cells, a longer one is an error `#SPILL!` that says how many rows it
+ *   needed, never a silently cut table.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import type { ConfigParams, FunctionPluginDefinition, RawCellContent } from "hyperformula";
+
+/** One parameter as custom-functions-metadata writes it into functions.json. */
+export interface ParameterMetadata {
+  name: string;
+  description?: string;
+  type?: string; // "number" | "string" | "boolean" | "any"
+  dimensionality?: string; // "matrix" | "scalar" (absent = scalar)
+  optional?: boolean;
+  repeating?: boolean;
+}
+
+/** One function as custom-functions-metadata writes it into functions.json. */
+export interface FunctionMetadataJson {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: ParameterMetadata[];
+  result?: { type?: string; dimensionality?: string };
+  options?: Record<string, unknown>;
+}
+
+/** What the add-in registers for one id: the associated function and its functions.json entry. */
+export interface RegistryEntry {
+  fn: (...args: never[]) => unknown;
+  metadata: FunctionMetadataJson;
+}
+
+export type Registry = ReadonlyMap<string, RegistryEntry>;
+
+/** A fixed spill area for a function whose result is a table not shaped like its arguments. */
+export interface TableSpill {
+  rows: number;
+  columns: number;
+}
+
+/**
+ * Declared spill areas for table results.
+ * - FACTOR.SCHEDULE: two cash-flow rows (advance at day 0, balance when the debtor pays) of three columns
+ *   (day, label, cash flow); one more row is reserved in case a header row is added.
+ * - CREDIT.LOSSDIST: a CreditRisk+ loss grid (loss, probability, cumulative probability). Its length depends on
+ *   the values (band unit = ceil(max exposure / 100), so the grid runs to about 100 bands per unit of the
+ *   largest exposure before the tail is cut): 1 000 rows covers the portfolios used in tests; a longer grid is
+ *   reported as #SPILL! with the size needed.
+ */
+export const TABLE_SPILLS: Readonly<Record<string, TableSpill>> = {
+  "FACTOR.SCHEDULE": { rows: 3, columns: 3 },
+  "CREDIT.LOSSDIST": { rows: 1000, columns: 3 },
+};
+
+export interface HostOptions {
+  /** How a blank cell inside a range reaches a function: `null` as on Excel on the web (default), `0` as on desktop. */
+  blank?: "null" | "zero";
+  /** Spill areas of table results, merged over TABLE_SPILLS. */
+  tableSpills?: Record<string, TableSpill>;
+  /** Extra HyperFormula configuration (licenseKey, smartRounding and useArrayArithmetic are set by the host). */
+  config?: Partial<ConfigParams>;
+}
+
+/** An exception that was not a CustomFunctions.Error: Excel would show a bare #VALUE!. */
+export interface UnhandledCall {
+  id: string;
+  error: unknown;
+}
+
+export const NAMESPACE = "ENCOURS";
+
+const ERROR_TYPES: Readonly<Record<string, ErrorType>> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#NUM!": ErrorType.NUM,
+  "#REF!": ErrorType.REF,
+  "#NAME?": ErrorType.NAME,
+  "#NULL!": ErrorType.ERROR,
+};
+
+type Cell = number | string | boolean | null;
+type HfScalar = number | string | boolean | typeof EmptyValue | CellError;
+type Ast = { type: string };
+type CallAst = { args: Ast[] };
+
+/** A CustomFunctions.Error as the runtime (or test/setup/customFunctions.ts) builds it. */
+const isCustomFunctionsError = (value: unknown): value is { code: string; message?: string } => {
+  const runtime = (globalThis as { CustomFunctions?: { Error?: new (...a: never[]) => unknown } }).CustomFunctions;
+  if (runtime?.Error && value instanceof runtime.Error) return true;
+  return typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string"
+    && (value as { code: string }).code in ERROR_TYPES && !(value instanceof Error);
+};
+
+class ArgumentError {
+  constructor(readonly error: CellError) {}
+}
+
+/** State shared by one registration: the registry, options and the record of unhandled throws. */
+interface Binding {
+  registry: Registry;
+  blank: Cell;
+  tableSpills: Record<string, TableSpill>;
+  unhandled: UnhandledCall[];
+}
+
+/** HyperFormula values (numbers may come as typed numbers, e.g. a percentage) to what Excel hands a function. */
+function toCell(value: unknown, blank: Cell, type: string | undefined): Cell {
+  if (value instanceof CellError) throw new ArgumentError(value);
+  if (value === EmptyValue || value === undefined || value === null) return blank;
+  if (typeof value === "object" && "val" in (value as object)) return (value as { val: number }).val;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+    if (type === "number" && typeof value === "boolean") return value ? 1 : 0;
+    if (type === "number" && typeof value === "string") {
+      // Excel converts numeric text for a number parameter and refuses other text before calling.
+      const n = value.trim() === "" ? NaN : Number(value);
+      if (Number.isFinite(n)) return n;
+      throw new ArgumentError(new CellError(ErrorType.VALUE, `"${value}" is text where a number is expected`));
+    }
+    return value;
+  }
+  throw new ArgumentError(new CellError(ErrorType.VALUE, "unsupported value"));
+}
+
+/** One returned element to a HyperFormula value. */
+function fromResult(value: unknown, id: string, binding: Binding): HfScalar {
+  if (value === null) return EmptyValue;
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value;
+    binding.unhandled.push({ id, error: new Error(`non-finite result ${value}`) });
+    return new CellError(ErrorType.NUM, `non-finite result ${value}`);
+  }
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (isCustomFunctionsError(value)) return new CellError(ERROR_TYPES[value.code] ?? ErrorType.VALUE, value.message);
+  binding.unhandled.push({ id, error: new Error(`unsupported result ${String(value)}`) });
+  return new CellError(ErrorType.VALUE);
+}
+
+const isMatrix = (p: { dimensionality?: string } | undefined): boolean => p?.dimensionality === "matrix";
+
+function broadcast(sizes: Array<{ width: number; height: number }>): { width: number; height: number } {
+  return { width: Math.max(1, ...sizes.map((s) => s.width)), height: Math.max(1, ...sizes.map((s) => s.height)) };
+}
+
+/** The plugin class for one registry: every ENCOURS function, built from its metadata. */
+function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; names: Record<string, string> } {
+  class EncoursPlugin extends FunctionPlugin {
+    static override implementedFunctions: FunctionPluginDefinition["implementedFunctions"] = {};
+
+    /** The argument values of one call, or the first error among them. */
+    private readArguments(id: string, ast: CallAst, state: unknown): { values: unknown[]; omitted: boolean[] } {
+      const { metadata } = binding.registry.get(id)!;
+      const values: unknown[] = [];
+      const omitted: boolean[] = [];
+      metadata.parameters.forEach((_, i) => {
+        const argAst = ast.args[i];
+        const isOmitted = argAst === undefined || argAst.type === "EMPTY";
+        omitted.push(isOmitted);
+        values.push(isOmitted ? null : this.evaluateAst(argAst as never, state as never));
+      });
+      return { values, omitted };
+    }
+
+    callEncours(id: string, ast: CallAst, state: unknown): unknown {
+      const entry = binding.registry.get(id)!;
+      const { metadata, fn } = entry;
+      const params = metadata.parameters;
+      const required = params.filter((p) => !p.optional).length;
+      if (ast.args.length > params.length || ast.args.length < required) {
+        return new CellError(ErrorType.NA, `${NAMESPACE}.${id} takes ${required}..${params.length} arguments, got ${ast.args.length}`);
+      }
+      try {
+        const { values, omitted } = this.readArguments(id, ast, state);
+        // Matrix parameters: nested arrays. Scalar parameters: a value, or a range to lift over.
+        const lifted: Array<{ index: number; range: SimpleRangeValue }> = [];
+        const prepared: unknown[] = values.map((value, i) => {
+          const p = params[i];
+          if (omitted[i]) return null;
+          if (isMatrix(p)) {
+            const rows = value instanceof SimpleRangeValue ? value.data : [[value]];
+            return rows.map((row) => row.map((cell) => toCell(cell, binding.blank, p.type)));
+          }
+          if (value instanceof SimpleRangeValue) {
+            if (value.width() === 1 && value.height() === 1) return toCell(value.data[0][0], binding.blank, p.type);
+            lifted.push({ index: i, range: value });
+            return null;
+          }
+          return toCell(value, binding.blank, p.type);
+        });
+        const invoke = (args: unknown[]): unknown => {
+          try {
+            return fn(...(args as never[]));
+          } catch (error) {
+            if (isCustomFunctionsError(error)) return error;
+            binding.unhandled.push({ id, error });
+            return new CellError(ErrorType.VALUE);
+          }
+        };
+        if (lifted.length > 0) return this.lift(id, prepared, lifted, invoke);
+        return this.toValue(id, invoke(prepared), ast, state);
+      } catch (error) {
+        if (error instanceof ArgumentError) return error.error;
+        binding.unhandled.push({ id, error });
+        return new CellError(ErrorType.VALUE);
+      }
+    }
+
+    /** Excel lifts a scalar parameter given a range: one call per cell, results spilled. */
+    private lift(id: string, prepared: unknown[], lifted: Array<{ index: number; range: SimpleRangeValue }>,
+      invoke: (args: unknown[]) => unknown): SimpleRangeValue | CellError {
+      const { metadata } = binding.registry.get(id)!;
+      if (isMatrix(metadata.result)) return new CellError(ErrorType.VALUE, "a range was given where one value is expected");
+      const shape = broadcast(lifted.map(({ range }) => ({ width: range.width(), height: range.height() })));
+      const out: HfScalar[][] = [];
+      for (let r = 0; r < shape.height; r++) {
+        const row: HfScalar[] = [];
+        for (let c = 0; c < shape.width; c++) {
+          const args = [...prepared];
+          let argumentError: CellError | undefined;
+          for (const { index, range } of lifted) {
+            const cell = range.data[range.height() === 1 ? 0 : r]?.[range.width() === 1 ? 0 : c];
+            try {
+              args[index] = cell === undefined ? new CellError(ErrorType.NA) : toCell(cell, binding.blank, metadata.parameters[index].type);
+            } catch (error) {
+              if (!(error instanceof ArgumentError)) throw error;
+              argumentError = error.error;
+            }
+          }
+          const result = argumentError ?? invoke(args);
+          row.push(result instanceof CellError ? result : fromResult(result, id, binding));
+        }
+        out.push(row);
+      }
+      return SimpleRangeValue.onlyValues(out as never);
+    }
+
+    /** A returned value to a cell value or a spilled range of exactly the declared size. */
+    private toValue(id: string, result: unknown, ast: CallAst, state: unknown): unknown {
+      if (result instanceof CellError) return result;
+      const { metadata } = binding.registry.get(id)!;
+      if (!Array.isArray(result)) {
+        if (isMatrix(metadata.result)) {
+          // An error for the whole call (a matrix function may throw before building its matrix).
+          const value = fromResult(result, id, binding);
+          return value;
+        }
+        return fromResult(result, id, binding);
+      }
+      const rows = result.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((v: unknown) => fromResult(v, id, binding)));
+      if (!isMatrix(metadata.result)) return rows[0]?.[0] ?? EmptyValue;
+      const declared = this.sizeEncours(id, ast, state);
+      const height = rows.length;
+      const width = Math.max(0, ...rows.map((r) => r.length));
+      if (height > declared.height || width > declared.width) {
+        return new CellError(ErrorType.SPILL, `${NAMESPACE}.${id} returned ${height}×${width}, the host declared ${declared.height}×${declared.width}`);
+      }
+      const padded: HfScalar[][] = [];
+      for (let r = 0; r < declared.height; r++) {
+        const row: HfScalar[] = [];
+        for (let c = 0; c < declared.width; c++) row.push(rows[r]?.[c] ?? EmptyValue);
+        padded.push(row);
+      }
+      return SimpleRangeValue.onlyValues(padded as never);
+    }
+
+    /** The spill area, from the formula text only (HyperFormula sizes arrays before evaluating anything). */
+    sizeEncours(id: string, ast: CallAst, state: unknown): ArraySize {
+      const { metadata } = binding.registry.get(id)!;
+      const argSize = (i: number): ArraySize | undefined => {
+        const a = ast.args[i];
+        return a === undefined || a.type === "EMPTY" ? undefined : this.arraySizeForAst(a as never, state as never);
+      };
+      if (isMatrix(metadata.result)) {
+        const table = binding.tableSpills[id];
+        if (table) return new ArraySize(table.columns, table.rows);
+        const sizes = metadata.parameters.map((p, i) => (isMatrix(p) ? argSize(i) : undefined)).filter((s): s is ArraySize => !!s);
+        const shape = broadcast(sizes);
+        return new ArraySize(shape.width, shape.height);
+      }
+      const liftedSizes = metadata.parameters.map((p, i) => (isMatrix(p) ? undefined : argSize(i)))
+        .filter((s): s is ArraySize => !!s && (s.width > 1 || s.height > 1));
+      if (liftedSizes.length === 0) return ArraySize.scalar();
+      const shape = broadcast(liftedSizes);
+      return new ArraySize(shape.width, shape.height);
+    }
+  }
+
+  const names: Record<string, string> = {};
+  let n = 0;
+  for (const [id, { metadata }] of binding.registry) {
+    const name = `${NAMESPACE}.${id}`.toUpperCase();
+    const method = `encours${n}`;
+    const sizeMethod = `encoursSize${n}`;
+    n += 1;
+    EncoursPlugin.implementedFunctions[name] = {
+      method,
+      sizeOfResultArrayMethod: sizeMethod,
+      // Informational only: the adapter reads its arguments itself (runFunction's coercion is not Excel's).
+      parameters: metadata.parameters.map((p) => ({
+        argumentType: isMatrix(p) ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR,
+        optionalArg: p.optional === true,
+      })),
+    };
+    const proto = EncoursPlugin.prototype as unknown as Record<string, unknown>;
+    proto[method] = function (this: EncoursPlugin, ast: CallAst, state: unknown) {
+      return this.callEncours(id, ast, state);
+    };
+    proto[sizeMethod] = function (this: EncoursPlugin, ast: CallAst, state: unknown) {
+      return this.sizeEncours(id, ast, state);
+    };
+    names[name] = name;
+  }
+  return { plugin: EncoursPlugin as unknown as FunctionPluginDefinition, names };
+}
+
+let registered: FunctionPluginDefinition | undefined;
+
+/** A HyperFormula workbook hosting the ENCOURS functions of `registry`. */
+export class EncoursWorkbook {
+  readonly hf: HyperFormula;
+  /** Exceptions that were not CustomFunctions.Error (Excel: bare #VALUE!); tests expect none. */
+  readonly unhandled: UnhandledCall[];
+
+  private constructor(hf: HyperFormula, unhandled: UnhandledCall[]) {
+    this.hf = hf;
+    this.unhandled = unhandled;
+  }
+
+  /**
+   * Builds a workbook from sheets of raw contents (values and formulas, row-major). HyperFormula registers
+   * plugins globally: building a workbook replaces the ENCOURS plugin of the previous one.
+   */
+  static build(registry: Registry, sheets: Record<string, RawCellContent[][]>, options: HostOptions = {}): EncoursWorkbook {
+    const binding: Binding = {
+      registry,
+      blank: options.blank === "zero" ? 0 : null,
+      tableSpills: { ...TABLE_SPILLS, ...(options.tableSpills ?? {}) },
+      unhandled: [],
+    };
+    const { plugin, names } = buildPlugin(binding);
+    if (registered) HyperFormula.unregisterFunctionPlugin(registered);
+    HyperFormula.registerFunctionPlugin(plugin, { enGB: names, enUS: names });
+    registered = plugin;
+    const hf = HyperFormula.buildFromSheets(sheets, {
+      licenseKey: "gpl-v3",
+      smartRounding: false,
+      useArrayArithmetic: true, // dynamic-array Excel: ranges in scalar positions spill
+      ...(options.config ?? {}),
+    });
+    return new EncoursWorkbook(hf, binding.unhandled);
+  }
+
+  sheetId(sheet: string): number {
+    const id = this.hf.getSheetId(sheet);
+    if (id === undefined) throw new Error(`no sheet ${sheet}`);
+    return id;
+  }
+
+  /** A cell's value by sheet name and A1 address: number, string, boolean, null (blank) or a DetailedCellError. */
+  value(sheet: string, a1: string): ReturnType<HyperFormula["getCellValue"]> {
+    const address = this.hf.simpleCellAddressFromString(a1, this.sheetId(sheet));
+    if (!address) throw new Error(`bad address ${a1}`);
+    return this.hf.getCellValue(address);
+  }
+
+  /** The values of a rectangular range, e.g. "A1:C3". */
+  values(sheet: string, a1Range: string): ReturnType<HyperFormula["getRangeValues"]> {
+    const range = this.hf.simpleCellRangeFromString(a1Range, this.sheetId(sheet));
+    if (!range) throw new Error(`bad range ${a1Range}`);
+    return this.hf.getRangeValues(range);
+  }
+
+  /** Sets one cell and returns the cells whose values changed, as "Sheet!A1" strings, sorted. */
+  set(sheet: string, a1: string, content: RawCellContent): string[] {
+    const address = this.hf.simpleCellAddressFromString(a1, this.sheetId(sheet));
+    if (!address) throw new Error(`bad address ${a1}`);
+    const changes = this.hf.setCellContents(address, content);
+    return changes
+      .filter((c): c is typeof c & { address: { sheet: number; row: number; col: number } } => "address" in c)
+      .map((c) => `${this.hf.getSheetName(c.address.sheet)}!${this.hf.simpleCellAddressToString(c.address, c.address.sheet)?.split("!").pop()}`)
+      .sort();
+  }
+
+  destroy(): void {
+    this.hf.destroy();
+  }
+}
+
+/** A1 column letters for a zero-based column index. */
+export const columnLetter = (index: number): string => {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
