@@ -1,0 +1,386 @@
+/*
+ * What each help page says beyond the function's metadata: the method as a formula, a worked example,
+ * and where the method comes from. Example results are never typed here: `compute` runs the example's
+ * own arguments through src/core when the pages are generated, so a page cannot drift from the code.
+ */
+import {
+  concentrationHhi,
+  concentrationTop,
+  creditBreakEvenPd,
+  creditExpectedLoss,
+  creditIndemnity,
+  creditNetCost,
+  creditPremium,
+  creditRiskPlus,
+  dsoBestPossible,
+  dsoCountback,
+  dsoDelinquent,
+  factoringAdvance,
+  factoringAnnualCost,
+  factoringApr,
+  factoringCost,
+  factoringLine,
+  factoringNet,
+  factoringSchedule,
+  lossQuantile,
+} from "../core";
+
+export type Language = "en" | "fr";
+export type Text = Record<Language, string>;
+
+/** One argument of an example formula, in the function's argument order. */
+export type ExampleArg =
+  | number
+  | boolean
+  | null // omitted: the default applies
+  | { percent: number } // written 90% in the formula, 0.9 in the computation
+  | { column: number }; // a range of the example's data table: 0 = column A, rows 2 and below
+
+/** An argument as the computation receives it. */
+export type ResolvedArg = number | boolean | null | number[];
+
+export type ResultFormat = "money" | "rate" | "days" | "share" | "number";
+
+/** A spilled result: column headers and rows. */
+export interface ResultTable {
+  headers: Text[];
+  rows: Array<Array<number | Text>>;
+  /** Rows left out of the page (a loss distribution is long). */
+  omittedRows?: number;
+}
+
+export interface HelpExample {
+  situation: Text;
+  data?: Array<{ header: Text; values: number[] }>;
+  args: ExampleArg[];
+  format: ResultFormat;
+  compute: (args: ResolvedArg[]) => number | ResultTable;
+}
+
+export interface HelpEntry {
+  /** The method, as a formula in words and symbols. */
+  method: Text;
+  examples: HelpExample[];
+  /** Where the method and the example figures come from. */
+  source: Text;
+}
+
+const num = (a: ResolvedArg): number => a as number;
+const opt = (a: ResolvedArg): number | undefined => (a === null ? undefined : (a as number));
+const list = (a: ResolvedArg): number[] => a as number[];
+
+const SEED = "Insegur, « Comment fonctionne l'affacturage ? (exemple concret) »; Affacturage.org Groupe";
+
+const invoiceTerms = (a: ResolvedArg[]) => ({
+  amount: num(a[0]),
+  days: num(a[1]),
+  serviceFeeRate: opt(a[2]),
+  financingRate: opt(a[3]),
+  advanceRate: opt(a[4]),
+  minFee: opt(a[5]),
+  dayBasis: opt(a[6]),
+});
+
+const SEED_INVOICE: Text = {
+  en: "A 10,000 € invoice paid by the customer after 60 days; service fee 1%, financing 5% a year (ACT/360), 90% advanced.",
+  fr: "Une facture de 10 000 € payée par le client à 60 jours ; commission d'affacturage 1 %, financement 5 % l'an (base 360), avance 90 %.",
+};
+const SEED_INVOICE_ARGS: ExampleArg[] = [10000, 60, { percent: 0.01 }, { percent: 0.05 }, { percent: 0.9 }];
+
+const PORTFOLIO = {
+  exposures: { header: { en: "Exposure (€)", fr: "Encours (€)" }, values: [100000, 50000, 20000, 20000, 10000] },
+  pds: { header: { en: "Default probability", fr: "Probabilité de défaut" }, values: [0.02, 0.03, 0.05, 0.05, 0.1] },
+};
+const PORTFOLIO_SITUATION: Text = {
+  en: "Five customers with their exposures and one-year default probabilities; the whole exposure is lost on default.",
+  fr: "Cinq clients, leur encours et leur probabilité de défaut à un an ; tout l'encours est perdu en cas de défaut.",
+};
+
+const CREDITRISK_PLUS: Text = {
+  en: "Credit Suisse First Boston, CreditRisk+: A Credit Risk Management Framework (1997), sections A4–A10: exposure bands, gamma-distributed default rates (negative binomial mixture), Panjer recursion.",
+  fr: "Credit Suisse First Boston, CreditRisk+: A Credit Risk Management Framework (1997), sections A4–A10 : bandes d'exposition, taux de défaut de loi gamma (mélange binomial négatif), récurrence de Panjer.",
+};
+
+const DSO_SALES = {
+  header: { en: "Monthly sales incl. VAT (€), oldest first", fr: "Ventes mensuelles TTC (€), de la plus ancienne" },
+  values: [70000, 80000, 100000],
+};
+const DSO_SOURCE: Text = {
+  en: "Countback (exhaustion) method: support.benjipays.com, “Mastering DSO calculation: the count back method” (same figures, published 73.7 days); one period: the accounting ratio, trymesha.com, “The 2 DSO calculation formulas”.",
+  fr: "Méthode par épuisement du chiffre d'affaires : support.benjipays.com, « Mastering DSO calculation: the count back method » (mêmes chiffres, 73,7 jours publiés) ; une seule période : le ratio comptable, trymesha.com, « The 2 DSO calculation formulas ».",
+};
+const dsoHistory = (a: ResolvedArg[], from: number) => ({
+  sales: list(a[from]),
+  periodDays: a[from + 1] === null ? undefined : (a[from + 1] as number | number[]),
+  vatRate: opt(a[from + 2]),
+  newestFirst: a[from + 3] === null || a[from + 3] === undefined ? undefined : (a[from + 3] as boolean),
+});
+
+const CONCENTRATION_VALUES = {
+  header: { en: "Turnover by customer (€)", fr: "Chiffre d'affaires par client (€)" },
+  values: [500000, 300000, 200000, 100000, 50000, 30000, 20000],
+};
+
+export const HELP: Record<string, HelpEntry> = {
+  "FACTOR.ADVANCE": {
+    method: { en: "advance = amount × advance_rate", fr: "avance = montant × taux_avance" },
+    examples: [{
+      situation: { en: "A 10,000 € invoice (excl. VAT) assigned to the factor, 90% advanced.", fr: "Une facture de 10 000 € HT cédée au factor, avance de 90 %." },
+      args: [10000, { percent: 0.9 }],
+      format: "money",
+      compute: (a) => factoringAdvance({ amount: num(a[0]), advanceRate: opt(a[1]) }),
+    }],
+    source: { en: `Seed example: ${SEED}.`, fr: `Exemple de départ : ${SEED}.` },
+  },
+  "FACTOR.COST": {
+    method: {
+      en: "cost = max(amount × service_fee_rate, min_fee) + amount × advance_rate × financing_rate × days / day_basis. The financing commission uses the money-market basis ACT/360 unless day_basis is 365.",
+      fr: "coût = max(montant × taux_commission, commission_min) + montant × taux_avance × taux_financement × jours / base. La commission de financement suit la base monétaire ACT/360, sauf base 365.",
+    },
+    examples: [{
+      situation: {
+        en: "A 500 € invoice financed in full for 30 days at 0.05% a day (18% a year on ACT/360), no service fee.",
+        fr: "Une facture de 500 € financée à 100 % pendant 30 jours à 0,05 % par jour (18 % l'an en base 360), sans commission d'affacturage.",
+      },
+      args: [500, 30, { percent: 0 }, { percent: 0.18 }, { percent: 1 }, null, 360],
+      format: "money",
+      compute: (a) => factoringCost(invoiceTerms(a)).total,
+    }],
+    source: {
+      en: "Worked example: help.getdefacto.com, “Understand your invoice and fees” (7.50 €). ACT/360: French factoring contracts use the money-market basis.",
+      fr: "Exemple publié : help.getdefacto.com, « Understand your invoice and fees » (7,50 €). Base 360 : les contrats d'affacturage français suivent la base monétaire.",
+    },
+  },
+  "FACTOR.NET": {
+    method: { en: "net = amount − cost (see FACTOR.COST)", fr: "net = montant − coût (voir AFFACTURAGE.COUT)" },
+    examples: [{ situation: SEED_INVOICE, args: SEED_INVOICE_ARGS, format: "money", compute: (a) => factoringNet(invoiceTerms(a)) }],
+    source: { en: `Seed example: ${SEED}.`, fr: `Exemple de départ : ${SEED}.` },
+  },
+  "FACTOR.APR": {
+    method: {
+      en: "Our convention: the annual cost of the cash actually advanced, every fee included (the spirit of the French TEG). Simple (compound FALSE, the default): cost / advance × 365 / days. Compound (TRUE): (1 + cost / advance)^(365 / days) − 1, which equals Excel's XIRR of the two flows (advance received, advance + cost repaid after days). Always annualised on 365 days, whatever the commission's day basis, so it compares with the other annual rates a CFO knows. Other publishers divide by the invoice amount or leave the service fee out: their rates are lower and not comparable.",
+      fr: "Notre convention : le coût annuel de la trésorerie réellement avancée, tous frais compris (l'esprit du TEG). Simple (composé FAUX, par défaut) : coût / avance × 365 / jours. Composé (VRAI) : (1 + coût / avance)^(365 / jours) − 1, égal au TRI.PAIEMENTS d'Excel sur les deux flux (avance reçue, avance + coût rendus après jours). Toujours annualisé sur 365 jours, quelle que soit la base de la commission, pour se comparer aux autres taux annuels. D'autres éditeurs divisent par le montant de la facture ou omettent la commission d'affacturage : leurs taux sont plus bas et pas comparables.",
+    },
+    examples: [
+      { situation: SEED_INVOICE, args: SEED_INVOICE_ARGS, format: "rate", compute: (a) => factoringApr(invoiceTerms(a)) },
+      {
+        situation: { en: "The same invoice, compound rate.", fr: "La même facture, taux composé." },
+        args: [...SEED_INVOICE_ARGS, null, null, true],
+        format: "rate",
+        compute: (a) => factoringApr({ ...invoiceTerms(a), compound: a[7] as boolean }),
+      },
+    ],
+    source: {
+      en: "Convention of Encours (French TEG spirit, Code de la consommation art. L314-1 for the idea of all-in cost); compound form: Excel XIRR on 365 days.",
+      fr: "Convention d'Encours (esprit du TEG, Code de la consommation art. L314-1 pour l'idée de coût global) ; forme composée : TRI.PAIEMENTS d'Excel sur 365 jours.",
+    },
+  },
+  "FACTOR.SCHEDULE": {
+    method: {
+      en: "Day 0: advance = amount × advance_rate. Day days: balance = amount − advance − cost, paid when the customer pays the factor.",
+      fr: "Jour 0 : avance = montant × taux_avance. Jour jours : solde = montant − avance − coût, versé quand le client paie le factor.",
+    },
+    examples: [{
+      situation: SEED_INVOICE,
+      args: SEED_INVOICE_ARGS,
+      format: "money",
+      compute: (a) => ({
+        headers: [{ en: "Day", fr: "Jour" }, { en: "Flow", fr: "Flux" }, { en: "Cash (€)", fr: "Trésorerie (€)" }],
+        rows: factoringSchedule(invoiceTerms(a)).map((row) => [
+          row.day,
+          row.kind === "advance" ? { en: "Advance", fr: "Avance" } : { en: "Balance", fr: "Solde" },
+          row.cashFlow,
+        ]),
+      }),
+    }],
+    source: { en: `Seed example: ${SEED}.`, fr: `Exemple de départ : ${SEED}.` },
+  },
+  "FACTOR.LINE": {
+    method: { en: "line = annual_turnover × dso_days / 365 × advance_rate × usage", fr: "encours = CA_annuel × dso_jours / 365 × taux_avance × utilisation" },
+    examples: [{
+      situation: { en: "1.2 M€ of B2B turnover a year, customers pay in 60 days, 90% advanced, all invoices assigned.", fr: "1,2 M€ de CA B2B par an, clients payant à 60 jours, avance 90 %, toutes les factures cédées." },
+      args: [1200000, 60, { percent: 0.9 }, { percent: 1 }],
+      format: "money",
+      compute: (a) => factoringLine({ annualTurnover: num(a[0]), dsoDays: num(a[1]), advanceRate: opt(a[2]), usage: opt(a[3]) }),
+    }],
+    source: {
+      en: "Average receivables = turnover × DSO / 365 (the accounting definition of DSO, trymesha.com, “The 2 DSO calculation formulas”).",
+      fr: "Encours clients moyen = CA × DSO / 365 (définition comptable du DSO, trymesha.com, « The 2 DSO calculation formulas »).",
+    },
+  },
+  "FACTOR.ANNUALCOST": {
+    method: {
+      en: "annual cost = max(turnover × service_fee_rate, min_annual_fee) + FACTOR.LINE × financing_rate + fixed_fees",
+      fr: "coût annuel = max(CA × taux_commission, commission_min_annuelle) + AFFACTURAGE.ENCOURS × taux_financement + frais_fixes",
+    },
+    examples: [{
+      situation: {
+        en: "1.2 M€ a year, 60 days DSO, service fee 1% (at least 5,000 €), financing 5%, 90% advanced, 1,200 € of yearly fixed fees.",
+        fr: "1,2 M€ par an, DSO 60 jours, commission 1 % (au moins 5 000 €), financement 5 %, avance 90 %, 1 200 € de frais fixes annuels.",
+      },
+      args: [1200000, 60, { percent: 0.01 }, { percent: 0.05 }, { percent: 0.9 }, { percent: 1 }, 5000, 1200],
+      format: "money",
+      compute: (a) => factoringAnnualCost({
+        annualTurnover: num(a[0]), dsoDays: num(a[1]), serviceFeeRate: opt(a[2]), financingRate: opt(a[3]),
+        advanceRate: opt(a[4]), usage: opt(a[5]), minAnnualFee: opt(a[6]), fixedFees: opt(a[7]),
+      }).total,
+    }],
+    source: { en: "Built from FACTOR.LINE and the fee terms of French factoring contracts.", fr: "Construit à partir d'AFFACTURAGE.ENCOURS et des conditions tarifaires des contrats d'affacturage français." },
+  },
+  "CREDIT.EXPECTEDLOSS": {
+    method: { en: "expected loss = Σ exposure × pd × lgd", fr: "perte attendue = Σ encours × pd × lgd" },
+    examples: [{
+      situation: { en: "The five-customer portfolio below, 60% lost on default.", fr: "Le portefeuille de cinq clients ci-dessous, 60 % perdus en cas de défaut." },
+      data: [PORTFOLIO.exposures, PORTFOLIO.pds],
+      args: [{ column: 0 }, { column: 1 }, { percent: 0.6 }],
+      format: "money",
+      compute: (a) => creditExpectedLoss({ exposures: list(a[0]), pds: list(a[1]), lgds: opt(a[2]) }),
+    }],
+    source: { en: "Basel Committee, “An Explanatory Note on the Basel II IRB Risk Weight Functions” (2005): EL = PD × LGD × EAD.", fr: "Comité de Bâle, « An Explanatory Note on the Basel II IRB Risk Weight Functions » (2005) : EL = PD × LGD × EAD." },
+  },
+  "CREDIT.PREMIUM": {
+    method: { en: "premium = max(insured_turnover × rate, min_premium)", fr: "prime = max(CA_assuré × taux, prime_min)" },
+    examples: [{
+      situation: { en: "5 M€ of insured turnover at 0.25%, minimum premium 10,000 €.", fr: "5 M€ de CA assuré à 0,25 %, prime minimale 10 000 €." },
+      args: [5000000, { percent: 0.0025 }, 10000],
+      format: "money",
+      compute: (a) => creditPremium({ insuredTurnover: num(a[0]), rate: num(a[1]), minPremium: opt(a[2]) }),
+    }],
+    source: { en: "Usual tariff of whole-turnover credit insurance policies: a rate on insured turnover with a minimum premium.", fr: "Tarification usuelle des polices globales d'assurance-crédit : un taux sur le CA assuré avec une prime minimale." },
+  },
+  "CREDIT.INDEMNITY": {
+    method: {
+      en: "0 if loss < threshold, else cover_rate × max(0, min(loss, credit_limit) − deductible)",
+      fr: "0 si perte < seuil, sinon quotité × max(0, min(perte, limite_crédit) − franchise)",
+    },
+    examples: [{
+      situation: { en: "The main customer goes bankrupt owing 50,000 €; 90% cover, no limit, no deductible.", fr: "Le principal client fait faillite en devant 50 000 € ; quotité garantie 90 %, sans limite ni franchise." },
+      args: [50000, { percent: 0.9 }],
+      format: "money",
+      compute: (a) => creditIndemnity({ loss: num(a[0]), coverRate: opt(a[1]) }),
+    }],
+    source: { en: `Seed example: Affacturage.org Groupe, “Troisième étape”.`, fr: `Exemple de départ : Affacturage.org Groupe, « Troisième étape ».` },
+  },
+  "CREDIT.NETCOST": {
+    method: { en: "net cost = premium − Σ cover_rate × min(exposure, credit_limit) × pd × lgd", fr: "coût net = prime − Σ quotité × min(encours, limite) × pd × lgd" },
+    examples: [{
+      situation: { en: "A 6,000 € premium covering the five-customer portfolio at 90%.", fr: "Une prime de 6 000 € couvrant à 90 % le portefeuille de cinq clients." },
+      data: [PORTFOLIO.exposures, PORTFOLIO.pds],
+      args: [6000, { column: 0 }, { column: 1 }, { percent: 1 }, { percent: 0.9 }],
+      format: "money",
+      compute: (a) => creditNetCost({ premium: num(a[0]), exposures: list(a[1]), pds: list(a[2]), lgds: opt(a[3]), coverRate: opt(a[4]) }),
+    }],
+    source: { en: "Expected indemnity as in CREDIT.EXPECTEDLOSS with the policy's cover terms.", fr: "Indemnité attendue comme CREDIT.PERTEATTENDUE avec les conditions de la police." },
+  },
+  "CREDIT.BREAKEVENPD": {
+    method: { en: "pd = premium / (cover_rate × min(exposure, credit_limit) × lgd)", fr: "pd = prime / (quotité × min(encours, limite) × lgd)" },
+    examples: [{
+      situation: { en: "A 6,000 € premium for one 100,000 € customer covered at 90%.", fr: "Une prime de 6 000 € pour un client de 100 000 € couvert à 90 %." },
+      args: [6000, 100000, { percent: 1 }, { percent: 0.9 }],
+      format: "rate",
+      compute: (a) => creditBreakEvenPd({ premium: num(a[0]), exposure: num(a[1]), lgd: opt(a[2]), coverRate: opt(a[3]) }),
+    }],
+    source: { en: "Solves expected indemnity = premium for the default probability.", fr: "Résout indemnité attendue = prime pour la probabilité de défaut." },
+  },
+  "CREDIT.LOSSQUANTILE": {
+    method: {
+      en: "CreditRisk+ (one sector): band unit L = ceil(largest exposure / 100); each exposure rounded up to a whole number of bands; default rates gamma-distributed with σ = pd_volatility × pd; the loss distribution by Panjer recursion; the quantile interpolated linearly between grid points.",
+      fr: "CreditRisk+ (un seul secteur) : unité de bande L = arrondi supérieur(plus grand encours / 100) ; chaque encours arrondi à un nombre entier de bandes ; taux de défaut de loi gamma d'écart-type σ = volatilité_pd × pd ; distribution des pertes par la récurrence de Panjer ; quantile interpolé linéairement entre deux points de la grille.",
+    },
+    examples: [{
+      situation: PORTFOLIO_SITUATION,
+      data: [PORTFOLIO.exposures, PORTFOLIO.pds],
+      args: [{ column: 0 }, { column: 1 }, { percent: 0.99 }],
+      format: "money",
+      compute: (a) => lossQuantile(creditRiskPlus({ exposures: list(a[0]), pds: list(a[1]) }), num(a[2])),
+    }],
+    source: CREDITRISK_PLUS,
+  },
+  "CREDIT.LOSSDIST": {
+    method: {
+      en: "The CreditRisk+ distribution behind CREDIT.LOSSQUANTILE, spilled as loss, probability and cumulative probability, one row per band.",
+      fr: "La distribution CreditRisk+ qui sert à CREDIT.QUANTILEPERTE, renvoyée en plage : perte, probabilité et probabilité cumulée, une ligne par bande.",
+    },
+    examples: [{
+      situation: PORTFOLIO_SITUATION,
+      data: [PORTFOLIO.exposures, PORTFOLIO.pds],
+      args: [{ column: 0 }, { column: 1 }],
+      format: "share",
+      compute: (a) => {
+        const dist = creditRiskPlus({ exposures: list(a[0]), pds: list(a[1]) });
+        // Only the grid points a default can reach carry probability; the page shows the first of them.
+        const rows = dist.losses
+          .map((loss, i) => [loss, dist.probabilities[i], dist.cumulative[i]])
+          .filter((row) => row[1] > 0);
+        const shown = rows.slice(0, 12);
+        return {
+          headers: [{ en: "Loss (€)", fr: "Perte (€)" }, { en: "Probability", fr: "Probabilité" }, { en: "Cumulative", fr: "Cumulée" }],
+          rows: shown,
+          omittedRows: dist.losses.length - shown.length,
+        };
+      },
+    }],
+    source: CREDITRISK_PLUS,
+  },
+  DSO: {
+    method: {
+      en: "Countback: take the sales (incl. VAT) from the most recent period backwards until they add up to the receivables; DSO = the days of the periods used in full + the last period's days × the share of its sales still needed. One period only: receivables / sales × days.",
+      fr: "Épuisement du chiffre d'affaires : retrancher des créances les ventes TTC en remontant depuis la période la plus récente ; DSO = jours des périodes entièrement épuisées + jours de la dernière × part de ses ventes encore nécessaire. Une seule période : créances / ventes × jours.",
+    },
+    examples: [{
+      situation: {
+        en: "212,000 € of receivables at the end of the third month; three months of sales, oldest first, 30 days each.",
+        fr: "212 000 € de créances clients à la fin du troisième mois ; trois mois de ventes, du plus ancien au plus récent, 30 jours chacun.",
+      },
+      data: [DSO_SALES],
+      args: [212000, { column: 0 }, 30],
+      format: "days",
+      compute: (a) => dsoCountback({ receivables: num(a[0]), ...dsoHistory(a, 1) }),
+    }],
+    source: DSO_SOURCE,
+  },
+  "DSO.BESTPOSSIBLE": {
+    method: { en: "The DSO countback applied to the receivables not yet due.", fr: "Le DSO par épuisement appliqué aux créances non échues." },
+    examples: [{
+      situation: { en: "Of the 212,000 € above, 150,000 € are not yet due.", fr: "Sur les 212 000 € ci-dessus, 150 000 € ne sont pas encore échus." },
+      data: [DSO_SALES],
+      args: [150000, { column: 0 }, 30],
+      format: "days",
+      compute: (a) => dsoBestPossible({ currentReceivables: num(a[0]), ...dsoHistory(a, 1) }),
+    }],
+    source: DSO_SOURCE,
+  },
+  "DSO.DELINQUENT": {
+    method: { en: "average days delinquent = DSO − best possible DSO", fr: "retard moyen = DSO − DSO optimal" },
+    examples: [{
+      situation: { en: "212,000 € of receivables, of which 150,000 € not yet due.", fr: "212 000 € de créances, dont 150 000 € non échus." },
+      data: [DSO_SALES],
+      args: [212000, 150000, { column: 0 }, 30],
+      format: "days",
+      compute: (a) => dsoDelinquent({ receivables: num(a[0]), currentReceivables: num(a[1]), ...dsoHistory(a, 2) }),
+    }],
+    source: DSO_SOURCE,
+  },
+  "CONCENTRATION.TOP": {
+    method: { en: "share = sum of the n largest values / sum of all values", fr: "part = somme des n plus grandes valeurs / somme de toutes les valeurs" },
+    examples: [{
+      situation: { en: "Seven customers; share of the three largest.", fr: "Sept clients ; part des trois plus grands." },
+      data: [CONCENTRATION_VALUES],
+      args: [{ column: 0 }, 3],
+      format: "rate",
+      compute: (a) => concentrationTop({ values: list(a[0]), n: opt(a[1]) }),
+    }],
+    source: { en: "Customer concentration ratio, as credit insurers and factors read it before granting limits.", fr: "Ratio de concentration clients, tel que le lisent assureurs-crédit et factors avant d'accorder des limites." },
+  },
+  "CONCENTRATION.HHI": {
+    method: { en: "HHI = Σ share², from 1/n (even spread) to 1 (one customer)", fr: "HHI = Σ part², de 1/n (répartition égale) à 1 (un seul client)" },
+    examples: [{
+      situation: { en: "The same seven customers.", fr: "Les mêmes sept clients." },
+      data: [CONCENTRATION_VALUES],
+      args: [{ column: 0 }],
+      format: "share",
+      compute: (a) => concentrationHhi({ values: list(a[0]) }),
+    }],
+    source: { en: "Herfindahl–Hirschman index (Hirschman 1945; Herfindahl 1950), as used by the US DoJ/FTC Horizontal Merger Guidelines.", fr: "Indice de Herfindahl-Hirschman (Hirschman 1945 ; Herfindahl 1950), utilisé notamment par les Horizontal Merger Guidelines du DoJ/FTC." },
+  },
+};
