@@ -1,0 +1,484 @@
+/**
+ * Every Excel custom function of Encours (namespace ENCOURS), one exported function each. The JSDoc of each
+ * is its Excel metadata (custom-functions-metadata reads it): written for the person typing the formula.
+ *
+ * Each function is a line of argument specs (args.ts) and a call to the core: coercion, broadcasting and
+ * error mapping are generic (broadcast.ts, errors.ts), the math is the core's. Parameters that may be ranges
+ * are typed `unknown[][]`, which Excel passes a range as rows of cells and a single value as a 1×1 matrix.
+ *
+ * Spilled tables (FACTOR.SCHEDULE, CREDIT.LOSSDIST) have no header row, as Excel's own array functions
+ * (SEQUENCE, SORT, LINEST): their columns stay directly usable by SUM, INDEX or a chart. The schedule's label
+ * column is in English whatever the display language, so that a workbook computes the same values for every
+ * reader.
+ */
+import * as core from "../core";
+import { bool, num, optional, optionalOrNone, range, rangeOrSingle } from "./args";
+import { aggregate, elementwise, table, type Values } from "./broadcast";
+
+// ---------------------------------------------------------------------------------------------- factoring
+
+const INVOICE_TERMS = {
+  amount: num(),
+  days: num(),
+  service_fee_rate: optional(num(), core.FACTORING_DEFAULTS.serviceFeeRate),
+  financing_rate: optional(num(), core.FACTORING_DEFAULTS.financingRate),
+  advance_rate: optional(num(), core.FACTORING_DEFAULTS.advanceRate),
+  min_fee: optional(num(), core.FACTORING_DEFAULTS.minFee),
+  day_basis: optional(num(), core.FACTORING_DEFAULTS.dayBasis),
+};
+
+const invoiceTerms = (v: Values<typeof INVOICE_TERMS>) => ({
+  amount: v.amount,
+  days: v.days,
+  serviceFeeRate: v.service_fee_rate,
+  financingRate: v.financing_rate,
+  advanceRate: v.advance_rate,
+  minFee: v.min_fee,
+  dayBasis: v.day_basis,
+});
+
+const FACTOR_ADVANCE = elementwise({ amount: num(), advance_rate: optional(num(), core.FACTORING_DEFAULTS.advanceRate) }, (v) =>
+  core.factoringAdvance({ amount: v.amount, advanceRate: v.advance_rate }),
+);
+const FACTOR_COST = elementwise(INVOICE_TERMS, (v) => core.factoringCost(invoiceTerms(v)).total);
+const FACTOR_NET = elementwise(INVOICE_TERMS, (v) => core.factoringNet(invoiceTerms(v)));
+const FACTOR_APR = elementwise({ ...INVOICE_TERMS, compound: bool() }, (v) => core.factoringApr({ ...invoiceTerms(v), compound: v.compound }));
+
+const SCHEDULE_LABELS = { advance: "Advance", balance: "Balance" } as const;
+const FACTOR_SCHEDULE = table(INVOICE_TERMS, (v) => core.factoringSchedule(invoiceTerms(v)).map((row) => [row.day, SCHEDULE_LABELS[row.kind], row.cashFlow]));
+
+const LINE_TERMS = {
+  annual_turnover: num(),
+  dso_days: num(),
+};
+const FACTOR_LINE = elementwise(
+  { ...LINE_TERMS, advance_rate: optional(num(), core.FACTORING_DEFAULTS.advanceRate), usage: optional(num(), core.FACTORING_DEFAULTS.usage) },
+  (v) => core.factoringLine({ annualTurnover: v.annual_turnover, dsoDays: v.dso_days, advanceRate: v.advance_rate, usage: v.usage }),
+);
+const FACTOR_ANNUALCOST = elementwise(
+  {
+    ...LINE_TERMS,
+    service_fee_rate: optional(num(), core.FACTORING_DEFAULTS.serviceFeeRate),
+    financing_rate: optional(num(), core.FACTORING_DEFAULTS.financingRate),
+    advance_rate: optional(num(), core.FACTORING_DEFAULTS.advanceRate),
+    usage: optional(num(), core.FACTORING_DEFAULTS.usage),
+    min_annual_fee: optional(num(), core.FACTORING_DEFAULTS.minAnnualFee),
+    fixed_fees: optional(num(), core.FACTORING_DEFAULTS.fixedFees),
+  },
+  (v) =>
+    core.factoringAnnualCost({
+      annualTurnover: v.annual_turnover,
+      dsoDays: v.dso_days,
+      serviceFeeRate: v.service_fee_rate,
+      financingRate: v.financing_rate,
+      advanceRate: v.advance_rate,
+      usage: v.usage,
+      minAnnualFee: v.min_annual_fee,
+      fixedFees: v.fixed_fees,
+    }).total,
+);
+
+/**
+ * Cash the factor pays when an invoice is assigned: amount × advance_rate. Accepts ranges (the result spills).
+ * @customfunction FACTOR.ADVANCE FACTOR.ADVANCE
+ * @param amount Invoice amount in currency units, 0 or more (e.g. 10000). A range gives one result per invoice.
+ * @param [advance_rate] Share of the amount paid on assignment, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @returns Advance in currency units.
+ * @helpurl https://localhost:3000/help/en/factor.advance.html
+ */
+export function factorAdvance(amount: unknown[][], advance_rate?: unknown[][]): unknown[][] {
+  return FACTOR_ADVANCE(amount, advance_rate);
+}
+
+/**
+ * Total factoring cost of an invoice: service fee plus financing commission on the cash advanced. Accepts ranges.
+ * @customfunction FACTOR.COST FACTOR.COST
+ * @param amount Invoice amount in currency units, 0 or more (e.g. 10000).
+ * @param days Days from assignment until the customer pays, 0 or more (e.g. 60).
+ * @param [service_fee_rate] Service fee as a share of the amount, a decimal from 0 to 1 (e.g. 1% or 0.01; default 0.01).
+ * @param [financing_rate] Annual financing rate on the cash advanced, a decimal (e.g. 5% or 0.05; default 0.05).
+ * @param [advance_rate] Share of the amount advanced, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [min_fee] Minimum service fee per invoice in currency units, 0 or more (default 0).
+ * @param [day_basis] Days in the financing year: 360 (money-market basis, default) or 365.
+ * @returns Cost in currency units: max(amount × service_fee_rate, min_fee) + amount × advance_rate × financing_rate × days / day_basis.
+ * @helpurl https://localhost:3000/help/en/factor.cost.html
+ */
+export function factorCost(
+  amount: unknown[][],
+  days: unknown[][],
+  service_fee_rate?: unknown[][],
+  financing_rate?: unknown[][],
+  advance_rate?: unknown[][],
+  min_fee?: unknown[][],
+  day_basis?: unknown[][],
+): unknown[][] {
+  return FACTOR_COST(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis);
+}
+
+/**
+ * All the cash the seller gets in the end for a factored invoice: amount − factoring cost. Accepts ranges.
+ * @customfunction FACTOR.NET FACTOR.NET
+ * @param amount Invoice amount in currency units, 0 or more (e.g. 10000).
+ * @param days Days from assignment until the customer pays, 0 or more (e.g. 60).
+ * @param [service_fee_rate] Service fee as a share of the amount, a decimal from 0 to 1 (e.g. 1% or 0.01; default 0.01).
+ * @param [financing_rate] Annual financing rate on the cash advanced, a decimal (e.g. 5% or 0.05; default 0.05).
+ * @param [advance_rate] Share of the amount advanced, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [min_fee] Minimum service fee per invoice in currency units, 0 or more (default 0).
+ * @param [day_basis] Days in the financing year: 360 (money-market basis, default) or 365.
+ * @returns Net cash in currency units.
+ * @helpurl https://localhost:3000/help/en/factor.net.html
+ */
+export function factorNet(
+  amount: unknown[][],
+  days: unknown[][],
+  service_fee_rate?: unknown[][],
+  financing_rate?: unknown[][],
+  advance_rate?: unknown[][],
+  min_fee?: unknown[][],
+  day_basis?: unknown[][],
+): unknown[][] {
+  return FACTOR_NET(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis);
+}
+
+/**
+ * Annual rate of the cash advanced, all fees included: cost / advance × 365 / days, or compounded. Accepts ranges.
+ * @customfunction FACTOR.APR FACTOR.APR
+ * @param amount Invoice amount in currency units, more than 0 (e.g. 10000).
+ * @param days Days from assignment until the customer pays, more than 0 (e.g. 60).
+ * @param [service_fee_rate] Service fee as a share of the amount, a decimal from 0 to 1 (e.g. 1% or 0.01; default 0.01).
+ * @param [financing_rate] Annual financing rate on the cash advanced, a decimal (e.g. 5% or 0.05; default 0.05).
+ * @param [advance_rate] Share of the amount advanced, a decimal more than 0 and up to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [min_fee] Minimum service fee per invoice in currency units, 0 or more (default 0).
+ * @param [day_basis] Days in the financing year for the commission: 360 (default) or 365.
+ * @param [compound] FALSE (default) for the simple annual rate; TRUE for the compounded rate, equal to XIRR of the flows.
+ * @returns Annual rate as a decimal (0.118 is 11.8%).
+ * @helpurl https://localhost:3000/help/en/factor.apr.html
+ */
+export function factorApr(
+  amount: unknown[][],
+  days: unknown[][],
+  service_fee_rate?: unknown[][],
+  financing_rate?: unknown[][],
+  advance_rate?: unknown[][],
+  min_fee?: unknown[][],
+  day_basis?: unknown[][],
+  compound?: unknown[][],
+): unknown[][] {
+  return FACTOR_APR(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis, compound);
+}
+
+/**
+ * Cash timeline of a factored invoice, spilled as rows of day, label, cash flow: the advance at day 0, the balance when the customer pays.
+ * @customfunction FACTOR.SCHEDULE FACTOR.SCHEDULE
+ * @param amount Invoice amount in currency units, 0 or more (e.g. 10000). A single value.
+ * @param days Days from assignment until the customer pays, 0 or more (e.g. 60). A single value.
+ * @param [service_fee_rate] Service fee as a share of the amount, a decimal from 0 to 1 (e.g. 1% or 0.01; default 0.01).
+ * @param [financing_rate] Annual financing rate on the cash advanced, a decimal (e.g. 5% or 0.05; default 0.05).
+ * @param [advance_rate] Share of the amount advanced, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [min_fee] Minimum service fee per invoice in currency units, 0 or more (default 0).
+ * @param [day_basis] Days in the financing year: 360 (money-market basis, default) or 365.
+ * @returns Two rows of three columns: day (0, then days), label ("Advance", "Balance"), cash flow in currency units.
+ * @helpurl https://localhost:3000/help/en/factor.schedule.html
+ */
+export function factorSchedule(
+  amount: unknown,
+  days: unknown,
+  service_fee_rate?: unknown,
+  financing_rate?: unknown,
+  advance_rate?: unknown,
+  min_fee?: unknown,
+  day_basis?: unknown,
+): unknown[][] {
+  return FACTOR_SCHEDULE(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis);
+}
+
+/**
+ * Average financed outstanding of a factoring programme: turnover × dso_days / 365 × advance_rate × usage. Accepts ranges.
+ * @customfunction FACTOR.LINE FACTOR.LINE
+ * @param annual_turnover Turnover assigned to the factor in a year, in currency units, 0 or more (e.g. 1200000).
+ * @param dso_days Days sales outstanding of that turnover, 0 or more (e.g. 60).
+ * @param [advance_rate] Share of the receivables advanced, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [usage] Share of the available advance actually drawn, a decimal from 0 to 1 (e.g. 80% or 0.8; default 1).
+ * @returns Average financed outstanding in currency units.
+ * @helpurl https://localhost:3000/help/en/factor.line.html
+ */
+export function factorLine(annual_turnover: unknown[][], dso_days: unknown[][], advance_rate?: unknown[][], usage?: unknown[][]): unknown[][] {
+  return FACTOR_LINE(annual_turnover, dso_days, advance_rate, usage);
+}
+
+/**
+ * Yearly cost of a factoring programme: service fee on the turnover, financing of the line, fixed fees. Accepts ranges.
+ * @customfunction FACTOR.ANNUALCOST FACTOR.ANNUALCOST
+ * @param annual_turnover Turnover assigned to the factor in a year, in currency units, 0 or more (e.g. 1200000).
+ * @param dso_days Days sales outstanding of that turnover, 0 or more (e.g. 60).
+ * @param [service_fee_rate] Service fee as a share of the turnover, a decimal from 0 to 1 (e.g. 1% or 0.01; default 0.01).
+ * @param [financing_rate] Annual financing rate on the line, a decimal (e.g. 5% or 0.05; default 0.05).
+ * @param [advance_rate] Share of the receivables advanced, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [usage] Share of the available advance actually drawn, a decimal from 0 to 1 (e.g. 80% or 0.8; default 1).
+ * @param [min_annual_fee] Minimum yearly service fee in currency units, 0 or more (default 0).
+ * @param [fixed_fees] File, subscription and other yearly fees in currency units, 0 or more (default 0).
+ * @returns Yearly cost in currency units: max(turnover × service_fee_rate, min_annual_fee) + line × financing_rate + fixed_fees.
+ * @helpurl https://localhost:3000/help/en/factor.annualcost.html
+ */
+export function factorAnnualCost(
+  annual_turnover: unknown[][],
+  dso_days: unknown[][],
+  service_fee_rate?: unknown[][],
+  financing_rate?: unknown[][],
+  advance_rate?: unknown[][],
+  usage?: unknown[][],
+  min_annual_fee?: unknown[][],
+  fixed_fees?: unknown[][],
+): unknown[][] {
+  return FACTOR_ANNUALCOST(annual_turnover, dso_days, service_fee_rate, financing_rate, advance_rate, usage, min_annual_fee, fixed_fees);
+}
+
+// --------------------------------------------------------------------------------------- credit insurance
+
+const PORTFOLIO = {
+  exposures: range(num()),
+  pds: range(num(), { sameShapeAs: "exposures" }),
+  lgds: rangeOrSingle(optional(num(), core.CREDIT_DEFAULTS.lgd), { sameShapeAs: "exposures" }),
+};
+
+const CREDIT_EXPECTEDLOSS = aggregate(PORTFOLIO, (v) => core.creditExpectedLoss({ exposures: v.exposures, pds: v.pds, lgds: v.lgds }));
+
+const CREDIT_PREMIUM = elementwise(
+  { insured_turnover: num(), rate: num(), min_premium: optional(num(), core.CREDIT_DEFAULTS.minPremium) },
+  (v) => core.creditPremium({ insuredTurnover: v.insured_turnover, rate: v.rate, minPremium: v.min_premium }),
+);
+
+const CREDIT_INDEMNITY = elementwise(
+  {
+    loss: num(),
+    cover_rate: optional(num(), core.CREDIT_DEFAULTS.coverRate),
+    credit_limit: optionalOrNone(),
+    deductible: optional(num(), core.CREDIT_DEFAULTS.deductible),
+    threshold: optional(num(), core.CREDIT_DEFAULTS.threshold),
+  },
+  (v) => core.creditIndemnity({ loss: v.loss, coverRate: v.cover_rate, creditLimit: v.credit_limit, deductible: v.deductible, threshold: v.threshold }),
+);
+
+const CREDIT_NETCOST = aggregate(
+  {
+    premium: num(),
+    ...PORTFOLIO,
+    cover_rate: optional(num(), core.CREDIT_DEFAULTS.coverRate),
+    credit_limits: rangeOrSingle(optionalOrNone(), { sameShapeAs: "exposures" }),
+  },
+  (v) =>
+    core.creditNetCost({ premium: v.premium, exposures: v.exposures, pds: v.pds, lgds: v.lgds, coverRate: v.cover_rate, creditLimits: v.credit_limits }),
+);
+
+const CREDIT_BREAKEVENPD = elementwise(
+  {
+    premium: num(),
+    exposure: num(),
+    lgd: optional(num(), core.CREDIT_DEFAULTS.lgd),
+    cover_rate: optional(num(), core.CREDIT_DEFAULTS.coverRate),
+    credit_limit: optionalOrNone(),
+  },
+  (v) => core.creditBreakEvenPd({ premium: v.premium, exposure: v.exposure, lgd: v.lgd, coverRate: v.cover_rate, creditLimit: v.credit_limit }),
+);
+
+/**
+ * Expected yearly credit loss of a portfolio of buyers: the sum of exposure × pd × lgd.
+ * @customfunction CREDIT.EXPECTEDLOSS CREDIT.EXPECTEDLOSS
+ * @param exposures Amounts owed by each buyer in currency units, 0 or more: a range, one buyer per cell (e.g. 50000).
+ * @param pds One-year default probability of each buyer, decimals from 0 to 1 (e.g. 2% or 0.02): a range shaped like exposures.
+ * @param [lgds] Loss given default, decimals from 0 to 1 (e.g. 45% or 0.45): one value for all buyers or a range shaped like exposures (default 1).
+ * @returns Expected loss in currency units.
+ * @helpurl https://localhost:3000/help/en/credit.expectedloss.html
+ */
+export function creditExpectedLoss(exposures: unknown[][], pds: unknown[][], lgds?: unknown[][]): number {
+  return CREDIT_EXPECTEDLOSS(exposures, pds, lgds);
+}
+
+/**
+ * Yearly credit-insurance premium: insured turnover × rate, at least the minimum premium. Accepts ranges.
+ * @customfunction CREDIT.PREMIUM CREDIT.PREMIUM
+ * @param insured_turnover Turnover insured in a year, in currency units, 0 or more (e.g. 1200000).
+ * @param rate Premium rate on the turnover, a decimal from 0 to 1 (e.g. 0.3% or 0.003).
+ * @param [min_premium] Minimum yearly premium in currency units, 0 or more (default 0).
+ * @returns Premium in currency units.
+ * @helpurl https://localhost:3000/help/en/credit.premium.html
+ */
+export function creditPremium(insured_turnover: unknown[][], rate: unknown[][], min_premium?: unknown[][]): unknown[][] {
+  return CREDIT_PREMIUM(insured_turnover, rate, min_premium);
+}
+
+/**
+ * What the credit insurer pays on an unpaid claim: cover_rate × (the loss up to the credit limit, less the deductible). Accepts ranges.
+ * @customfunction CREDIT.INDEMNITY CREDIT.INDEMNITY
+ * @param loss Unpaid amount claimed, in currency units, 0 or more (e.g. 50000).
+ * @param [cover_rate] Share of the insured loss the insurer pays, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [credit_limit] Credit limit granted on the buyer, in currency units; blank or 0 means no limit (default none).
+ * @param [deductible] Amount of each claim the seller keeps, in currency units, 0 or more (default 0).
+ * @param [threshold] Smallest loss the policy pays on, in currency units, 0 or more (default 0).
+ * @returns Indemnity in currency units (0 when the loss is below the threshold).
+ * @helpurl https://localhost:3000/help/en/credit.indemnity.html
+ */
+export function creditIndemnity(
+  loss: unknown[][],
+  cover_rate?: unknown[][],
+  credit_limit?: unknown[][],
+  deductible?: unknown[][],
+  threshold?: unknown[][],
+): unknown[][] {
+  return CREDIT_INDEMNITY(loss, cover_rate, credit_limit, deductible, threshold);
+}
+
+/**
+ * Net yearly cost of credit insurance on a portfolio: premium − expected indemnity (above 0: the cover costs more than it returns on average).
+ * @customfunction CREDIT.NETCOST CREDIT.NETCOST
+ * @param premium Yearly premium in currency units, 0 or more (e.g. 3000). A single value.
+ * @param exposures Amounts owed by each buyer in currency units, 0 or more: a range, one buyer per cell (e.g. 50000).
+ * @param pds One-year default probability of each buyer, decimals from 0 to 1 (e.g. 2% or 0.02): a range shaped like exposures.
+ * @param [lgds] Loss given default, decimals from 0 to 1 (e.g. 45% or 0.45): one value for all buyers or a range shaped like exposures (default 1).
+ * @param [cover_rate] Share of the insured loss the insurer pays, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [credit_limits] Credit limit on each buyer in currency units: one value for all or a range shaped like exposures; blank or 0 means no limit (default none).
+ * @returns Net cost in currency units.
+ * @helpurl https://localhost:3000/help/en/credit.netcost.html
+ */
+export function creditNetCost(
+  premium: unknown,
+  exposures: unknown[][],
+  pds: unknown[][],
+  lgds?: unknown[][],
+  cover_rate?: unknown,
+  credit_limits?: unknown[][],
+): number {
+  return CREDIT_NETCOST(premium, exposures, pds, lgds, cover_rate, credit_limits);
+}
+
+/**
+ * Default probability of a buyer at which the expected indemnity equals the premium: above it, the cover pays for itself. Accepts ranges.
+ * @customfunction CREDIT.BREAKEVENPD CREDIT.BREAKEVENPD
+ * @param premium Yearly premium for this buyer's cover, in currency units, 0 or more (e.g. 900).
+ * @param exposure Amount owed by the buyer, in currency units, 0 or more (e.g. 50000).
+ * @param [lgd] Loss given default, a decimal from 0 to 1 (e.g. 45% or 0.45; default 1).
+ * @param [cover_rate] Share of the insured loss the insurer pays, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [credit_limit] Credit limit granted on the buyer, in currency units; blank or 0 means no limit (default none).
+ * @returns Break-even default probability as a decimal (0.02 is 2%).
+ * @helpurl https://localhost:3000/help/en/credit.breakevenpd.html
+ */
+export function creditBreakEvenPd(
+  premium: unknown[][],
+  exposure: unknown[][],
+  lgd?: unknown[][],
+  cover_rate?: unknown[][],
+  credit_limit?: unknown[][],
+): unknown[][] {
+  return CREDIT_BREAKEVENPD(premium, exposure, lgd, cover_rate, credit_limit);
+}
+
+// -------------------------------------------------------------------------------------------- receivables
+
+const SALES_HISTORY = {
+  sales: range(num()),
+  period_days: rangeOrSingle(optional(num(), core.DSO_DEFAULTS.periodDays), { sameShapeAs: "sales" }),
+  vat_rate: optional(num(), core.DSO_DEFAULTS.vatRate),
+  newest_first: bool(),
+};
+
+const salesHistory = (v: Values<typeof SALES_HISTORY>) => ({
+  sales: v.sales,
+  periodDays: v.period_days,
+  vatRate: v.vat_rate,
+  newestFirst: v.newest_first,
+});
+
+const DSO = aggregate({ receivables: num(), ...SALES_HISTORY }, (v) => core.dsoCountback({ receivables: v.receivables, ...salesHistory(v) }));
+const DSO_BESTPOSSIBLE = aggregate({ current_receivables: num(), ...SALES_HISTORY }, (v) =>
+  core.dsoBestPossible({ currentReceivables: v.current_receivables, ...salesHistory(v) }),
+);
+const DSO_DELINQUENT = aggregate({ receivables: num(), current_receivables: num(), ...SALES_HISTORY }, (v) =>
+  core.dsoDelinquent({ receivables: v.receivables, currentReceivables: v.current_receivables, ...salesHistory(v) }),
+);
+
+// The catalogue's default: the top-5 customers' share is what insurers and factors ask for.
+const TOP_DEFAULT = 5;
+const CONCENTRATION_TOP = aggregate({ values: range(num()), n: optional(num(), TOP_DEFAULT) }, (v) => core.concentrationTop({ values: v.values, n: v.n }));
+const CONCENTRATION_HHI = aggregate({ values: range(num()) }, (v) => core.concentrationHhi({ values: v.values }));
+
+/**
+ * Days sales outstanding by the countback method: receivables are matched with the most recent sales first, period by period.
+ * @customfunction DSO DSO
+ * @param receivables Receivables outstanding at the end of the last period, in currency units, 0 or more (e.g. 212000).
+ * @param sales Sales of each period in currency units, oldest first: a range, one period per cell (e.g. 70000, 80000, 100000).
+ * @param [period_days] Days in each period: one number for all or a range shaped like sales (default 30).
+ * @param [vat_rate] VAT rate when sales are net of VAT and receivables include it, a decimal (e.g. 20% or 0.2; default 0).
+ * @param [newest_first] TRUE when the first period of sales is the most recent (default FALSE: oldest first).
+ * @returns DSO in days.
+ * @helpurl https://localhost:3000/help/en/dso.html
+ */
+export function dso(receivables: unknown, sales: unknown[][], period_days?: unknown[][], vat_rate?: unknown, newest_first?: unknown): number {
+  return DSO(receivables, sales, period_days, vat_rate, newest_first);
+}
+
+/**
+ * Best possible DSO: the countback DSO of the receivables not yet due, i.e. the DSO if every customer paid on time.
+ * @customfunction DSO.BESTPOSSIBLE DSO.BESTPOSSIBLE
+ * @param current_receivables Receivables not yet due, in currency units, 0 or more (e.g. 90000).
+ * @param sales Sales of each period in currency units, oldest first: a range, one period per cell (e.g. 70000, 80000, 100000).
+ * @param [period_days] Days in each period: one number for all or a range shaped like sales (default 30).
+ * @param [vat_rate] VAT rate when sales are net of VAT and receivables include it, a decimal (e.g. 20% or 0.2; default 0).
+ * @param [newest_first] TRUE when the first period of sales is the most recent (default FALSE: oldest first).
+ * @returns Best possible DSO in days.
+ * @helpurl https://localhost:3000/help/en/dso.bestpossible.html
+ */
+export function dsoBestPossible(
+  current_receivables: unknown,
+  sales: unknown[][],
+  period_days?: unknown[][],
+  vat_rate?: unknown,
+  newest_first?: unknown,
+): number {
+  return DSO_BESTPOSSIBLE(current_receivables, sales, period_days, vat_rate, newest_first);
+}
+
+/**
+ * Average days delinquent: DSO − best possible DSO, the days late payers add beyond the payment terms.
+ * @customfunction DSO.DELINQUENT DSO.DELINQUENT
+ * @param receivables All receivables outstanding, in currency units, 0 or more (e.g. 212000).
+ * @param current_receivables The part of receivables not yet due, in currency units, 0 or more and at most receivables (e.g. 90000).
+ * @param sales Sales of each period in currency units, oldest first: a range, one period per cell (e.g. 70000, 80000, 100000).
+ * @param [period_days] Days in each period: one number for all or a range shaped like sales (default 30).
+ * @param [vat_rate] VAT rate when sales are net of VAT and receivables include it, a decimal (e.g. 20% or 0.2; default 0).
+ * @param [newest_first] TRUE when the first period of sales is the most recent (default FALSE: oldest first).
+ * @returns Days delinquent.
+ * @helpurl https://localhost:3000/help/en/dso.delinquent.html
+ */
+export function dsoDelinquent(
+  receivables: unknown,
+  current_receivables: unknown,
+  sales: unknown[][],
+  period_days?: unknown[][],
+  vat_rate?: unknown,
+  newest_first?: unknown,
+): number {
+  return DSO_DELINQUENT(receivables, current_receivables, sales, period_days, vat_rate, newest_first);
+}
+
+/**
+ * Share of the n largest values in the total, e.g. the top-5 customers' share of receivables.
+ * @customfunction CONCENTRATION.TOP CONCENTRATION.TOP
+ * @param values Amounts per customer in currency units, 0 or more: a range (e.g. receivables by customer).
+ * @param [n] How many of the largest values to count, a whole number of 1 or more (default 5).
+ * @returns Share as a decimal from 0 to 1 (0.62 is 62%).
+ * @helpurl https://localhost:3000/help/en/concentration.top.html
+ */
+export function concentrationTop(values: unknown[][], n?: unknown): number {
+  return CONCENTRATION_TOP(values, n);
+}
+
+/**
+ * Herfindahl-Hirschman index of concentration: the sum of the squared shares of each value in the total.
+ * @customfunction CONCENTRATION.HHI CONCENTRATION.HHI
+ * @param values Amounts per customer in currency units, 0 or more: a range (e.g. receivables by customer).
+ * @returns Index from 0 to 1 (1: a single customer; 0.1: like ten equal customers).
+ * @helpurl https://localhost:3000/help/en/concentration.hhi.html
+ */
+export function concentrationHhi(values: unknown[][]): number {
+  return CONCENTRATION_HHI(values);
+}
