@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+/* eslint-disable @typescript-eslint/no-require-imports */
+/* global require, module, __dirname, process, console, Buffer */
 /*
  * Draws the Encours icons (assets/icon-<size>.png) with no image library: each pixel is supersampled
  * against a few shapes (a rounded square, the ring and bars of a euro sign, an Excel-green baseline) and

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+/* eslint-disable @typescript-eslint/no-require-imports */
+/* global require, __dirname, process, console, setTimeout */
 /*
  * npm start: builds Encours in development mode and serves it at https://localhost:3000 (webpack-dev-server,
  * rebuilding on every save), then sideloads manifest.xml into Excel desktop on Windows and macOS. On Linux

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+/* eslint-disable @typescript-eslint/no-require-imports */
+/* global require, __dirname, process, console */
 /*
  * npm stop: ends the dev server that `npm start` launched (its pid is in .tmp/dev-server.pid) and, on
  * Windows and macOS, removes the sideloaded add-in with office-addin-debugging stop.

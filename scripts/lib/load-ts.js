@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/* global require, module, __dirname */
 /*
  * Loads a TypeScript module (and what it imports) into Node at build time, without a compile step on
  * disk: esbuild bundles it in memory to CommonJS and Node compiles the result. The build uses it to run

@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/* global require, module, __dirname, URL */
 /*
  * Build-time assets that webpack does not make by itself:
  *   functions-fr.json  FUNCTIONS' localizeMetadata(functions.json, translations.fr.json, French help base URL)

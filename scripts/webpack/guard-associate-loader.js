@@ -1,3 +1,4 @@
+/* global module */
 /*
  * custom-functions-metadata-plugin appends `CustomFunctions.associate("ID", fn);` to the functions file.
  * In a plain browser (the task pane's preview mode, and its browser tests) there is no `CustomFunctions`
