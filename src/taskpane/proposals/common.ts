@@ -1,0 +1,67 @@
+/** Pieces every proposal sheet shares: the header, the notice, the closing note and computed values. */
+import { isCoreError } from "../../core";
+import { formula, type Content, SheetLayout, value } from "./layout";
+import type { CellFormat } from "./types";
+
+export type ProposalLanguage = "fr" | "en";
+export type Variant = "live" | "shareable";
+
+export interface ProposalOptions {
+  variant: Variant;
+  language: ProposalLanguage;
+}
+
+/** Picks the French or English text. */
+export type Translate = (fr: string, en: string) => string;
+export const translator = (language: ProposalLanguage): Translate => (fr, en) => (language === "fr" ? fr : en);
+
+export const NOTICE = { fr: "Indicatif — ce n'est pas un devis", en: "Indicative — not a quote" } as const;
+
+/** Title (A1), client name (A2:B2) and the notice (A3): inputs start on row 4. */
+export const writeHeader = (layout: SheetLayout, t: Translate, title: string, clientName: string): void => {
+  layout.put(0, layout.takeRow(), value(title), "text", "title");
+  const clientRow = layout.takeRow();
+  layout.put(0, clientRow, value(t("Client", "Client")), "text", "label");
+  layout.put(1, clientRow, value(clientName.trim() === "" ? "—" : clientName), "text", "client");
+  layout.put(0, layout.takeRow(), value(t(NOTICE.fr, NOTICE.en)), "text", "notice");
+};
+
+/** The closing note saying what recalculates and what was computed once. */
+export const writeClosingNote = (layout: SheetLayout, t: Translate, variant: Variant): void => {
+  layout.skip();
+  const text =
+    variant === "live"
+      ? t(
+          "Les formules ENCOURS.* se recalculent avec le complément Encours quand vous modifiez les cellules d'entrée.",
+          "ENCOURS.* formulas recalculate with the Encours add-in when you change the input cells.",
+        )
+      : t(
+          "Formules Excel natives, lisibles sans Encours ; les cellules sans formule ont été calculées par Encours à l'insertion.",
+          "Native Excel formulas, readable without Encours; cells without a formula were computed by Encours when inserted.",
+        );
+  layout.put(0, layout.takeRow(), value(text), "text", "note");
+};
+
+/**
+ * A value computed with the core at insertion (shareable variant): the number, or — when the core refuses
+ * the inputs — its message as text, so that no NaN or undefined reaches a cell.
+ */
+export const computed = (compute: () => number, format: CellFormat, language: ProposalLanguage): { content: Content; format: CellFormat } => {
+  try {
+    const result = compute();
+    if (Number.isFinite(result)) return { content: value(result), format };
+    return { content: value(language === "fr" ? "n.d." : "n/a"), format: "text" };
+  } catch (error) {
+    if (isCoreError(error)) return { content: value(error.messageIn(language)), format: "text" };
+    throw error;
+  }
+};
+
+/** The formula in the live variant, the other content in the shareable one. */
+export const liveOr = (variant: Variant, live: string, shareable: string): Content => formula(variant === "live" ? live : shareable);
+
+/** A sheet name from the simulator's title and the client's name. */
+export const baseNameOf = (kindName: string, clientName: string): string => {
+  const client = clientName.trim();
+  return client === "" ? kindName : `${kindName} - ${client}`;
+};
