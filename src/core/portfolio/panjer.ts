@@ -15,7 +15,7 @@
  *   P(0) = (1 − p)^α = exp(−α log1p(β)),
  *   P(n) = (p/n) Σ_{j=1..min(n, m)} (n + (α − 1) j) f_j P(n − j),   n ≥ 1,
  *
- * which is the technical document's A_n recursion. With pdVolatility = 0 the factor is constant and the loss
+ * which is the technical document's A_n recursion. With pdVolatility = 0 (or so small that β underflows) the factor is constant and the loss
  * is compound Poisson: P(0) = e^{−μ}, P(n) = (1/n) Σ_j j μ_j P(n − j), with μ_j = μ f_j.
  * Every coefficient p f_j (n + (α − 1) j)/n is positive (j ≤ n, so n + (α − 1) j ≥ α j > 0 even for
  * α < 1): the recursion adds positive terms only, so it is forward stable; the relative rounding error of
@@ -78,18 +78,18 @@ export const panjerRecursion = (bands: Bands, pdVolatility: number, maxGridPoint
   const constantTerm = new Float64Array(count); // p f_j
   const slopeTerm = new Float64Array(count); // p (α − 1) j f_j, divided by n at each step
   let logScale: number;
-  if (pdVolatility > 0) {
-    const alpha = 1 / (pdVolatility * pdVolatility);
-    const beta = pdVolatility * pdVolatility * mu;
+  // β = σ²/μ with σ = pdVolatility × μ. α = 1/pdVolatility² is never formed: it overflows for a tiny
+  // pdVolatility, whereas p (α − 1) = μ (1 − pdVolatility²)/(1 + β) and α log1p(β) = μ log1p(β)/β stay finite.
+  const beta = pdVolatility * pdVolatility * mu;
+  if (beta > 0) {
     const p = beta / (1 + beta);
-    // p (α − 1) computed as such keeps its precision when α is huge and p tiny (pdVolatility → 0).
-    const pAlphaMinusOne = p * (alpha - 1);
+    const pAlphaMinusOne = (mu * (1 - pdVolatility * pdVolatility)) / (1 + beta);
     for (let k = 0; k < count; k += 1) {
       const share = bands.expectedDefaults[k] / mu;
       constantTerm[k] = p * share;
       slopeTerm[k] = pAlphaMinusOne * bandValues[k] * share;
     }
-    logScale = -alpha * Math.log1p(beta);
+    logScale = -mu * (Math.log1p(beta) / beta);
   } else {
     for (let k = 0; k < count; k += 1) slopeTerm[k] = bandValues[k] * bands.expectedDefaults[k];
     logScale = -mu;
