@@ -10,7 +10,7 @@ import { EncoursWorkbook, type Registry, type RegistryEntry, TABLE_SPILLS } from
 let registry: Registry;
 
 beforeAll(async () => {
-  registry = (await loadRegistry()) as unknown as Registry;
+  registry = (await loadRegistry()).functions;
 });
 
 const errorOf = (value: unknown): DetailedCellError => value as DetailedCellError;
