@@ -1,12 +1,26 @@
-import { dec } from "../decimal";
+import { type Decimal, dec } from "../decimal";
 import { MESSAGES } from "../messages";
 import { fail, finiteResult, optionalBoolean } from "../validate";
 import type { InvoiceTerms } from "./defaults";
 import { checkInvoiceTerms, invoiceCost } from "./terms";
 
-// ln(Number.MAX_VALUE) ≈ 709.78: beyond it (1 + r)^k is not a double. Checked in doubles before decimal.js
-// is asked for a power that could take long to compute and would overflow anyway.
-const LARGEST_LOG = 709;
+// ln(Number.MAX_VALUE) ≈ 709.78: beyond it (1 + r)^k is not a double. Estimated in doubles first, so that
+// decimal.js is never asked for a huge power that would overflow anyway; 710 leaves a margin for the
+// estimate's rounding, and finiteResult catches what lies between.
+const LARGEST_LOG = 710;
+
+// Below this a period rate would lose digits in 1 + r (40 significant digits): use series instead.
+const SMALL = dec(1e-12);
+
+/**
+ * (1 + r)^k − 1 without losing a tiny r in 1 + r: for r ≤ 1e-12, k × ln(1 + r) by its series
+ * r − r²/2 + r³/3 (next term below 1e-36 relative), then e^x − 1 by x + x²/2 + x³/6 when x is also tiny.
+ */
+const compoundGrowth = (r: Decimal, k: Decimal): Decimal => {
+  if (r.greaterThan(SMALL)) return r.plus(1).pow(k).minus(1);
+  const x = k.times(r.minus(r.pow(2).div(2)).plus(r.pow(3).div(3)));
+  return x.greaterThan(SMALL) ? x.exp().minus(1) : x.plus(x.pow(2).div(2)).plus(x.pow(3).div(6));
+};
 
 /**
  * Annualised cost of the cash advanced, all fees included (the spirit of the French TEG):
@@ -33,5 +47,5 @@ export const factoringApr = (options: InvoiceTerms & { compound?: boolean }): nu
   const periodsPerYear = dec(365).div(terms.days);
   if (!compound) return finiteResult(periodRate.times(periodsPerYear));
   if (periodsPerYear.toNumber() * Math.log1p(periodRate.toNumber()) > LARGEST_LOG) return fail("NUM", MESSAGES.tooLarge());
-  return finiteResult(periodRate.plus(1).pow(periodsPerYear).minus(1));
+  return finiteResult(compoundGrowth(periodRate, periodsPerYear));
 };

@@ -3,7 +3,8 @@
  * 90 % advance, 1 % service fee and 5 % annual financing are typical French SME contracts; `dayBasis` 360
  * because French factoring contracts compute financing commissions on the money-market basis ACT/360.
  */
-export const FACTORING_DEFAULTS = {
+// Frozen: the task pane and the functions share one runtime, so a caller must not change the others' defaults.
+export const FACTORING_DEFAULTS = Object.freeze({
   advanceRate: 0.9,
   serviceFeeRate: 0.01,
   financingRate: 0.05,
@@ -12,7 +13,7 @@ export const FACTORING_DEFAULTS = {
   usage: 1,
   minAnnualFee: 0,
   fixedFees: 0,
-} as const;
+} as const);
 
 /** The terms of one assigned invoice. Rates are decimals (90 % = 0.9); omitted (or null) terms take FACTORING_DEFAULTS. */
 export interface InvoiceTerms {

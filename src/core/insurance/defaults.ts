@@ -3,13 +3,14 @@
  * exposure (lgd 1) unless told otherwise, since an insured seller recovers little from an insolvent buyer;
  * 90 % cover is the usual French policy quota; no deductible, no claim threshold, no minimum premium.
  */
-export const CREDIT_DEFAULTS = {
+// Frozen: the task pane and the functions share one runtime, so a caller must not change the others' defaults.
+export const CREDIT_DEFAULTS = Object.freeze({
   lgd: 1,
   coverRate: 0.9,
   deductible: 0,
   threshold: 0,
   minPremium: 0,
-} as const;
+} as const);
 
 /** A portfolio of buyers, one value per buyer in each list. */
 export interface PortfolioOptions {

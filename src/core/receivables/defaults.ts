@@ -3,11 +3,12 @@
  * including VAT (receivables do, so sales net of VAT need vat_rate to compare like with like), oldest
  * period first as in a ledger read top to bottom.
  */
-export const DSO_DEFAULTS = {
+// Frozen: the task pane and the functions share one runtime, so a caller must not change the others' defaults.
+export const DSO_DEFAULTS = Object.freeze({
   periodDays: 30,
   vatRate: 0,
   newestFirst: false,
-} as const;
+} as const);
 
 /** A sales history, one value per period. */
 export interface SalesHistory {
