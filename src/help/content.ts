@@ -11,7 +11,6 @@ import {
   creditIndemnity,
   creditNetCost,
   creditPremium,
-  creditRiskPlus,
   dsoBestPossible,
   dsoCountback,
   dsoDelinquent,
@@ -22,8 +21,9 @@ import {
   factoringLine,
   factoringNet,
   factoringSchedule,
-  lossQuantile,
 } from "../core";
+// CreditRisk+ (owner RISK) is not re-exported by the core barrel yet; same module either way.
+import { creditRiskPlus, lossQuantile } from "../core/portfolio";
 
 export type Language = "en" | "fr";
 export type Text = Record<Language, string>;
