@@ -96,6 +96,7 @@ export const readBoolean = (value: unknown, label: Bilingual, argument: string, 
     const word = value.trim().toUpperCase();
     if (TRUE_TEXT.has(word)) return true;
     if (FALSE_TEXT.has(word)) return false;
+    return fail("VALUE", MESSAGES.notTrueFalse(label, value), argument);
   }
   return fail("VALUE", MESSAGES.notTrueFalse(label), argument);
 };

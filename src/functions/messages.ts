@@ -27,9 +27,9 @@ export const MESSAGES = {
     en: `${label.en} must be a number (e.g. 10000, 0.9 or 90%)`,
     fr: `${label.fr} doit être un nombre (par ex. 10000, 0,9 ou 90 %)`,
   }),
-  notTrueFalse: (label: Bilingual): Bilingual => ({
-    en: `${label.en} must be TRUE or FALSE`,
-    fr: `${label.fr} doit valoir VRAI ou FAUX`,
+  notTrueFalse: (label: Bilingual, text?: string): Bilingual => ({
+    en: `${label.en} must be TRUE or FALSE${text === undefined ? "" : `, not the text ${quoted(text)}`}`,
+    fr: `${label.fr} doit valoir VRAI ou FAUX${text === undefined ? "" : `, pas le texte ${quoted(text)}`}`,
   }),
   notASingleValue: (argument: string, shape: string): Bilingual => ({
     en: `${argument} must be a single value, not a ${shape} range`,

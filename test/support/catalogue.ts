@@ -1,0 +1,53 @@
+/**
+ * The Excel function catalogue of ../shared/DESIGN.md ("Excel function catalogue"), as data: ids are
+ * permanent once published, so tests hold the metadata to this list, argument by argument.
+ */
+export interface CatalogueEntry {
+  id: string;
+  fr: string;
+  /** argument names in order; optional ones in [brackets] */
+  args: string[];
+  /** "range-aware": spills with the ranges' shape; "aggregate": one value; "table": a spilled table */
+  kind: "range-aware" | "aggregate" | "table";
+}
+
+const INVOICE = ["amount", "days", "[service_fee_rate]", "[financing_rate]", "[advance_rate]", "[min_fee]", "[day_basis]"];
+const HISTORY = ["sales", "[period_days]", "[vat_rate]", "[newest_first]"];
+
+export const CATALOGUE: CatalogueEntry[] = [
+  { id: "FACTOR.ADVANCE", fr: "AFFACTURAGE.AVANCE", args: ["amount", "[advance_rate]"], kind: "range-aware" },
+  { id: "FACTOR.COST", fr: "AFFACTURAGE.COUT", args: INVOICE, kind: "range-aware" },
+  { id: "FACTOR.NET", fr: "AFFACTURAGE.NET", args: INVOICE, kind: "range-aware" },
+  { id: "FACTOR.APR", fr: "AFFACTURAGE.TAUX", args: [...INVOICE, "[compound]"], kind: "range-aware" },
+  { id: "FACTOR.SCHEDULE", fr: "AFFACTURAGE.ECHEANCIER", args: INVOICE, kind: "table" },
+  { id: "FACTOR.LINE", fr: "AFFACTURAGE.ENCOURS", args: ["annual_turnover", "dso_days", "[advance_rate]", "[usage]"], kind: "range-aware" },
+  {
+    id: "FACTOR.ANNUALCOST",
+    fr: "AFFACTURAGE.COUTANNUEL",
+    args: ["annual_turnover", "dso_days", "[service_fee_rate]", "[financing_rate]", "[advance_rate]", "[usage]", "[min_annual_fee]", "[fixed_fees]"],
+    kind: "range-aware",
+  },
+  { id: "CREDIT.EXPECTEDLOSS", fr: "CREDIT.PERTEATTENDUE", args: ["exposures", "pds", "[lgds]"], kind: "aggregate" },
+  { id: "CREDIT.PREMIUM", fr: "CREDIT.PRIME", args: ["insured_turnover", "rate", "[min_premium]"], kind: "range-aware" },
+  { id: "CREDIT.INDEMNITY", fr: "CREDIT.INDEMNITE", args: ["loss", "[cover_rate]", "[credit_limit]", "[deductible]", "[threshold]"], kind: "range-aware" },
+  { id: "CREDIT.NETCOST", fr: "CREDIT.COUTNET", args: ["premium", "exposures", "pds", "[lgds]", "[cover_rate]", "[credit_limits]"], kind: "aggregate" },
+  // The catalogue does not say; one break-even PD per buyer is the natural use, so it is range-aware.
+  { id: "CREDIT.BREAKEVENPD", fr: "CREDIT.PDEQUILIBRE", args: ["premium", "exposure", "[lgd]", "[cover_rate]", "[credit_limit]"], kind: "range-aware" },
+  {
+    id: "CREDIT.LOSSQUANTILE",
+    fr: "CREDIT.QUANTILEPERTE",
+    args: ["exposures", "pds", "level", "[lgds]", "[pd_volatility]", "[cover_rate]", "[credit_limits]", "[deductible]"],
+    kind: "aggregate",
+  },
+  {
+    id: "CREDIT.LOSSDIST",
+    fr: "CREDIT.DISTRIBPERTE",
+    args: ["exposures", "pds", "[lgds]", "[pd_volatility]", "[cover_rate]", "[credit_limits]", "[deductible]"],
+    kind: "table",
+  },
+  { id: "DSO", fr: "DSO", args: ["receivables", ...HISTORY], kind: "aggregate" },
+  { id: "DSO.BESTPOSSIBLE", fr: "DSO.OPTIMAL", args: ["current_receivables", ...HISTORY], kind: "aggregate" },
+  { id: "DSO.DELINQUENT", fr: "DSO.RETARD", args: ["receivables", "current_receivables", ...HISTORY], kind: "aggregate" },
+  { id: "CONCENTRATION.TOP", fr: "CONCENTRATION.TOP", args: ["values", "[n]"], kind: "aggregate" },
+  { id: "CONCENTRATION.HHI", fr: "CONCENTRATION.HHI", args: ["values"], kind: "aggregate" },
+];
