@@ -1,11 +1,39 @@
-/* Task pane entry (placeholder until the simulators land): says whether it runs inside Excel. */
-function showStatus(text: string): void {
-  const status = document.getElementById("status");
-  if (status) status.textContent = text;
-}
+/**
+ * Task pane entry: connect to the workbook (or fall back to the preview host outside Office), mount the
+ * simulators, and mark when the first results are on screen (bench/pane.bench.ts reads that mark).
+ */
+import { connectWorkbook } from "./office/workbook";
+import type { WorkbookHost } from "./office/host";
+import { mountPane } from "./ui/app";
 
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady((info) => showStatus(info.host ? "Encours est prêt." : "Aperçu hors d'Excel."));
-} else {
-  showStatus("Aperçu hors d'Excel.");
-}
+/** performance.mark name set once the first results are painted. */
+export const FIRST_RENDER_MARK = "encours:first-results";
+
+/** Used only if connecting throws: the simulators still work, workbook actions explain why they cannot. */
+const fallbackHost = (): WorkbookHost => {
+  const unavailable = (): Promise<never> => Promise.reject(new Error("Excel is not available"));
+  return {
+    available: false,
+    language: navigator.language.toLowerCase().startsWith("fr") ? "fr" : "en",
+    insertProposal: unavailable,
+    readSelection: unavailable,
+    loadSettings: () => null,
+    saveSettings: unavailable,
+  };
+};
+
+const start = async (): Promise<void> => {
+  const host = await connectWorkbook().catch(fallbackHost);
+  const root = document.getElementById("app");
+  if (!root) return;
+  mountPane(root, host);
+  // requestAnimationFrame runs just before the frame is painted; the task queued from it runs after.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      performance.mark(FIRST_RENDER_MARK);
+      document.documentElement.dataset.ready = "true";
+    }, 0),
+  );
+};
+
+void start();

@@ -1,0 +1,126 @@
+/**
+ * The pane: a header with the language switch, four tabs, one simulator view per tab (the Affacturage tab
+ * holds two: the invoice and programme simulator, and the offer comparison). Switching language rebuilds
+ * the views from the last valid inputs; inputs are restored from, and saved to, the workbook's settings.
+ */
+import type { WorkbookHost } from "../office/host";
+import { SEED_INPUTS, type SimulatorInputs, type SimulatorKind, SIMULATOR_KINDS } from "../proposals/inputs";
+import { formattersFor, type Language, translator } from "../i18n";
+import type { PaneContext, SimulatorView } from "./context";
+import { debounce, h } from "./dom";
+import { diagnosticView } from "./diagnostic";
+import { dsoView } from "./dso";
+import { factoringView } from "./factoring";
+import { insuranceView } from "./insurance";
+import { offersView } from "./offers";
+import { createTabs } from "./tabs";
+
+export type TabId = "factoring" | "insurance" | "dso" | "diagnostic";
+
+/** Saving waits for typing to pause: settings are written to the document, not on every keystroke. */
+const SAVE_DELAY_MS = 500;
+
+/** The saved inputs over the seed, so that inputs saved by an older version still have every field. */
+const restore = <K extends SimulatorKind>(host: WorkbookHost, kind: K): SimulatorInputs[K] => {
+  let saved: SimulatorInputs[K] | null;
+  try {
+    saved = host.loadSettings(kind);
+  } catch {
+    saved = null;
+  }
+  if (saved === null || typeof saved !== "object") return SEED_INPUTS[kind];
+  const merged = { ...SEED_INPUTS[kind], ...saved };
+  if (kind === "offers") {
+    const offers = (merged as SimulatorInputs["offers"]).offers;
+    if (!Array.isArray(offers) || offers.length < 2 || offers.length > 4) return SEED_INPUTS[kind];
+  }
+  return merged;
+};
+
+export interface PaneOptions {
+  /** Tab shown first (default Affacturage). */
+  tab?: TabId;
+}
+
+export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOptions = {}): void => {
+  let language: Language = host.language;
+  let activeTab: TabId = options.tab ?? "factoring";
+  let views: SimulatorView[] = [];
+
+  const inputs = {} as SimulatorInputs;
+  const saved = new Map<SimulatorKind, string>();
+  for (const kind of SIMULATOR_KINDS) {
+    const restored = restore(host, kind);
+    (inputs as Record<SimulatorKind, unknown>)[kind] = restored;
+    saved.set(kind, JSON.stringify(restored));
+  }
+
+  const save = debounce(() => {
+    if (!host.available) return;
+    for (const kind of SIMULATOR_KINDS) {
+      const json = JSON.stringify(inputs[kind]);
+      if (saved.get(kind) === json) continue;
+      saved.set(kind, json);
+      // A failed save must not break the simulator; the next change tries again.
+      host.saveSettings(kind, inputs[kind]).catch(() => saved.delete(kind));
+    }
+  }, SAVE_DELAY_MS);
+
+  const remember = <K extends SimulatorKind>(kind: K, value: SimulatorInputs[K]): void => {
+    inputs[kind] = value;
+    save();
+  };
+
+  const render = (focusLanguage?: Language): void => {
+    views.forEach((view) => view.destroy());
+    const t = translator(language);
+    const context: PaneContext = { language, t, format: formattersFor(language), host, remember };
+    document.documentElement.lang = language;
+    document.title = `${t("appTitle")} — ${t("appTagline")}`;
+
+    const languageButtons = (["fr", "en"] as const).map((code) => {
+      const button = h("button", {
+        class: "language-button",
+        text: code.toUpperCase(),
+        attrs: { type: "button", lang: code, "aria-pressed": String(code === language), "aria-label": code === "fr" ? "Français" : "English" },
+      });
+      button.addEventListener("click", () => {
+        if (code === language) return;
+        language = code;
+        render(code);
+      });
+      return button;
+    });
+    const header = h(
+      "header",
+      { class: "pane-header" },
+      h("div", { class: "brand" }, h("h1", { text: t("appTitle") }), h("p", { class: "tagline", text: t("appTagline") })),
+      h("div", { class: "language-switch", attrs: { role: "group", "aria-label": t("languageSwitch") } }, ...languageButtons),
+    );
+
+    const factoring = factoringView(context, inputs.factoring);
+    const offers = offersView(context, inputs.offers);
+    const insurance = insuranceView(context, inputs.insurance);
+    const dso = dsoView(context, inputs.dso);
+    const diagnostic = diagnosticView(context, inputs.diagnostic);
+    views = [factoring, offers, insurance, dso, diagnostic];
+    const { strip, panels } = createTabs(
+      t("tabsLabel"),
+      [
+        { id: "factoring", label: t("tabFactoring"), panel: h("div", {}, factoring.element, offers.element) },
+        { id: "insurance", label: t("tabInsurance"), panel: h("div", {}, insurance.element) },
+        { id: "dso", label: t("tabDso"), panel: h("div", {}, dso.element) },
+        { id: "diagnostic", label: t("tabDiagnostic"), panel: h("div", {}, diagnostic.element) },
+      ],
+      activeTab,
+      (id) => {
+        activeTab = id as TabId;
+      },
+    );
+    const footer = h("footer", { class: "pane-footer", text: t("indicative") });
+    root.replaceChildren(header, h("div", { class: "tabs" }, strip), h("main", { class: "panels" }, ...panels), footer);
+    if (focusLanguage) languageButtons.find((button) => button.lang === focusLanguage)?.focus();
+  };
+
+  render();
+};

@@ -1,0 +1,160 @@
+/**
+ * Charts through Chart.js, with only the parts the pane uses registered (bars, lines, two scale types,
+ * legend, tooltip) so that the bundle stays small. Animations are off: the pane recalculates as the user
+ * types, and a chart that moves on every keystroke is noise.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartDataset,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from "chart.js";
+import { h } from "./dom";
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+Chart.defaults.font.family = '"Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", sans-serif';
+Chart.defaults.font.size = 11;
+Chart.defaults.color = "#424242";
+Chart.defaults.borderColor = "#e0e0e0";
+Chart.defaults.animation = false;
+Chart.defaults.maintainAspectRatio = false;
+Chart.defaults.plugins.legend.labels.boxWidth = 10;
+Chart.defaults.plugins.legend.labels.boxHeight = 10;
+
+/** Fluent 2 colours: brand blue, neutral grey, and the status colours for losses and cover. */
+export const COLOURS = {
+  brand: "#0f6cbd",
+  brandLight: "#b4d6fa",
+  neutral: "#9e9e9e",
+  neutralLight: "#d1d1d1",
+  loss: "#c50f1f",
+  cover: "#107c10",
+} as const;
+
+/** A titled chart area: the canvas carries role="img" and a text alternative kept up to date. */
+export class ChartBox {
+  readonly element: HTMLElement;
+  readonly canvas: HTMLCanvasElement;
+  private readonly fallback: HTMLElement;
+
+  constructor(title: string, size: "small" | "medium" = "medium") {
+    this.fallback = h("p");
+    this.canvas = h("canvas", { attrs: { role: "img" } }, this.fallback);
+    this.element = h("figure", { class: "chart" }, h("figcaption", { class: "chart-title", text: title }), h("div", { class: `chart-area chart-${size}` }, this.canvas));
+  }
+
+  describe(text: string): void {
+    this.canvas.setAttribute("aria-label", text);
+    this.fallback.textContent = text;
+  }
+}
+
+export type BarChart = Chart<"bar", number[], string>;
+export type LineChart = Chart<"line", Array<{ x: number; y: number }>>;
+
+export interface BarSeries {
+  label: string;
+  colour: string;
+  data: number[];
+}
+
+/** A bar chart over categories; `overlay` draws the series over each other (a part over its whole). */
+export const barChart = (
+  box: ChartBox,
+  options: { labels: string[]; series: BarSeries[]; format: (value: number) => string; horizontal?: boolean; overlay?: boolean; legend?: boolean },
+): BarChart => {
+  const valueAxis = options.horizontal ? "x" : "y";
+  return new Chart<"bar", number[], string>(box.canvas, {
+    type: "bar",
+    data: { labels: options.labels, datasets: options.series.map((series, index) => barDataset(series, index, options.overlay)) },
+    options: {
+      indexAxis: options.horizontal ? "y" : "x",
+      datasets: { bar: { grouped: !options.overlay, maxBarThickness: 36, borderRadius: 2 } },
+      scales: {
+        [valueAxis]: { beginAtZero: true, ticks: { callback: (value: string | number) => options.format(Number(value)), maxTicksLimit: 5 } },
+        [options.horizontal ? "y" : "x"]: { grid: { display: false } },
+      },
+      plugins: {
+        legend: { display: options.legend ?? options.series.length > 1, position: "bottom" },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ""}: ${options.format(Number(item.raw))}` } },
+      },
+    },
+  });
+};
+
+// Overlaid bars: the first series (the whole) is drawn behind and wider than the next (its part).
+const barDataset = (series: BarSeries, index: number, overlay?: boolean): ChartDataset<"bar", number[]> => ({
+  label: series.label,
+  data: series.data,
+  backgroundColor: series.colour,
+  ...(overlay ? { order: -index, barPercentage: index === 0 ? 0.9 : 0.6 } : {}),
+});
+
+/** Replaces a bar chart's labels and data without rebuilding it. */
+export const updateBars = (chart: BarChart, labels: string[], data: number[][]): void => {
+  chart.data.labels = labels;
+  chart.data.datasets.forEach((dataset, index) => {
+    dataset.data = data[index] ?? [];
+  });
+  chart.update("none");
+};
+
+export interface LineSeries {
+  label: string;
+  colour: string;
+  points: Array<{ x: number; y: number }>;
+}
+
+/** A line chart on a numeric x axis (a distribution function); `xMax` trims the far tail. */
+export const lineChart = (
+  box: ChartBox,
+  options: { series: LineSeries[]; formatX: (value: number) => string; formatY: (value: number) => string; xMax?: number; yMin?: number },
+): LineChart =>
+  new Chart<"line", Array<{ x: number; y: number }>>(box.canvas, {
+    type: "line",
+    data: {
+      datasets: options.series.map((series) => ({
+        label: series.label,
+        data: series.points,
+        borderColor: series.colour,
+        backgroundColor: series.colour,
+        borderWidth: 2,
+        pointRadius: 0,
+        stepped: "before" as const,
+      })),
+    },
+    options: {
+      parsing: false,
+      scales: {
+        x: { type: "linear", min: 0, max: options.xMax, ticks: { callback: (value: string | number) => options.formatX(Number(value)), maxTicksLimit: 4 } },
+        y: { min: options.yMin, max: 1, ticks: { callback: (value: string | number) => options.formatY(Number(value)), maxTicksLimit: 5 } },
+      },
+      interaction: { mode: "nearest", intersect: false },
+      plugins: {
+        legend: { position: "bottom" },
+        tooltip: {
+          callbacks: {
+            title: (items) => (items.length > 0 ? options.formatX(Number(items[0].parsed.x)) : ""),
+            label: (item) => `${item.dataset.label ?? ""}: ${options.formatY(Number(item.parsed.y))}`,
+          },
+        },
+      },
+    },
+  });
+
+/** Replaces a line chart's series and x range. */
+export const updateLines = (chart: LineChart, points: Array<Array<{ x: number; y: number }>>, xMax?: number): void => {
+  chart.data.datasets.forEach((dataset, index) => {
+    dataset.data = points[index] ?? [];
+  });
+  const x = chart.options.scales?.x;
+  if (x) x.max = xMax;
+  chart.update("none");
+};

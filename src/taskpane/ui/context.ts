@@ -1,0 +1,22 @@
+/** What every simulator receives from the pane: its language, the workbook host, and where to keep inputs. */
+import type { WorkbookHost } from "../office/host";
+import type { SimulatorInputs } from "../proposals/inputs";
+import type { Formatters, Language, Translate } from "../i18n";
+
+export interface PaneContext {
+  readonly language: Language;
+  readonly t: Translate;
+  readonly format: Formatters;
+  readonly host: WorkbookHost;
+  /** Called with a simulator's inputs each time they are all valid: kept for a language switch and saved. */
+  remember<K extends keyof SimulatorInputs>(kind: K, inputs: SimulatorInputs[K]): void;
+}
+
+/** A simulator's panel content; `destroy` releases its charts when the pane is rebuilt. */
+export interface SimulatorView {
+  readonly element: HTMLElement;
+  destroy(): void;
+}
+
+/** How long typing must pause before the results recalculate: short enough to feel live. */
+export const RECALC_DELAY_MS = 120;

@@ -1,0 +1,115 @@
+/**
+ * Diagnostic, "protéger ou cash ?": from a few figures, the cash factoring would free and its yearly cost,
+ * the expected loss, the loss if the largest customer fails and the turnover needed to earn it back, then
+ * the recommendation with its reasons (diagnose, in the core's advisory module).
+ */
+import { diagnose, type Diagnosis } from "../../core";
+import type { DiagnosticInputs } from "../proposals/inputs";
+import type { StringKey } from "../i18n";
+import { createActions } from "./actions";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
+import { debounce, h } from "./dom";
+import { Form } from "./form";
+import { Attempts, Figures, Notes } from "./results";
+
+const OBJECTIVES: ReadonlyArray<{ value: DiagnosticInputs["objective"]; label: StringKey }> = [
+  { value: "unsure", label: "objectiveUnsure" },
+  { value: "cash", label: "objectiveCash" },
+  { value: "protection", label: "objectiveProtection" },
+  { value: "both", label: "objectiveBoth" },
+];
+
+const RECOMMENDATIONS: Readonly<Record<Diagnosis["recommendation"], StringKey>> = {
+  insurance: "recommendInsurance",
+  factoring: "recommendFactoring",
+  both: "recommendBoth",
+};
+
+const isObjective = (value: string): value is DiagnosticInputs["objective"] => OBJECTIVES.some((objective) => objective.value === value);
+
+export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs): SimulatorView => {
+  const { t, format, language } = context;
+  const form = new Form({ language, format, onInput: () => recalculate() });
+  const recalculate = debounce(() => update(), RECALC_DELAY_MS);
+
+  const fields = [
+    form.add({ key: "turnover", kind: "money", label: t("turnover"), arguments: ["turnover"] }, initial.turnover),
+    form.add({ key: "paymentDays", kind: "days", label: t("paymentDays"), arguments: ["payment_days"] }, initial.paymentDays),
+    form.add({ key: "top5Share", kind: "rate", label: t("top5Share"), arguments: ["top5_share"] }, initial.top5Share),
+    form.add({ key: "grossMargin", kind: "rate", label: t("grossMargin"), arguments: ["gross_margin"] }, initial.grossMargin),
+    form.add(
+      { key: "objective", kind: "select", label: t("objective"), arguments: ["objective"], options: OBJECTIVES.map((o) => ({ value: o.value, label: t(o.label) })) },
+      initial.objective,
+    ),
+  ];
+  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
+
+  const figures = new Figures(
+    [
+      { key: "cashFreed", label: t("diagCashFreed"), emphasis: true },
+      { key: "factoringYearlyCost", label: t("diagFactoringCost") },
+      { key: "expectedLoss", label: t("diagExpectedLoss"), emphasis: true },
+      { key: "largestCustomerLoss", label: t("diagLargestLoss") },
+      { key: "turnoverToRecoverLoss", label: t("diagTurnoverToRecover") },
+    ],
+    t("stale"),
+  );
+  const notes = new Notes(language);
+  const verdict = h("p", { class: "verdict", attrs: { "data-figure": "recommendation" } });
+  const reasons = h("ul", { class: "reasons" });
+  const assumptions = h("ul", { class: "assumptions" });
+  const recommendation = h(
+    "div",
+    { class: "recommendation" },
+    h("h3", { text: t("recommendation") }),
+    verdict,
+    h("h3", { text: t("reasons") }),
+    reasons,
+    h("details", {}, h("summary", { text: t("assumptions") }), assumptions),
+  );
+
+  const read = (): DiagnosticInputs => {
+    const objective = form.field("objective").readText();
+    return {
+      clientName: clientField.readText(),
+      turnover: form.field("turnover").readNumber(),
+      paymentDays: form.field("paymentDays").readNumber(),
+      top5Share: form.field("top5Share").readNumber(),
+      grossMargin: form.field("grossMargin").readNumber(),
+      objective: isObjective(objective) ? objective : "unsure",
+    };
+  };
+
+  const update = (): void => {
+    const inputs = read();
+    const attempts = new Attempts();
+    const diagnosis = attempts.run(() => diagnose(inputs));
+    figures.set("cashFreed", diagnosis?.cashFreed, format.money);
+    figures.set("factoringYearlyCost", diagnosis?.factoringYearlyCost, format.money);
+    figures.set("expectedLoss", diagnosis?.expectedLoss, format.money);
+    figures.set("largestCustomerLoss", diagnosis?.largestCustomerLoss, format.money);
+    figures.set("turnoverToRecoverLoss", diagnosis?.turnoverToRecoverLoss, format.money);
+    if (diagnosis) {
+      verdict.textContent = t(RECOMMENDATIONS[diagnosis.recommendation]);
+      reasons.replaceChildren(...diagnosis.reasons.map((reason) => h("li", { text: reason[language] })));
+      assumptions.replaceChildren(...diagnosis.assumptionNotes.map((note) => h("li", { text: note[language] })));
+    }
+    recommendation.classList.toggle("is-stale", diagnosis === undefined);
+    notes.show(attempts, form.showErrors(attempts.errors));
+    if (form.valid) context.remember("diagnostic", inputs);
+  };
+
+  const element = h(
+    "section",
+    { class: "card simulator", attrs: { "aria-labelledby": "diagnostic-heading" } },
+    h("h2", { id: "diagnostic-heading", text: t("diagnosticHeading") }),
+    h("p", { class: "intro", text: t("diagnosticIntro") }),
+    h("div", { class: "fields" }, ...fields.map((field) => field.element)),
+    h("div", { class: "results", attrs: { "aria-live": "polite" } }, figures.element, recommendation),
+    notes.element,
+    h("div", { class: "fields" }, clientField.element),
+    createActions(context, { kind: "diagnostic", inputs: () => (form.valid ? read() : null) }),
+  );
+  update();
+  return { element, destroy: () => undefined };
+};

@@ -1,0 +1,112 @@
+/**
+ * DSO: the countback DSO (méthode par épuisement) beside the accounting ratio, the best possible DSO and the
+ * days delinquent when the not-yet-due receivables are given, and a chart of the months the receivables
+ * consume (dsoCountbackDetail).
+ */
+import { dsoAccountingRatio, dsoBestPossible, dsoCountbackDetail, dsoDelinquent, isCoreError } from "../../core";
+import { parseSalesSelection } from "../proposals";
+import type { DsoInputs } from "../proposals/inputs";
+import { createActions } from "./actions";
+import { barChart, ChartBox, COLOURS, updateBars } from "./charts";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
+import { debounce, h } from "./dom";
+import { Form } from "./form";
+import { Attempts, Figures, Notes } from "./results";
+
+export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView => {
+  const { t, format, language } = context;
+  const form = new Form({ language, format, onInput: () => recalculate() });
+  const recalculate = debounce(() => update(), RECALC_DELAY_MS);
+  const days = (value: number): string => t("daysUnit", { value: format.days(value) });
+
+  const fields = [
+    form.add({ key: "receivables", kind: "money", label: t("receivables"), arguments: ["receivables"] }, initial.receivables),
+    form.add({ key: "currentReceivables", kind: "optionalMoney", label: t("currentReceivables"), arguments: ["current_receivables"] }, initial.currentReceivables),
+    form.add({ key: "sales", kind: "list", label: t("sales"), arguments: ["sales"], hint: t("salesHelp") }, initial.sales),
+    form.add({ key: "periodDays", kind: "days", label: t("periodDays"), arguments: ["period_days"] }, initial.periodDays),
+    form.add({ key: "vatRate", kind: "rate", label: t("vatRate"), arguments: ["vat_rate"] }, initial.vatRate),
+  ];
+  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
+
+  const figures = new Figures(
+    [
+      { key: "dsoCountback", label: t("dsoCountback"), emphasis: true },
+      { key: "dsoAccounting", label: t("dsoAccounting"), emphasis: true },
+      { key: "dsoBest", label: t("dsoBest") },
+      { key: "dsoDelinquent", label: t("dsoDelinquent") },
+    ],
+    t("stale"),
+  );
+  const notes = new Notes(language);
+  const box = new ChartBox(t("countbackChart"));
+  const chart = barChart(box, {
+    labels: [],
+    series: [
+      { label: t("salesSeries"), colour: COLOURS.neutralLight, data: [] },
+      { label: t("consumedSeries"), colour: COLOURS.brand, data: [] },
+    ],
+    format: format.moneyRounded,
+    overlay: true,
+  });
+
+  const read = (): DsoInputs => ({
+    clientName: clientField.readText(),
+    receivables: form.field("receivables").readNumber(),
+    currentReceivables: form.field("currentReceivables").readOptionalNumber(),
+    sales: form.field("sales").readList(),
+    periodDays: form.field("periodDays").readNumber(),
+    vatRate: form.field("vatRate").readNumber(),
+  });
+
+  const update = (): void => {
+    const inputs = read();
+    const history = { sales: inputs.sales, periodDays: inputs.periodDays, vatRate: inputs.vatRate };
+    const attempts = new Attempts();
+    const detail = attempts.run(() => dsoCountbackDetail({ ...history, receivables: inputs.receivables }));
+    const accounting = attempts.run(() => dsoAccountingRatio({ ...history, receivables: inputs.receivables }));
+    figures.set("dsoCountback", detail?.dso, days);
+    figures.set("dsoAccounting", accounting, days);
+    const current = inputs.currentReceivables;
+    if (current === null) {
+      figures.clear("dsoBest");
+      figures.clear("dsoDelinquent");
+    } else {
+      figures.set("dsoBest", attempts.run(() => dsoBestPossible({ ...history, currentReceivables: current })), days);
+      figures.set("dsoDelinquent", attempts.run(() => dsoDelinquent({ ...history, receivables: inputs.receivables, currentReceivables: current })), days);
+    }
+    if (detail) {
+      // The walk lists the most recent period first; the chart reads left to right, oldest first.
+      const periods = [...detail.periods].reverse();
+      updateBars(
+        chart,
+        periods.map((period) => t("monthLabel", { n: period.index + 1 })),
+        [periods.map((period) => period.sales), periods.map((period) => period.consumed)],
+      );
+      box.describe(t("countbackChartAlt", { months: periods.filter((period) => period.consumed > 0).length }));
+    }
+    notes.show(attempts, form.showErrors(attempts.errors));
+    if (form.valid) context.remember("dso", inputs);
+  };
+
+  const useSelection = (values: unknown[][], address: string): string | null => {
+    const sales = parseSalesSelection(values, address);
+    if (isCoreError(sales)) return sales.messageIn(language);
+    form.field("sales").write(sales);
+    update();
+    return null;
+  };
+
+  const element = h(
+    "section",
+    { class: "card simulator", attrs: { "aria-labelledby": "dso-heading" } },
+    h("h2", { id: "dso-heading", text: t("dsoHeading") }),
+    h("div", { class: "fields" }, ...fields.map((field) => field.element)),
+    h("div", { class: "results", attrs: { "aria-live": "polite" } }, figures.element),
+    notes.element,
+    box.element,
+    h("div", { class: "fields" }, clientField.element),
+    createActions(context, { kind: "dso", inputs: () => (form.valid ? read() : null), useSelection }),
+  );
+  update();
+  return { element, destroy: () => chart.destroy() };
+};

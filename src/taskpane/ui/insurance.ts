@@ -1,0 +1,246 @@
+/**
+ * Assurance-crédit: premium, expected loss without cover, expected indemnity, net cost and break-even
+ * default rate; a chart comparing premium and expected loss; and the loss-tail view (CreditRisk+): the
+ * distribution of a year's loss with and without cover, with the 95 % and 99 % losses side by side.
+ */
+import {
+  creditBreakEvenPd,
+  creditExpectedIndemnity,
+  creditExpectedLoss,
+  creditNetCost,
+  creditPremium,
+  creditRiskPlus,
+  isCoreError,
+  type LossDistribution,
+  lossQuantile,
+} from "../../core";
+import { parsePortfolioSelection } from "../proposals";
+import type { InsuranceInputs, Portfolio } from "../proposals/inputs";
+import { createActions } from "./actions";
+import { barChart, ChartBox, COLOURS, lineChart, updateBars, updateLines } from "./charts";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
+import { debounce, h } from "./dom";
+import { Form } from "./form";
+import { Attempts, Figures, Notes } from "./results";
+
+/**
+ * Buyers in the illustrative portfolio used when none was read from the sheet. The tail of a year's loss
+ * depends on how the turnover is spread; twenty equal buyers is a plain, stated assumption (the user can
+ * read the real portfolio from the sheet instead).
+ */
+export const ILLUSTRATIVE_BUYERS = 20;
+
+/** Twenty equal buyers sharing the insured turnover, each with the expected default rate and LGD typed. */
+const illustrativePortfolio = (inputs: InsuranceInputs): Portfolio => ({
+  exposures: Array.from({ length: ILLUSTRATIVE_BUYERS }, () => inputs.insuredTurnover / ILLUSTRATIVE_BUYERS),
+  pds: Array.from({ length: ILLUSTRATIVE_BUYERS }, () => inputs.pd),
+  lgds: Array.from({ length: ILLUSTRATIVE_BUYERS }, () => inputs.lgd),
+});
+
+const LEVELS = [
+  { level: 0.95, key: "q95" },
+  { level: 0.99, key: "q99" },
+] as const;
+/** The x axis stops at the 99.9 % loss without cover: beyond it the curves are flat at 1. */
+const CHART_LEVEL = 0.999;
+
+const curve = (distribution: LossDistribution, xMax: number): Array<{ x: number; y: number }> => {
+  const points: Array<{ x: number; y: number }> = [];
+  for (let k = 0; k < distribution.losses.length && distribution.losses[k] <= xMax; k++) {
+    points.push({ x: distribution.losses[k], y: distribution.cumulative[k] });
+  }
+  return points;
+};
+
+export const insuranceView = (context: PaneContext, initial: InsuranceInputs): SimulatorView => {
+  const { t, format, language } = context;
+  const form = new Form({ language, format, onInput: () => recalculate() });
+  const recalculate = debounce(() => update(), RECALC_DELAY_MS);
+  let portfolio: Portfolio | null = initial.portfolio;
+
+  const coverFields = [
+    form.add({ key: "insuredTurnover", kind: "money", label: t("insuredTurnover"), arguments: ["insured_turnover", "exposures", "exposure"] }, initial.insuredTurnover),
+    form.add({ key: "premiumRate", kind: "rate", label: t("premiumRate"), arguments: ["rate"] }, initial.premiumRate),
+    form.add({ key: "minPremium", kind: "money", label: t("minPremium"), arguments: ["min_premium"] }, initial.minPremium),
+    form.add({ key: "coverRate", kind: "rate", label: t("coverRate"), arguments: ["cover_rate", "cover_rates"] }, initial.coverRate),
+    form.add({ key: "pd", kind: "rate", label: t("pd"), arguments: ["pds"] }, initial.pd),
+    form.add({ key: "lgd", kind: "rate", label: t("lgd"), arguments: ["lgds", "lgd"] }, initial.lgd),
+  ];
+  const deductibleField = form.add({ key: "deductible", kind: "money", label: t("deductible"), arguments: ["deductibles", "deductible"] }, initial.deductible);
+  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
+
+  const figures = new Figures(
+    [
+      { key: "premium", label: t("premium"), emphasis: true },
+      { key: "expectedLoss", label: t("expectedLoss"), emphasis: true },
+      { key: "expectedIndemnity", label: t("expectedIndemnity") },
+      { key: "netCost", label: t("netCost") },
+      { key: "breakEvenPd", label: t("breakEvenPd") },
+    ],
+    t("stale"),
+  );
+  const notes = new Notes(language);
+  const tailNotes = new Notes(language);
+  const comparisonBox = new ChartBox(t("premiumVsLoss"), "small");
+  const comparison = barChart(comparisonBox, {
+    labels: [t("premium"), t("expectedLoss"), t("expectedIndemnity")],
+    series: [{ label: t("premiumVsLoss"), colour: COLOURS.brand, data: [] }],
+    format: format.moneyRounded,
+    horizontal: true,
+    legend: false,
+  });
+  comparison.data.datasets[0].backgroundColor = [COLOURS.brand, COLOURS.loss, COLOURS.cover];
+
+  const portfolioStatus = h("p", { class: "portfolio-status" });
+  const clearPortfolio = h("button", { class: "button button-subtle button-small", text: t("portfolioClear"), attrs: { type: "button" } });
+  clearPortfolio.addEventListener("click", () => {
+    portfolio = null;
+    update();
+  });
+
+  const tailBox = new ChartBox(t("tailChart"));
+  const tail = lineChart(tailBox, {
+    series: [
+      { label: t("withoutCover"), colour: COLOURS.loss, points: [] },
+      { label: t("withCover"), colour: COLOURS.brand, points: [] },
+    ],
+    formatX: format.moneyRounded,
+    formatY: format.percent,
+  });
+  const quantileCells = new Map<string, HTMLElement>();
+  const quantileTable = h(
+    "table",
+    { class: "comparison" },
+    h("caption", { text: t("quantileCaption") }),
+    h(
+      "thead",
+      {},
+      h("tr", {}, h("th", { text: t("level"), attrs: { scope: "col" } }), h("th", { text: t("withoutCover"), attrs: { scope: "col" } }), h("th", { text: t("withCover"), attrs: { scope: "col" } })),
+    ),
+    h(
+      "tbody",
+      {},
+      ...LEVELS.map(({ level, key }) => {
+        const gross = h("td", { attrs: { "data-figure": `${key}-gross` } }, "—");
+        const net = h("td", { attrs: { "data-figure": `${key}-net` } }, "—");
+        quantileCells.set(`${key}-gross`, gross);
+        quantileCells.set(`${key}-net`, net);
+        return h("tr", {}, h("th", { text: format.percent(level), attrs: { scope: "row" } }), gross, net);
+      }),
+    ),
+  );
+
+  const read = (): InsuranceInputs => ({
+    clientName: clientField.readText(),
+    insuredTurnover: form.field("insuredTurnover").readNumber(),
+    premiumRate: form.field("premiumRate").readNumber(),
+    minPremium: form.field("minPremium").readNumber(),
+    coverRate: form.field("coverRate").readNumber(),
+    deductible: deductibleField.readNumber(),
+    pd: form.field("pd").readNumber(),
+    lgd: form.field("lgd").readNumber(),
+    portfolio,
+  });
+
+  const update = (): void => {
+    const inputs = read();
+    const buyers = inputs.portfolio ?? illustrativePortfolio(inputs);
+    const attempts = new Attempts();
+    const premium = attempts.run(() => creditPremium({ insuredTurnover: inputs.insuredTurnover, rate: inputs.premiumRate, minPremium: inputs.minPremium }));
+    const expectedLoss = attempts.run(() => creditExpectedLoss(buyers));
+    const expectedIndemnity = attempts.run(() => creditExpectedIndemnity({ ...buyers, coverRate: inputs.coverRate }));
+    const netCost = premium === undefined ? undefined : attempts.run(() => creditNetCost({ premium, ...buyers, coverRate: inputs.coverRate }));
+    const breakEven =
+      premium === undefined
+        ? undefined
+        : attempts.run(() => creditBreakEvenPd({ premium, exposure: inputs.insuredTurnover, lgd: inputs.lgd, coverRate: inputs.coverRate }));
+    figures.set("premium", premium, format.money);
+    figures.set("expectedLoss", expectedLoss, format.money);
+    figures.set("expectedIndemnity", expectedIndemnity, format.money);
+    figures.set("netCost", netCost, format.money);
+    figures.set("breakEvenPd", breakEven, format.percent);
+    if (premium !== undefined && expectedLoss !== undefined && expectedIndemnity !== undefined) {
+      updateBars(comparison, [t("premium"), t("expectedLoss"), t("expectedIndemnity")], [[premium, expectedLoss, expectedIndemnity]]);
+      comparisonBox.describe(t("premiumVsLossAlt", { premium: format.money(premium), loss: format.money(expectedLoss), indemnity: format.money(expectedIndemnity) }));
+    }
+
+    portfolioStatus.textContent = inputs.portfolio
+      ? t("portfolioFromSheet", { count: inputs.portfolio.exposures.length })
+      : t("portfolioFromInputs", { count: ILLUSTRATIVE_BUYERS });
+    clearPortfolio.hidden = inputs.portfolio === null;
+
+    const tailAttempts = new Attempts();
+    const gross = tailAttempts.run(() => creditRiskPlus(buyers));
+    const retained = tailAttempts.run(() => creditRiskPlus({ ...buyers, cover: { coverRates: inputs.coverRate, deductibles: inputs.deductible } }));
+    for (const { level, key } of LEVELS) {
+      showQuantile(`${key}-gross`, gross && tailAttempts.run(() => lossQuantile(gross, level)));
+      showQuantile(`${key}-net`, retained && tailAttempts.run(() => lossQuantile(retained, level)));
+    }
+    const xMax = gross && tailAttempts.run(() => lossQuantile(gross, CHART_LEVEL));
+    if (gross && retained && xMax !== undefined) {
+      updateLines(tail, [curve(gross, xMax), curve(retained, xMax)], xMax);
+      tailBox.describe(
+        t("tailChartAlt", { gross: quantileCells.get("q99-gross")?.textContent ?? "", net: quantileCells.get("q99-net")?.textContent ?? "" }),
+      );
+    }
+
+    const unplaced = form.showErrors([...attempts.errors, ...tailAttempts.errors]);
+    notes.show(attempts, unplaced);
+    tailNotes.show(tailAttempts, unplaced);
+    if (form.valid) context.remember("insurance", inputs);
+  };
+
+  const showQuantile = (key: string, value: number | undefined): void => {
+    const cell = quantileCells.get(key);
+    if (!cell) return;
+    if (value !== undefined) {
+      cell.textContent = format.money(value);
+      cell.classList.remove("is-stale");
+    } else {
+      cell.classList.add("is-stale");
+    }
+  };
+
+  const useSelection = (values: unknown[][], address: string): string | null => {
+    const parsed = parsePortfolioSelection(values, address);
+    if (isCoreError(parsed)) return parsed.messageIn(language);
+    portfolio = parsed;
+    update();
+    return null;
+  };
+
+  const element = h(
+    "div",
+    { class: "simulator" },
+    h(
+      "section",
+      { class: "card", attrs: { "aria-labelledby": "insurance-heading" } },
+      h("h2", { id: "insurance-heading", text: t("insuranceHeading") }),
+      h("div", { class: "fields" }, ...coverFields.map((field) => field.element)),
+      h("div", { class: "portfolio" }, portfolioStatus, clearPortfolio),
+      h("div", { class: "results", attrs: { "aria-live": "polite" } }, figures.element),
+      notes.element,
+      comparisonBox.element,
+    ),
+    h(
+      "section",
+      { class: "card", attrs: { "aria-labelledby": "tail-heading" } },
+      h("h2", { id: "tail-heading", text: t("tailHeading") }),
+      h("p", { class: "intro", text: t("tailIntro") }),
+      h("div", { class: "fields" }, deductibleField.element),
+      h("div", { class: "results table-scroll", attrs: { "aria-live": "polite" } }, quantileTable),
+      tailNotes.element,
+      tailBox.element,
+      h("div", { class: "fields" }, clientField.element),
+      createActions(context, { kind: "insurance", inputs: () => (form.valid ? read() : null), useSelection }),
+    ),
+  );
+  update();
+  return {
+    element,
+    destroy: () => {
+      comparison.destroy();
+      tail.destroy();
+    },
+  };
+};
