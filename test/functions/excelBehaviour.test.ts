@@ -339,8 +339,8 @@ describe("DSO, DSO.BESTPOSSIBLE and DSO.DELINQUENT in a sheet", () => {
     expect(call("DSO.BESTPOSSIBLE", 90000, sales)).toBeCloseTo(27, 9);
   });
 
-  it("gives the days delinquent as DSO − best possible DSO: 73.714 − 27", () => {
-    expect(call("DSO.DELINQUENT", 212000, 90000, sales)).toBeCloseTo(73.714285714285715 - 27, 9);
+  it("gives the days delinquent as DSO − best possible DSO: (30 + 30 + 32 000 / 70 000 × 30) − 27", () => {
+    expect(call("DSO.DELINQUENT", 212000, 90000, sales)).toBeCloseTo(60 + (32000 / 70000) * 30 - 27, 9);
   });
 
   it("answers #VALUE! when current receivables exceed receivables", () => {
