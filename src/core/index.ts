@@ -9,3 +9,4 @@ export * from "./insurance";
 export * from "./receivables";
 export * from "./concentration";
 export * from "./advisory";
+export * from "./portfolio";
