@@ -11,6 +11,7 @@ import {
   creditIndemnity,
   creditNetCost,
   creditPremium,
+  creditRiskPlus,
   dsoBestPossible,
   dsoCountback,
   dsoDelinquent,
@@ -21,9 +22,8 @@ import {
   factoringLine,
   factoringNet,
   factoringSchedule,
+  lossQuantile,
 } from "../core";
-// CreditRisk+ (owner RISK) is not re-exported by the core barrel yet; same module either way.
-import { creditRiskPlus, lossQuantile } from "../core/portfolio";
 
 export type Language = "en" | "fr";
 export type Text = Record<Language, string>;
