@@ -1,4 +1,4 @@
-import { creditRiskPlus, lossQuantile } from "../../src/core/portfolio";
+import { PORTFOLIO_DEFAULTS, creditRiskPlus, lossQuantile } from "../../src/core";
 import { mcNeilPortfolio, sum } from "./helpers";
 
 // Reference: qrmtutorial, "qrm code/11_Portfolio_Credit_Risk_Management/11_CreditRisk+.R" (McNeil, Frey,
@@ -82,6 +82,11 @@ describe("creditRiskPlus conventions", () => {
   it("defaults pd_volatility to 0.5: standard deviation √(Σ pd E² + 0.25 (Σ pd E)²)", () => {
     const dist = creditRiskPlus({ exposures: [100, 200], pds: [0.02, 0.01] });
     expect(dist.standardDeviation).toBeCloseTo(Math.sqrt(0.02 * 1e4 + 0.01 * 4e4 + 0.25 * 16), 12);
+  });
+
+  it("exports its defaults frozen: pd_volatility 0.5, lgd 1, cover_rate 0.9", () => {
+    expect(Object.isFrozen(PORTFOLIO_DEFAULTS)).toBe(true);
+    expect([PORTFOLIO_DEFAULTS.pdVolatility, PORTFOLIO_DEFAULTS.lgd, PORTFOLIO_DEFAULTS.coverRate]).toEqual([0.5, 1, 0.9]);
   });
 
   it("does not change its inputs", () => {

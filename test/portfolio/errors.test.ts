@@ -9,6 +9,12 @@ describe("creditRiskPlus argument errors", () => {
     expect(error.messageFr).toBe("exposures et pds doivent avoir le même nombre de valeurs (3 et 2 fournies)");
   });
 
+  it("answers VALUE with both lengths when pds is empty beside exposures", () => {
+    const error = coreErrorOf(() => creditRiskPlus({ exposures: [1, 2, 3], pds: [] }));
+    expect(error.code).toBe("VALUE");
+    expect(error.message).toBe("exposures and pds must have the same number of values (3 and 0 given)");
+  });
+
   it("answers VALUE with both lengths when lgds and exposures differ in length", () => {
     const error = coreErrorOf(() => creditRiskPlus({ exposures: [1, 2], pds: [0.01, 0.02], lgds: [0.5, 0.5, 0.5] }));
     expect(error.code).toBe("VALUE");

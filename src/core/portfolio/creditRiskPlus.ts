@@ -14,13 +14,13 @@ import { type Bands, panjerRecursion, stableSum } from "./panjer";
 import type { CreditRiskPlusOptions, LossDistribution } from "./types";
 
 /** Defaults of the portfolio functions (cover rate and deductible as CREDIT.INDEMNITY). */
-export const PORTFOLIO_DEFAULTS = {
+export const PORTFOLIO_DEFAULTS = Object.freeze({
   lgd: 1,
   pdVolatility: 0.5,
   coverRate: 0.9,
   deductible: 0,
   maxGridPoints: 1_000_000,
-} as const;
+} as const);
 
 /** What one default of each obligor costs the seller (retained) and pays the insurer (indemnity). */
 interface Portfolio {
@@ -37,8 +37,9 @@ interface Portfolio {
 const readPortfolio = (input: unknown): Portfolio => {
   const options = checkOptions(input);
   const exposures = checkNonNegativeList(options.exposures, "exposures");
+  // Lengths first, so that 3 exposures beside an empty pds range read as a mismatch (VALUE), not as NA.
+  if (Array.isArray(options.pds)) checkSameLength(exposures, "exposures", options.pds, "pds");
   const pds = checkRateList(options.pds, "pds");
-  checkSameLength(exposures, "exposures", pds, "pds");
   const lgds = broadcastRate(options.lgds, "lgds", PORTFOLIO_DEFAULTS.lgd, exposures, "exposures");
   const pdVolatility = optionalNumber(options.pdVolatility, "pd_volatility", PORTFOLIO_DEFAULTS.pdVolatility);
   const bandUnit = isOmitted(options.bandUnit) ? undefined : optionalNumber(options.bandUnit, "band_unit", 1, true);
