@@ -352,6 +352,15 @@ function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; name
 
 let registered: FunctionPluginDefinition | undefined;
 
+/**
+ * Excel's bare logical constants: `=F(…,TRUE)` is valid Excel, but HyperFormula only knows the functions
+ * TRUE() and FALSE() and reads a bare TRUE as an unknown name (#NAME?). Named expressions fill the gap.
+ */
+const EXCEL_CONSTANTS = [
+  { name: "TRUE", expression: "=TRUE()" },
+  { name: "FALSE", expression: "=FALSE()" },
+];
+
 /** A HyperFormula workbook hosting the ENCOURS functions of `registry`. */
 export class EncoursWorkbook {
   readonly hf: HyperFormula;
@@ -383,7 +392,7 @@ export class EncoursWorkbook {
       smartRounding: false,
       useArrayArithmetic: true, // dynamic-array Excel: ranges in scalar positions spill
       ...(options.config ?? {}),
-    });
+    }, EXCEL_CONSTANTS);
     return new EncoursWorkbook(hf, binding.unhandled);
   }
 

@@ -55,6 +55,15 @@ describe("arguments reach the functions as Excel passes them", () => {
     wb.destroy();
   });
 
+  it("reads Excel's bare TRUE and FALSE constants (HyperFormula only has the functions TRUE() and FALSE())", () => {
+    // 10 000 at 60 days, defaults: cost 175 on an advance of 9 000; simple 175/9 000 × 365/60,
+    // compound (1 + 175/9 000)^(365/60) − 1
+    const wb = EncoursWorkbook.build(registry, { S: [["=ENCOURS.FACTOR.APR(10000, 60,,,,,, TRUE)", "=ENCOURS.FACTOR.APR(10000, 60,,,,,, FALSE)"]] });
+    expect(wb.value("S", "A1")).toBeCloseTo((1 + 175 / 9000) ** (365 / 60) - 1, 12);
+    expect(wb.value("S", "B1")).toBeCloseTo((175 / 9000) * (365 / 60), 12);
+    wb.destroy();
+  });
+
   it("gives #N/A with a message for too many arguments", () => {
     const wb = EncoursWorkbook.build(registry, { S: [["=ENCOURS.CONCENTRATION.HHI(A2:A3, 1)"], [1], [2]] });
     expect(errorOf(wb.value("S", "A1")).type).toBe("NA");

@@ -1,0 +1,174 @@
+/**
+ * The model that the task pane's "Insert into sheet" writes: buildProposal's live sheet for each simulator,
+ * written cell by cell into a HyperFormula sheet and evaluated with the ENCOURS functions. Its results must
+ * equal the core's own figures for the same inputs (the pane shows the core's figures), and no formula of the
+ * sheet may end in an error. This checks the formulas PANE-OFFICE writes (argument order, ranges, optional
+ * arguments) against the functions Excel will run, without Excel.
+ */
+import type { RawCellContent } from "hyperformula";
+import * as core from "../../src/core";
+import { buildProposal, SEED_INPUTS, type ProposalSheet, type SimulatorInputs } from "../../src/taskpane/proposals";
+import { loadRegistry } from "../support/registry";
+import { EncoursWorkbook, type Registry } from "../support/hyperformula-host";
+
+let registry: Registry;
+beforeAll(async () => {
+  registry = (await loadRegistry()).functions;
+});
+
+const SHEET = "Proposition";
+
+/** A1 address → zero-based row and column. */
+function position(a1: string): { row: number; col: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!match) throw new Error(`not an A1 address: ${a1}`);
+  const col = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, col };
+}
+
+/** Writes the proposal's cells as "Insert into sheet" does: constants as values, formulas as formulas. */
+function workbookOf(sheet: ProposalSheet): EncoursWorkbook {
+  const grid: RawCellContent[][] = [];
+  for (const cell of sheet.cells) {
+    const { row, col } = position(cell.address);
+    while (grid.length <= row) grid.push([]);
+    grid[row][col] = cell.formula ?? cell.value ?? null;
+  }
+  for (const row of grid) for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+  return EncoursWorkbook.build(registry, { [SHEET]: grid });
+}
+
+/** The result cell to the right of a label (column B, or the n-th column of an offers table). */
+function resultOf(sheet: ProposalSheet, wb: EncoursWorkbook, label: string, column = "B"): unknown {
+  const labelCell = sheet.cells.find((c) => c.value === label && c.address.startsWith("A"));
+  if (!labelCell) throw new Error(`no label "${label}" in ${sheet.cells.filter((c) => c.address.startsWith("A")).map((c) => c.value).join(" | ")}`);
+  return wb.value(SHEET, `${column}${position(labelCell.address).row + 1}`);
+}
+
+/** Every formula of the sheet evaluates to a value, not an error. */
+function formulaErrors(sheet: ProposalSheet, wb: EncoursWorkbook): string[] {
+  return sheet.cells
+    .filter((c) => c.formula !== undefined)
+    .map((c) => ({ c, v: wb.value(SHEET, c.address) }))
+    .filter(({ v }) => typeof v === "object" && v !== null)
+    .map(({ c, v }) => `${c.address} ${c.formula} → ${(v as { value: string; message: string }).value} ${(v as { message: string }).message}`);
+}
+
+const live = <K extends keyof SimulatorInputs>(kind: K, inputs: SimulatorInputs[K]): ProposalSheet =>
+  buildProposal(kind, inputs, { variant: "live", language: "en" });
+
+describe("the task pane's inserted models, evaluated, equal the core's figures", () => {
+  it("factoring: advance, fees, net, annualised costs and the yearly programme", () => {
+    const inputs = SEED_INPUTS.factoring;
+    const sheet = live("factoring", inputs);
+    expect(sheet.cells.some((c) => c.formula?.includes("ENCOURS.FACTOR.COST"))).toBe(true);
+    const wb = workbookOf(sheet);
+    expect(formulaErrors(sheet, wb)).toEqual([]);
+    const cost = core.factoringCost(inputs);
+    const line = core.factoringLine(inputs);
+    const annual = core.factoringAnnualCost(inputs);
+    expect(resultOf(sheet, wb, "Advance paid on assignment")).toBeCloseTo(core.factoringAdvance(inputs), 9);
+    expect(resultOf(sheet, wb, "Service fee", "B")).toBe(inputs.serviceFeeRate); // the input row of that name
+    expect(resultOf(sheet, wb, "Financing commission")).toBeCloseTo(cost.financingCommission, 9);
+    expect(resultOf(sheet, wb, "Total cost")).toBeCloseTo(cost.total, 9);
+    expect(resultOf(sheet, wb, "Net received in all")).toBeCloseTo(core.factoringNet(inputs), 9);
+    expect(resultOf(sheet, wb, "Balance paid when the customer pays")).toBeCloseTo(core.factoringSchedule(inputs)[1].cashFlow, 9);
+    expect(resultOf(sheet, wb, "Annualised cost (simple)")).toBeCloseTo(core.factoringApr(inputs), 12);
+    expect(resultOf(sheet, wb, "Annualised cost (compound)")).toBeCloseTo(core.factoringApr({ ...inputs, compound: true }), 12);
+    expect(resultOf(sheet, wb, "Average financed line")).toBeCloseTo(line, 6);
+    expect(resultOf(sheet, wb, "Annual cost")).toBeCloseTo(annual.total, 6);
+    expect(resultOf(sheet, wb, "Cost per euro of cash freed")).toBeCloseTo(annual.total / line, 12);
+    expect(wb.unhandled).toEqual([]);
+    wb.destroy();
+  });
+
+  it("offers: each offer's line, annual cost and which is cheapest", () => {
+    const inputs = SEED_INPUTS.offers;
+    const sheet = live("offers", inputs);
+    const wb = workbookOf(sheet);
+    expect(formulaErrors(sheet, wb)).toEqual([]);
+    const comparison = core.compareFactoringOffers(inputs);
+    comparison.forEach((offer, index) => {
+      const column = String.fromCharCode(66 + index); // B, C, D
+      expect(resultOf(sheet, wb, "Average financed line", column)).toBeCloseTo(offer.line, 6);
+      expect(resultOf(sheet, wb, "Annual cost", column)).toBeCloseTo(offer.annualCost, 6);
+      expect(resultOf(sheet, wb, "Cost per euro of cash freed", column)).toBeCloseTo(offer.annualisedCost, 12);
+      expect(resultOf(sheet, wb, "Cheapest", column)).toBe(offer.cheapest ? "✓ cheapest" : "");
+    });
+    wb.destroy();
+  });
+
+  it("credit insurance on the insured turnover: premium, expected loss and indemnity, net cost, break-even", () => {
+    const inputs = SEED_INPUTS.insurance;
+    const sheet = live("insurance", inputs);
+    const wb = workbookOf(sheet);
+    expect(formulaErrors(sheet, wb)).toEqual([]);
+    const premium = core.creditPremium({ insuredTurnover: inputs.insuredTurnover, rate: inputs.premiumRate, minPremium: inputs.minPremium });
+    const loss = inputs.insuredTurnover * inputs.lgd;
+    const indemnity = inputs.pd * core.creditIndemnity({ loss, coverRate: inputs.coverRate, deductible: inputs.deductible });
+    expect(resultOf(sheet, wb, "Annual premium")).toBeCloseTo(premium, 9);
+    expect(resultOf(sheet, wb, "Expected loss without cover")).toBeCloseTo(core.creditExpectedLoss({ exposures: [inputs.insuredTurnover], pds: [inputs.pd], lgds: inputs.lgd }), 9);
+    expect(resultOf(sheet, wb, "Expected indemnity")).toBeCloseTo(indemnity, 9);
+    expect(resultOf(sheet, wb, "Net cost of cover (premium − expected indemnity)")).toBeCloseTo(
+      core.creditNetCost({ premium, exposures: [inputs.insuredTurnover], pds: [inputs.pd], lgds: inputs.lgd, coverRate: inputs.coverRate }), 9);
+    expect(resultOf(sheet, wb, "Break-even default rate")).toBeCloseTo(
+      core.creditBreakEvenPd({ premium, exposure: Math.max(0, loss - inputs.deductible), lgd: 1, coverRate: inputs.coverRate }), 12);
+    wb.destroy();
+  });
+
+  it("credit insurance on a portfolio read from the sheet, with a deductible per claim", () => {
+    const portfolio = { exposures: [120000, 80000, 45000, 30000], pds: [0.01, 0.03, 0.05, 0.02], lgds: [0.6, 1, 0.8, 0.5] };
+    const inputs = { ...SEED_INPUTS.insurance, deductible: 5000, portfolio };
+    const sheet = live("insurance", inputs);
+    const wb = workbookOf(sheet);
+    expect(formulaErrors(sheet, wb)).toEqual([]);
+    const premium = core.creditPremium({ insuredTurnover: inputs.insuredTurnover, rate: inputs.premiumRate, minPremium: inputs.minPremium });
+    const indemnity = portfolio.exposures.reduce((sum, exposure, i) =>
+      sum + portfolio.pds[i] * core.creditIndemnity({ loss: exposure * portfolio.lgds[i], coverRate: inputs.coverRate, deductible: inputs.deductible }), 0);
+    expect(resultOf(sheet, wb, "Expected loss without cover")).toBeCloseTo(core.creditExpectedLoss(portfolio), 9);
+    expect(resultOf(sheet, wb, "Expected indemnity")).toBeCloseTo(indemnity, 9);
+    expect(resultOf(sheet, wb, "Net cost of cover (premium − expected indemnity)")).toBeCloseTo(premium - indemnity, 9);
+    wb.destroy();
+  });
+
+  it("DSO: countback, best possible and delinquent days", () => {
+    const inputs = SEED_INPUTS.dso;
+    const sheet = live("dso", inputs);
+    const wb = workbookOf(sheet);
+    expect(formulaErrors(sheet, wb)).toEqual([]);
+    const history = { sales: inputs.sales, periodDays: inputs.periodDays, vatRate: inputs.vatRate };
+    const current = inputs.currentReceivables ?? 0;
+    expect(resultOf(sheet, wb, "Countback DSO (days)")).toBeCloseTo(core.dsoCountback({ ...history, receivables: inputs.receivables }), 12);
+    expect(resultOf(sheet, wb, "Accounting DSO (days)")).toBeCloseTo(core.dsoAccountingRatio({ ...history, receivables: inputs.receivables }), 9);
+    expect(resultOf(sheet, wb, "Best possible DSO (days)")).toBeCloseTo(core.dsoBestPossible({ ...history, currentReceivables: current }), 12);
+    expect(resultOf(sheet, wb, "Average days delinquent")).toBeCloseTo(
+      core.dsoDelinquent({ ...history, receivables: inputs.receivables, currentReceivables: current }), 12);
+    wb.destroy();
+  });
+
+  it("diagnostic: cash freed, yearly cost, expected and largest-customer losses", () => {
+    const inputs = SEED_INPUTS.diagnostic;
+    const sheet = live("diagnostic", inputs);
+    const wb = workbookOf(sheet);
+    expect(formulaErrors(sheet, wb)).toEqual([]);
+    const d = core.diagnose(inputs);
+    expect(resultOf(sheet, wb, "Average receivables outstanding")).toBeCloseTo(d.receivablesOutstanding, 9);
+    expect(resultOf(sheet, wb, "Cash factoring would free")).toBeCloseTo(d.cashFreed, 9);
+    expect(resultOf(sheet, wb, "Yearly cost of factoring")).toBeCloseTo(d.factoringYearlyCost, 9);
+    expect(resultOf(sheet, wb, "Expected loss over a year")).toBeCloseTo(d.expectedLoss, 9);
+    expect(resultOf(sheet, wb, "Loss if the largest customer fails (at least)")).toBeCloseTo(d.largestCustomerLoss, 9);
+    expect(resultOf(sheet, wb, "Sales needed to earn that loss back")).toBeCloseTo(d.turnoverToRecoverLoss, 6);
+    wb.destroy();
+  });
+
+  it("recalculates an inserted model when the user edits an input, as the pane would show for the new input", () => {
+    const inputs = SEED_INPUTS.factoring;
+    const sheet = live("factoring", inputs);
+    const wb = workbookOf(sheet);
+    const amountLabel = sheet.cells.find((c) => c.value === "Invoice amount (incl. VAT)")!;
+    wb.set(SHEET, `B${position(amountLabel.address).row + 1}`, 25000);
+    expect(resultOf(sheet, wb, "Total cost")).toBeCloseTo(core.factoringCost({ ...inputs, amount: 25000 }).total, 9);
+    expect(resultOf(sheet, wb, "Net received in all")).toBeCloseTo(core.factoringNet({ ...inputs, amount: 25000 }), 9);
+    wb.destroy();
+  });
+});
