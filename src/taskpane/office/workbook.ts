@@ -6,6 +6,7 @@
  */
 import { CoreError } from "../../core";
 import type { SimulatorInputs } from "../proposals/inputs";
+import { columnLetter } from "../proposals/layout";
 import { NUMBER_FORMATS, type ChartKind, type ProposalCell, type ProposalSheet } from "../proposals/types";
 import type { WorkbookHost } from "./host";
 import { fromStored, settingsKey, toStored } from "./settings";
@@ -57,8 +58,9 @@ const CHART_TYPES: Record<ChartKind, Excel.ChartType> = {
 const INPUT_FILL = "#FFF4CE";
 const NOTICE_COLOR = "#605E5C";
 const TITLE_SIZE = 14;
-/** Names tried per round trip when looking for a free sheet name. */
+/** Names tried per round trip when looking for a free sheet name, and the most tried before giving up. */
 const NAMES_PER_ROUND = 8;
+const MAX_NAMES = 1000;
 
 const writeCell = (sheet: Excel.Worksheet, cell: ProposalCell): void => {
   const range = sheet.getRange(cell.address);
@@ -78,7 +80,7 @@ const writeCell = (sheet: Excel.Worksheet, cell: ProposalCell): void => {
 /** The first free name among base, "base (2)", …, asking Excel a few names at a time. */
 const freeSheetName = async (context: Excel.RequestContext, base: string): Promise<string> => {
   const worksheets = context.workbook.worksheets;
-  for (let first = 1; ; first += NAMES_PER_ROUND) {
+  for (let first = 1; first <= MAX_NAMES; first += NAMES_PER_ROUND) {
     const candidates = Array.from({ length: NAMES_PER_ROUND }, (_unused, index) => candidateSheetName(base, first + index));
     const probes = candidates.map((name) => {
       const probe = worksheets.getItemOrNullObject(name);
@@ -89,6 +91,8 @@ const freeSheetName = async (context: Excel.RequestContext, base: string): Promi
     const free = probes.findIndex((probe) => probe.isNullObject === true);
     if (free >= 0) return candidates[free];
   }
+  throw new CoreError("NA", `No free sheet name was found for "${base}": rename or delete some sheets and try again.`,
+    `Aucun nom de feuille libre n'a été trouvé pour « ${base} » : renommez ou supprimez des feuilles puis réessayez.`, "sheet");
 };
 
 /** The WorkbookHost over real Excel APIs. */
@@ -103,7 +107,7 @@ export const createExcelHost = (deps: ExcelDependencies): WorkbookHost => ({
       const sheet = context.workbook.worksheets.add(name);
       for (const cell of proposal.cells) writeCell(sheet, cell);
       proposal.columnWidths.forEach((width, index) => {
-        const letter = String.fromCharCode(65 + index);
+        const letter = columnLetter(index);
         sheet.getRange(`${letter}:${letter}`).format.columnWidth = width;
       });
       if (proposal.chart) {

@@ -1,0 +1,168 @@
+import { createExcelHost, PREVIEW_EXPLANATION } from "../../../src/taskpane/office/workbook";
+import { settingsKey } from "../../../src/taskpane/office/settings";
+import { buildProposal, NOTICE, NUMBER_FORMATS, parseSalesSelection, SEED_INPUTS, type SimulatorInputs } from "../../../src/taskpane/proposals";
+import { CoreError } from "../../../src/core";
+import { fakeExcel, fakeSettings, type FakeExcel } from "./fakeExcel";
+
+const hostOver = (fake: FakeExcel, settings = fakeSettings(), displayLanguage = "fr-FR") =>
+  createExcelHost({ run: (batch) => fake.excel.run(batch as never), settings: settings as never, displayLanguage });
+
+const factoringSheet = () => buildProposal("factoring", SEED_INPUTS.factoring, { variant: "live", language: "fr" });
+
+describe("insertProposal", () => {
+  it("writes the proposal's values, formulas and number formats into a new sheet", async () => {
+    const fake = fakeExcel({ Feuil1: { A1: "budget" } });
+    const proposal = factoringSheet();
+    const result = await hostOver(fake).insertProposal(proposal);
+
+    expect(result.sheetName).toBe("Affacturage - Client exemple");
+    expect(fake.added.map((sheet) => sheet.name)).toEqual(["Affacturage - Client exemple"]);
+    const ranges = fake.added[0].ranges;
+    expect(ranges.get("B4")?.values).toEqual([[10000]]);
+    expect(ranges.get("B4")?.numberFormat).toEqual([["#,##0.00 €"]]);
+    expect(ranges.get("B5")?.numberFormat).toEqual([["0"]]);
+    expect(ranges.get("B6")?.numberFormat).toEqual([["0.00%"]]);
+    const costCell = proposal.cells.find((cell) => cell.formula?.startsWith("=ENCOURS.FACTOR.COST("));
+    expect(costCell?.formula).toBe("=ENCOURS.FACTOR.COST(B4,B5,B7,B9,B6,B8,B10)");
+    expect(ranges.get(costCell?.address ?? "")?.formulas).toEqual([["=ENCOURS.FACTOR.COST(B4,B5,B7,B9,B6,B8,B10)"]]);
+    for (const cell of proposal.cells) {
+      const written = ranges.get(cell.address);
+      expect(written?.numberFormat).toEqual([[NUMBER_FORMATS[cell.format]]]);
+      if (cell.formula !== undefined) expect(written?.formulas).toEqual([[cell.formula]]);
+      else expect(written?.values).toEqual([[cell.value]]);
+    }
+  });
+
+  it("bolds labels, shows the client name and the notice, tints the inputs and sets column widths", async () => {
+    const fake = fakeExcel({});
+    await hostOver(fake).insertProposal(factoringSheet());
+    const ranges = fake.added[0].ranges;
+    expect(ranges.get("A4")?.format.font.bold).toBe(true);
+    expect(ranges.get("B2")?.values).toEqual([["Client exemple"]]);
+    expect(ranges.get("A3")?.values).toEqual([[NOTICE.fr]]);
+    expect(ranges.get("A3")?.format.font.italic).toBe(true);
+    expect(ranges.get("B4")?.format.fill.color).toBe("#FFF4CE");
+    expect(ranges.get("A:A")?.format.columnWidth).toBe(230);
+    expect(ranges.get("B:B")?.format.columnWidth).toBe(110);
+  });
+
+  it("adds the chart over the proposal's range and activates the new sheet", async () => {
+    const fake = fakeExcel({});
+    await hostOver(fake).insertProposal(factoringSheet());
+    const sheet = fake.added[0];
+    expect(sheet.chartList).toHaveLength(1);
+    expect(sheet.chartList[0]).toMatchObject({ type: "ColumnClustered", source: "D4:F6", seriesBy: "Columns", position: ["D8", "I24"] });
+    expect(sheet.chartList[0].title.text).toBe("Trésorerie reçue : avec ou sans affacturage");
+    expect(sheet.activated).toBe(true);
+  });
+
+  it("never touches existing sheets and de-duplicates the name, case-insensitively", async () => {
+    const existingCells = { A1: "do not touch", B2: 42 };
+    const fake = fakeExcel({
+      "Affacturage - Client exemple": { ...existingCells },
+      "AFFACTURAGE - CLIENT EXEMPL (2)": { ...existingCells },
+    });
+    const result = await hostOver(fake).insertProposal(factoringSheet());
+    // 28 characters + " (3)" would pass Excel's 31: the base is cut, not the number.
+    expect(result.sheetName).toBe("Affacturage - Client exempl (3)");
+    expect(fake.existingAccesses).toBe(0);
+    expect(fake.existing.get("Affacturage - Client exemple")).toEqual(existingCells);
+    expect(fake.added).toHaveLength(1);
+  });
+
+  it("gives a second insertion of the same proposal its own sheet", async () => {
+    const fake = fakeExcel({});
+    const host = hostOver(fake);
+    await host.insertProposal(factoringSheet());
+    const second = await host.insertProposal(factoringSheet());
+    expect(second.sheetName).toBe("Affacturage - Client exempl (2)");
+    expect(fake.added.map((sheet) => sheet.name)).toEqual(["Affacturage - Client exemple", "Affacturage - Client exempl (2)"]);
+  });
+
+  it("keeps sheet names within Excel's 31 characters and without forbidden characters", async () => {
+    const fake = fakeExcel({});
+    const proposal = buildProposal("dso", { ...SEED_INPUTS.dso, clientName: "Dupont [Lyon]: agences/siège*" }, { variant: "shareable", language: "en" });
+    const { sheetName } = await hostOver(fake).insertProposal(proposal);
+    expect(sheetName.length).toBeLessThanOrEqual(31);
+    expect(sheetName).not.toMatch(/[\\/?*[\]:]/);
+    expect(sheetName).toBe("DSO - Dupont Lyon agences siège");
+  });
+});
+
+describe("readSelection", () => {
+  it("loads the selected range's address and values", async () => {
+    const values = [["Ventes"], [100000], [120000]];
+    const fake = fakeExcel({}, { address: "Feuil1!B1:B3", values });
+    const selection = await hostOver(fake).readSelection();
+    expect(selection).toEqual({ address: "Feuil1!B1:B3", values });
+    expect(parseSalesSelection(selection.values, selection.address)).toEqual([100000, 120000]);
+  });
+});
+
+describe("settings", () => {
+  it("restores what was saved, for each simulator", async () => {
+    const settings = fakeSettings();
+    const host = hostOver(fakeExcel({}), settings);
+    const changed: SimulatorInputs = {
+      ...SEED_INPUTS,
+      factoring: { ...SEED_INPUTS.factoring, amount: 25000, dayBasis: 365 },
+      insurance: { ...SEED_INPUTS.insurance, portfolio: { exposures: [50000, 20000], pds: [0.02, 0.05], lgds: [1, 0.45] } },
+      dso: { ...SEED_INPUTS.dso, currentReceivables: null },
+    };
+    for (const kind of Object.keys(changed) as Array<keyof SimulatorInputs>) await host.saveSettings(kind, changed[kind]);
+    // A workbook reopened: a new host over the saved settings only.
+    const reopened = hostOver(fakeExcel({}), fakeSettings(Object.fromEntries(settings.saved)));
+    for (const kind of Object.keys(changed) as Array<keyof SimulatorInputs>) expect(reopened.loadSettings(kind)).toEqual(changed[kind]);
+  });
+
+  it("gives null when nothing was saved", () => {
+    expect(hostOver(fakeExcel({})).loadSettings("dso")).toBeNull();
+  });
+
+  it("ignores corrupt, older or mistyped settings", () => {
+    const stored = (inputs: unknown, version = 1) => ({ version, inputs });
+    const cases: Array<[keyof SimulatorInputs, unknown]> = [
+      ["factoring", "{not json"],
+      ["factoring", stored(SEED_INPUTS.factoring, 0)],
+      ["factoring", SEED_INPUTS.factoring],
+      ["factoring", stored({ ...SEED_INPUTS.factoring, amount: "10000" })],
+      ["factoring", stored({ ...SEED_INPUTS.factoring, dayBasis: 364 })],
+      ["offers", stored({ ...SEED_INPUTS.offers, offers: [SEED_INPUTS.offers.offers[0]] })],
+      ["insurance", stored({ ...SEED_INPUTS.insurance, portfolio: { exposures: [1, 2], pds: [0.1], lgds: [1, 1] } })],
+      ["dso", stored({ ...SEED_INPUTS.dso, sales: [1, null, 3] })],
+      ["diagnostic", stored({ ...SEED_INPUTS.diagnostic, objective: "growth" })],
+      ["diagnostic", 42],
+    ];
+    for (const [kind, value] of cases) {
+      const host = hostOver(fakeExcel({}), fakeSettings({ [settingsKey(kind)]: value }));
+      expect([kind, host.loadSettings(kind)]).toEqual([kind, null]);
+    }
+  });
+
+  it("keeps only the known fields of a stored value, and reads settings stored as JSON text", () => {
+    const value = { version: 1, inputs: { ...SEED_INPUTS.diagnostic, script: "<img onerror=alert(1)>" } };
+    const host = hostOver(fakeExcel({}), fakeSettings({ [settingsKey("diagnostic")]: JSON.stringify(value) }));
+    expect(host.loadSettings("diagnostic")).toEqual(SEED_INPUTS.diagnostic);
+  });
+
+  it("rejects with an explanation when the workbook cannot save its settings", async () => {
+    const host = hostOver(fakeExcel({}), fakeSettings({}, "read-only workbook"));
+    await expect(host.saveSettings("dso", SEED_INPUTS.dso)).rejects.toThrow("The workbook settings could not be saved: read-only workbook");
+  });
+});
+
+describe("the Excel host", () => {
+  it("speaks French when Office's display language is French, English otherwise", () => {
+    expect(hostOver(fakeExcel({}), fakeSettings(), "fr-CA").language).toBe("fr");
+    expect(hostOver(fakeExcel({}), fakeSettings(), "de-DE").language).toBe("en");
+    expect(hostOver(fakeExcel({})).available).toBe(true);
+  });
+});
+
+describe("preview explanation", () => {
+  it("fits on one line in both languages", () => {
+    expect(PREVIEW_EXPLANATION.en).not.toMatch(/\n/);
+    expect(PREVIEW_EXPLANATION.fr).not.toMatch(/\n/);
+    expect(new CoreError("NA", PREVIEW_EXPLANATION.en, PREVIEW_EXPLANATION.fr).messageIn("fr")).toMatch(/^Les actions sur le classeur nécessitent Excel/);
+  });
+});
