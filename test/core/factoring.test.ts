@@ -96,6 +96,25 @@ describe("factoringApr", () => {
     expect(factoringApr({ amount: 10000, days: 365, compound: true })).toBeCloseTo(simple, 15);
   });
 
+  it("keeps the digits of a tiny period rate when compounding", () => {
+    // cost 9 000 × 1e-9 × 30 / 360 = 7.5e-7 on 9 000: r = 8.333e-11 per 30 days, k = 365 / 30;
+    // (1 + r)^k − 1 = k·r (1 + (k−1)/2·r + …): the second term (4.65e-10 relative) survives, checked to the
+    // 1e-14 that doubles allow (1 + r in 40 digits would keep only 29 digits of r)
+    const simple = factoringApr({ amount: 10000, days: 30, serviceFeeRate: 0, financingRate: 1e-9 });
+    const compound = factoringApr({ amount: 10000, days: 30, serviceFeeRate: 0, financingRate: 1e-9, compound: true });
+    expect(simple).toBeCloseTo(1.0138888888888889e-9, 24);
+    expect(compound / simple - 1).toBeCloseTo(((365 / 30 - 1) / 2) * (7.5e-7 / 9000), 14);
+  });
+
+  it("compounds a tiny period rate over very many periods", () => {
+    // r = 9 000 × 1e-9 × 1e-6 / 360 / 9 000 = 2.78e-18 per 1e-6 day, k = 3.65e8: x = k·ln(1 + r) = 1.0139e-9,
+    // e^x − 1 = x (1 + x/2 + …)
+    const simple = factoringApr({ amount: 10000, days: 1e-6, serviceFeeRate: 0, financingRate: 1e-9 });
+    const compound = factoringApr({ amount: 10000, days: 1e-6, serviceFeeRate: 0, financingRate: 1e-9, compound: true });
+    expect(simple).toBeCloseTo(1.0138888888888889e-9, 24);
+    expect(compound / simple - 1).toBeCloseTo(simple / 2, 14);
+  });
+
   it("is 0 when the factor charges nothing", () => {
     expect(factoringApr({ amount: 10000, days: 60, serviceFeeRate: 0, financingRate: 0, compound: true })).toBe(0);
   });

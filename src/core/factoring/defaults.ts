@@ -2,8 +2,8 @@
  * Defaults of the factoring functions, as the Excel catalogue states them (DESIGN.md, "Factoring").
  * 90 % advance, 1 % service fee and 5 % annual financing are typical French SME contracts; `dayBasis` 360
  * because French factoring contracts compute financing commissions on the money-market basis ACT/360.
+ * Frozen: the task pane and the functions share one runtime, so no caller may change the others' defaults.
  */
-// Frozen: the task pane and the functions share one runtime, so a caller must not change the others' defaults.
 export const FACTORING_DEFAULTS = Object.freeze({
   advanceRate: 0.9,
   serviceFeeRate: 0.01,

@@ -2,8 +2,8 @@
  * Defaults of the credit-insurance functions (DESIGN.md, "Credit insurance"): a default loses the whole
  * exposure (lgd 1) unless told otherwise, since an insured seller recovers little from an insolvent buyer;
  * 90 % cover is the usual French policy quota; no deductible, no claim threshold, no minimum premium.
+ * Frozen: the task pane and the functions share one runtime, so no caller may change the others' defaults.
  */
-// Frozen: the task pane and the functions share one runtime, so a caller must not change the others' defaults.
 export const CREDIT_DEFAULTS = Object.freeze({
   lgd: 1,
   coverRate: 0.9,

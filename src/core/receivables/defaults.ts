@@ -2,8 +2,8 @@
  * Defaults of the DSO functions (DESIGN.md, "Receivables"): monthly periods of 30 days, sales already
  * including VAT (receivables do, so sales net of VAT need vat_rate to compare like with like), oldest
  * period first as in a ledger read top to bottom.
+ * Frozen: the task pane and the functions share one runtime, so no caller may change the others' defaults.
  */
-// Frozen: the task pane and the functions share one runtime, so a caller must not change the others' defaults.
 export const DSO_DEFAULTS = Object.freeze({
   periodDays: 30,
   vatRate: 0,
