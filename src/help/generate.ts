@@ -23,6 +23,7 @@ const UI: Record<string, Text> = {
   argument: { en: "Argument", fr: "Argument" },
   required: { en: "Required", fr: "Obligatoire" },
   optional: { en: "Optional", fr: "Facultatif" },
+  status: { en: "Required?", fr: "Obligatoire ?" },
   description: { en: "Description", fr: "Description" },
   method: { en: "Method", fr: "Méthode" },
   example: { en: "Example", fr: "Exemple" },
@@ -186,7 +187,7 @@ ${resultHtml(result, example, lang)}
 <pre><code>${escapeHtml(syntax)}</code></pre>
 <h2>${UI.arguments[lang]}</h2>
 <table>
-<tr><th scope="col">${UI.argument[lang]}</th><th scope="col"></th><th scope="col">${UI.description[lang]}</th></tr>
+<tr><th scope="col">${UI.argument[lang]}</th><th scope="col">${UI.status[lang]}</th><th scope="col">${UI.description[lang]}</th></tr>
 ${argumentRows}
 </table>
 <h2>${UI.method[lang]}</h2>
