@@ -1,0 +1,131 @@
+// Fuzz: every function, called BY ID as Excel calls it, with Excel-shaped inputs of every kind (numbers of
+// any size, blanks as 0, null or "", numeric and other text, TRUE/FALSE, error values from cells, ranges of
+// matching or clashing shapes, empty ranges). Whatever comes in, what reaches a cell is a finite number (or
+// FACTOR.SCHEDULE's documented labels), or an Excel error of a known code whose #VALUE!/#N/A carries a message.
+// A raw exception escaping a function fails the property (callAsExcel rethrows anything but an Excel error).
+import fc from "fast-check";
+import { CATALOGUE } from "../support/catalogue";
+import { callAsExcel, loadRegistry, type ParameterMetadata, type Registry } from "../support/registry";
+
+const RUNS_PER_FUNCTION = 600;
+const KNOWN_CODES = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"];
+const SCHEDULE_LABELS = ["Advance", "Balance"];
+
+let registry: Registry;
+beforeAll(async () => {
+  registry = await loadRegistry();
+});
+
+const cellErrors = [
+  new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "no data in the sheet"),
+  new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero),
+];
+
+/** One cell as Excel may hand it over. */
+const excelValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+  { weight: 6, arbitrary: fc.double({ min: -1e3, max: 1e7, noNaN: true }) },
+  { weight: 4, arbitrary: fc.integer({ min: -5, max: 400 }) },
+  { weight: 1, arbitrary: fc.constantFrom(0, 1, 30, 360, 365, 1e300, -1e300, 5e-324, 1e-12) },
+  { weight: 1, arbitrary: fc.double() },
+  { weight: 2, arbitrary: fc.constantFrom(null, "", 0) },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constantFrom("0.9", "90%", "1 000", "60", "abc", "TRUE", "VRAI", "0,9", " ", "1e400", "-0.5") },
+  { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.constantFrom(...cellErrors) },
+);
+
+const gridOf = (cell: fc.Arbitrary<unknown>, rows: number, columns: number): fc.Arbitrary<unknown[][]> =>
+  fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows });
+const grid = (rows: number, columns: number): fc.Arbitrary<unknown[][]> => gridOf(excelValue, rows, columns);
+
+/** One argument: omitted, a single value, a range of the call's common shape, of another shape, or empty. */
+const excelArgument = (rows: number, columns: number): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    { weight: 2, arbitrary: fc.constant(null) },
+    { weight: 5, arbitrary: excelValue },
+    { weight: 5, arbitrary: grid(rows, columns) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }).chain((r) => grid(r, 1)) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>([], [[]]) },
+  );
+
+const excelArguments = (count: number): fc.Arbitrary<unknown[]> =>
+  fc
+    .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
+    .chain(([rows, columns]) => fc.array(excelArgument(rows, columns), { minLength: count, maxLength: count }));
+
+// Plausible inputs, so that the fuzz also walks the computing paths and not only the argument checks: each
+// parameter drawn from its domain (by its name), sometimes as numeric text or a blank, ranges of one shape.
+const RATE = /(_rate|^rate|^pds?$|^lgds?$|^usage$|^level$)/;
+const plausibleNumber = (name: string): fc.Arbitrary<unknown> => {
+  if (RATE.test(name)) return fc.double({ min: 0, max: 1, noNaN: true });
+  if (name === "day_basis") return fc.constantFrom(360, 365);
+  if (name === "compound" || name === "newest_first") return fc.boolean();
+  if (name === "n") return fc.integer({ min: 1, max: 8 });
+  if (name === "pd_volatility") return fc.double({ min: 0, max: 2, noNaN: true });
+  if (/days/.test(name)) return fc.integer({ min: 0, max: 400 });
+  if (/limit/.test(name)) return fc.oneof(fc.constant(null), fc.double({ min: 0, max: 1e6, noNaN: true }));
+  return fc.double({ min: 0, max: 1e6, noNaN: true });
+};
+const plausibleCell = (name: string): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    { weight: 12, arbitrary: plausibleNumber(name) },
+    { weight: 1, arbitrary: plausibleNumber(name).map((v) => (typeof v === "number" ? String(v) : v)) },
+    { weight: 1, arbitrary: fc.constantFrom(null, 0) },
+  );
+const plausibleArguments = (parameters: ParameterMetadata[]): fc.Arbitrary<unknown[]> =>
+  fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 2 })).chain(([rows, columns]) =>
+    fc.tuple(
+      ...parameters.map((p) => {
+        const value = p.dimensionality === "matrix" ? fc.oneof(plausibleCell(p.name), gridOf(plausibleCell(p.name), rows, columns)) : plausibleCell(p.name);
+        return p.optional ? fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: value }) : value;
+      }),
+    ),
+  );
+
+const expectExcelError = (value: unknown): void => {
+  expect(value).toBeInstanceOf(CustomFunctions.Error);
+  const { code, message } = value as { code: string; message?: string };
+  expect(KNOWN_CODES).toContain(code);
+  if (code === "#VALUE!" || code === "#N/A") expect(message).toEqual(expect.stringMatching(/\S/));
+};
+
+const expectCell = (value: unknown, id: string, column: number): void => {
+  if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
+  else if (typeof value === "string") expect(id === "FACTOR.SCHEDULE" && column === 1 && SCHEDULE_LABELS.includes(value)).toBe(true);
+  else expectExcelError(value);
+};
+
+let runs = 0;
+
+describe("every function under Excel-shaped fuzz", () => {
+  it.each(CATALOGUE.map((c) => c.id))("%s answers finite numbers or Excel errors with messages", (id) => {
+    const entry = registry.functions.get(id);
+    expect(entry).toBeDefined();
+    const parameters = entry!.metadata.parameters;
+    const args = fc.oneof(excelArguments(parameters.length), plausibleArguments(parameters));
+    let computed = 0;
+    fc.assert(
+      fc.property(args, (excelArgs) => {
+        runs++;
+        const result = callAsExcel(registry, id, excelArgs);
+        if ((Array.isArray(result) ? (result as unknown[][]).flat() : [result]).some((v) => typeof v === "number")) computed++;
+        if (Array.isArray(result)) {
+          expect(result.length).toBeGreaterThan(0);
+          for (const row of result as unknown[][]) row.forEach((value, column) => expectCell(value, id, column));
+        } else if (typeof result === "number") {
+          expect(Number.isFinite(result)).toBe(true);
+        } else {
+          expectExcelError(result);
+        }
+      }),
+      { numRuns: RUNS_PER_FUNCTION },
+    );
+    // Not only the argument checks: a good share of the calls reach the core and compute.
+    expect(computed).toBeGreaterThanOrEqual(RUNS_PER_FUNCTION / 10);
+  });
+
+  it("ran at least 10 000 calls in all", () => {
+    expect(runs).toBeGreaterThanOrEqual(10000);
+  });
+});
