@@ -56,7 +56,7 @@ export const buildDiagnosticProposal = (inputs: DiagnosticInputs, options: Propo
     formula("={largestLoss}/{grossMargin}"), "currency", "result", "turnoverToRecover");
 
   layout.skip();
-  layout.heading(t("Recommandation", "Recommendation"));
+  layout.heading(t("Conclusion", "Conclusion"));
   try {
     const diagnosis = diagnose(inputs);
     const names = { insurance: t("Assurance-crédit", "Credit insurance"), factoring: t("Affacturage", "Factoring"), both: t("Les deux", "Both") };

@@ -27,7 +27,7 @@ export const buildFactoringProposal = (inputs: FactoringInputs, options: Proposa
   layout.heading(t("Résultats — facture", "Results — invoice"));
   layout.labelled(t("Avance versée à la cession", "Advance paid on assignment"),
     liveOr(variant, "=ENCOURS.FACTOR.ADVANCE({amount},{advanceRate})", "={amount}*{advanceRate}"), "currency", "result", "advance");
-  layout.labelled(t("Commission d'affacturage", "Service fee"), formula("=MAX({amount}*{serviceFeeRate},{minFee})"), "currency", "result", "serviceFee");
+  layout.labelled(t("Commission d'affacturage facturée", "Service fee billed"), formula("=MAX({amount}*{serviceFeeRate},{minFee})"), "currency", "result", "serviceFee");
   layout.labelled(t("Commission de financement", "Financing commission"),
     formula("={amount}*{advanceRate}*{financingRate}*{days}/{dayBasis}"), "currency", "result", "financingCommission");
   layout.labelled(t("Coût total", "Total cost"),
