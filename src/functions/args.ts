@@ -143,7 +143,8 @@ export interface RangeSpec<R> {
   readonly sameShapeAs?: string;
   /** A single cell is one value for every row of `sameShapeAs` (lgds = 0.45 for all), not a 1-row list. */
   readonly singleBroadcasts: boolean;
-  /** The value when omitted; undefined when the range is required. */
+  /** A required range omitted is #N/A (no data); an optional one takes `omitted`. */
+  readonly required: boolean;
   readonly omitted?: R;
   readonly read: (grid: Grid, argument: string) => R;
 }
@@ -156,6 +157,7 @@ export const range = <T>(cell: CellSpec<T>, options: { sameShapeAs?: string } = 
   kind: "range",
   sameShapeAs: options.sameShapeAs,
   singleBroadcasts: false,
+  required: true,
   read: (grid, argument) => readList(cell, grid, argument),
 });
 
@@ -167,6 +169,16 @@ export const rangeOrSingle = <T>(cell: CellSpec<T>, options: { sameShapeAs: stri
   kind: "range",
   sameShapeAs: options.sameShapeAs,
   singleBroadcasts: true,
+  required: false,
   omitted: cell.omitted,
   read: (grid, argument) => (isSingleCell(grid) ? cell.read(grid.cells[0], { en: argument, fr: argument }, argument) : readList(cell, grid, argument)),
+});
+
+/**
+ * As `rangeOrSingle`, but an omitted argument gives `undefined`, so that the function can tell "not given"
+ * from any value a cell can hold (cover terms: given at all, the loss modelled is the retained one).
+ */
+export const rangeOrSingleIfGiven = <T>(cell: CellSpec<T>, options: { sameShapeAs: string }): RangeSpec<T[] | T | undefined> => ({
+  ...rangeOrSingle(cell, options),
+  omitted: undefined,
 });

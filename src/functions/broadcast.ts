@@ -106,7 +106,7 @@ const readArguments = <S extends Record<string, Spec>>(specs: S, args: unknown[]
   names.forEach((name, i) => {
     const spec = specs[name];
     if (isOmitted(args[i])) {
-      if (spec.kind === "range" && spec.omitted === undefined) fail("NA", MESSAGES.emptyRange(name), name);
+      if (spec.kind === "range" && spec.required) fail("NA", MESSAGES.emptyRange(name), name);
       return;
     }
     const grid = toGrid(args[i], name);

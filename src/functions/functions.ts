@@ -12,7 +12,7 @@
  * reader.
  */
 import * as core from "../core";
-import { bool, num, optional, optionalOrNone, range, rangeOrSingle } from "./args";
+import { bool, num, optional, optionalOrNone, range, rangeOrSingle, rangeOrSingleIfGiven } from "./args";
 import { aggregate, elementwise, table, type Values } from "./broadcast";
 
 // ---------------------------------------------------------------------------------------------- factoring
@@ -370,6 +370,87 @@ export function creditBreakEvenPd(
   credit_limit?: unknown[][],
 ): unknown[][] {
   return CREDIT_BREAKEVENPD(premium, exposure, lgd, cover_rate, credit_limit);
+}
+
+// CreditRisk+ (the core's portfolio model). Cover terms are all optional and default to "no cover": the
+// distribution is then of the gross loss; once any of them is given, of the loss the seller keeps, the others
+// taking the policy defaults (90 % cover, no limit, no deductible) as in CREDIT.INDEMNITY.
+const LOSS_MODEL = {
+  lgds: rangeOrSingle(optional(num(), core.PORTFOLIO_DEFAULTS.lgd), { sameShapeAs: "exposures" }),
+  pd_volatility: optional(num(), core.PORTFOLIO_DEFAULTS.pdVolatility),
+  cover_rate: rangeOrSingleIfGiven(num(), { sameShapeAs: "exposures" }),
+  credit_limits: rangeOrSingleIfGiven(optionalOrNone(), { sameShapeAs: "exposures" }),
+  deductible: rangeOrSingleIfGiven(num(), { sameShapeAs: "exposures" }),
+};
+
+const lossDistribution = (v: { exposures: number[]; pds: number[] } & Values<typeof LOSS_MODEL>) => {
+  const cover =
+    v.cover_rate === undefined && v.credit_limits === undefined && v.deductible === undefined
+      ? undefined
+      : { coverRates: v.cover_rate, creditLimits: v.credit_limits, deductibles: v.deductible };
+  return core.creditRiskPlus({ exposures: v.exposures, pds: v.pds, lgds: v.lgds, pdVolatility: v.pd_volatility, cover });
+};
+
+const CREDIT_LOSSQUANTILE = aggregate(
+  { exposures: PORTFOLIO.exposures, pds: PORTFOLIO.pds, level: num(), ...LOSS_MODEL },
+  (v) => core.lossQuantile(lossDistribution(v), v.level),
+);
+
+const CREDIT_LOSSDIST = table({ exposures: PORTFOLIO.exposures, pds: PORTFOLIO.pds, ...LOSS_MODEL }, (v) => {
+  const distribution = lossDistribution(v);
+  return distribution.losses.map((loss, k) => [loss, distribution.probabilities[k], distribution.cumulative[k]]);
+});
+
+/**
+ * Quantile of a portfolio's loss in a year (CreditRisk+), e.g. the loss exceeded only one year in 100; with cover terms, of the loss the seller keeps after indemnities.
+ * @customfunction CREDIT.LOSSQUANTILE CREDIT.LOSSQUANTILE
+ * @param exposures Amounts owed by each buyer in currency units, 0 or more: a range, one buyer per cell (e.g. 50000).
+ * @param pds One-year default probability of each buyer, decimals from 0 to 1 (e.g. 2% or 0.02): a range shaped like exposures.
+ * @param level Quantile level, a decimal strictly between 0 and 1 (e.g. 99% or 0.99).
+ * @param [lgds] Loss given default, decimals from 0 to 1 (e.g. 45% or 0.45): one value for all buyers or a range shaped like exposures (default 1).
+ * @param [pd_volatility] Volatility of the default rate as a multiple of the pd, 0 or more (default 0.5; 0 gives Poisson defaults).
+ * @param [cover_rate] Share of the insured loss the insurer pays, decimals from 0 to 1: one value or a range shaped like exposures (no cover when cover_rate, credit_limits and deductible are all omitted; 0.9 otherwise).
+ * @param [credit_limits] Credit limit on each buyer in currency units: one value for all or a range shaped like exposures; blank or 0 means no limit (default none).
+ * @param [deductible] Amount of each claim the seller keeps, in currency units, 0 or more: one value or a range shaped like exposures (default 0).
+ * @returns Loss in currency units, interpolated linearly between the points of the loss grid.
+ * @helpurl https://localhost:3000/help/en/credit.lossquantile.html
+ */
+export function creditLossQuantile(
+  exposures: unknown[][],
+  pds: unknown[][],
+  level: unknown,
+  lgds?: unknown[][],
+  pd_volatility?: unknown,
+  cover_rate?: unknown[][],
+  credit_limits?: unknown[][],
+  deductible?: unknown[][],
+): number {
+  return CREDIT_LOSSQUANTILE(exposures, pds, level, lgds, pd_volatility, cover_rate, credit_limits, deductible);
+}
+
+/**
+ * Distribution of a portfolio's loss in a year (CreditRisk+), spilled as rows of loss, probability, cumulative probability.
+ * @customfunction CREDIT.LOSSDIST CREDIT.LOSSDIST
+ * @param exposures Amounts owed by each buyer in currency units, 0 or more: a range, one buyer per cell (e.g. 50000).
+ * @param pds One-year default probability of each buyer, decimals from 0 to 1 (e.g. 2% or 0.02): a range shaped like exposures.
+ * @param [lgds] Loss given default, decimals from 0 to 1 (e.g. 45% or 0.45): one value for all buyers or a range shaped like exposures (default 1).
+ * @param [pd_volatility] Volatility of the default rate as a multiple of the pd, 0 or more (default 0.5; 0 gives Poisson defaults).
+ * @param [cover_rate] Share of the insured loss the insurer pays, decimals from 0 to 1: one value or a range shaped like exposures (no cover when cover_rate, credit_limits and deductible are all omitted; 0.9 otherwise).
+ * @param [credit_limits] Credit limit on each buyer in currency units: one value for all or a range shaped like exposures; blank or 0 means no limit (default none).
+ * @param [deductible] Amount of each claim the seller keeps, in currency units, 0 or more: one value or a range shaped like exposures (default 0).
+ * @returns One row per point of the loss grid, from a loss of 0: loss in currency units, its probability, the probability of a loss up to it.
+ * @helpurl https://localhost:3000/help/en/credit.lossdist.html
+ */
+export function creditLossDist(
+  exposures: unknown[][],
+  pds: unknown[][],
+  lgds?: unknown[][],
+  pd_volatility?: unknown,
+  cover_rate?: unknown[][],
+  credit_limits?: unknown[][],
+  deductible?: unknown[][],
+): unknown[][] {
+  return CREDIT_LOSSDIST(exposures, pds, lgds, pd_volatility, cover_rate, credit_limits, deductible);
 }
 
 // -------------------------------------------------------------------------------------------- receivables
