@@ -377,3 +377,55 @@ describe("CONCENTRATION.TOP and CONCENTRATION.HHI in a sheet", () => {
     expectError(call("CONCENTRATION.HHI", [[null], [0]]), "#DIV/0!");
   });
 });
+
+describe("CREDIT.LOSSQUANTILE and CREDIT.LOSSDIST in a sheet", () => {
+  // McNeil, Frey, Embrechts, Quantitative Risk Management (qrmtutorial, 11_CreditRisk+.R), as in cases.json:
+  // 500 obligors, exposure 1, pd 1 %, pd_volatility √0.2 — the default count is negative binomial NB(5, 0.5),
+  // P(k) = C(k + 4, 4) / 2^(k + 5), and the 95 % quantile interpolated between grid points is 10.44336996336996.
+  const column = (value: number): number[][] => Array.from({ length: 500 }, () => [value]);
+  const ones = column(1);
+  const pds = column(0.01);
+  const volatility = Math.sqrt(0.2);
+  const binomial = (n: number, k: number): number => {
+    let result = 1;
+    for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
+    return result;
+  };
+
+  it("spills loss, probability and cumulative probability, the probabilities those of NB(5, 0.5)", () => {
+    const rows = call("CREDIT.LOSSDIST", ones, pds, null, volatility) as number[][];
+    expect(rows.every((row) => row.length === 3)).toBe(true);
+    for (let k = 0; k < 40; k++) {
+      expect(rows[k][0]).toBe(k);
+      expect(rows[k][1]).toBeCloseTo(binomial(k + 4, 4) / 2 ** (k + 5), 12);
+    }
+    expect(rows[rows.length - 1][2]).toBeGreaterThanOrEqual(1 - 1e-9);
+  });
+
+  it("models the loss the seller keeps once a cover term is given: exposures of 2 at 50 % cover keep 1 each", () => {
+    expect(call("CREDIT.LOSSQUANTILE", column(2), pds, 0.95, null, volatility, 0.5)).toBeCloseTo(10.44336996336996, 6);
+  });
+
+  it("models the gross loss when no cover term is given, a zero cover leaving it unchanged", () => {
+    const gross = call("CREDIT.LOSSQUANTILE", ones, pds, 0.95, null, volatility);
+    expect(gross).toBeCloseTo(10.44336996336996, 6);
+    expect(call("CREDIT.LOSSQUANTILE", ones, pds, 0.95, null, volatility, 0)).toBeCloseTo(gross as number, 12);
+  });
+
+  it("answers a level typed as 95 with a message showing 99% or 0.99", () => {
+    expectError(call("CREDIT.LOSSQUANTILE", ones, pds, 95), "#VALUE!", "level", "99% or 0.99");
+  });
+
+  it("answers #VALUE! when level is a range", () => {
+    expectError(call("CREDIT.LOSSQUANTILE", ones, pds, [[0.95], [0.99]]), "#VALUE!", "level must be a single value, not a 2×1 range");
+  });
+
+  it("answers #VALUE! with both shapes when pds or cover terms are not shaped like exposures", () => {
+    expectError(call("CREDIT.LOSSDIST", [[1], [1]], [[0.01, 0.01]]), "#VALUE!", "exposures is 2×1", "pds is 1×2");
+    expectError(call("CREDIT.LOSSDIST", [[1], [1]], [[0.01], [0.01]], null, null, [[0.9], [0.9], [0.9]]), "#VALUE!", "cover_rate is 3×1");
+  });
+
+  it("answers #N/A for an empty portfolio", () => {
+    expectError(call("CREDIT.LOSSQUANTILE", [], [], 0.99), "#N/A");
+  });
+});
