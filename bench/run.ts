@@ -25,6 +25,7 @@ interface SectionResult {
 }
 
 const root = process.cwd();
+const loadAtStart = os.loadavg();
 const benchDir = path.join(root, "bench");
 const outDir = path.join(root, ".tmp", "bench");
 const load = createRequire(path.join(outDir, "run.js"));
@@ -76,7 +77,8 @@ function markdown(results: SectionResult[], totalSeconds: number): string {
     "",
     `- Date: ${date}`,
     `- Machine: ${machine()}`,
-    `- Whole run: ${totalSeconds.toFixed(0)} s`,
+    `- Whole run: ${totalSeconds.toFixed(0)} s; load average at start ${loadAtStart.map((l) => l.toFixed(2)).join(" / ")} (1/5/15 min): `
+      + "on a shared machine other jobs slow both sides of a ratio, the absolute times more than the ratios",
     "",
     "| Section | Figure | Value | Baseline | Ratio | Goal | Met | Note |",
     "|---|---|---|---|---|---|---|---|",
