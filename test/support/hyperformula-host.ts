@@ -79,14 +79,14 @@ export interface TableSpill {
  * Declared spill areas for table results.
  * - FACTOR.SCHEDULE: two cash-flow rows (advance at day 0, balance when the debtor pays) of three columns
  *   (day, label, cash flow); one more row is reserved in case a header row is added.
- * - CREDIT.LOSSDIST: a CreditRisk+ loss grid (loss, probability, cumulative probability). Its length depends on
- *   the values (band unit = ceil(max exposure / 100), so the grid runs to about 100 bands per unit of the
- *   largest exposure before the tail is cut): 1 000 rows covers the portfolios used in tests; a longer grid is
- *   reported as #SPILL! with the size needed.
+ * - CREDIT.LOSSDIST: a CreditRisk+ loss grid (loss, probability, cumulative probability) from 0 to the sum of
+ *   all bands. With the default band unit L = ceil(max exposure / 100) each obligor takes at most 100 bands, so
+ *   the grid has at most 100 × n + 1 rows: 20 001 rows cover any portfolio of up to 200 obligors (a 3-obligor
+ *   portfolio already takes ~600). A longer grid is reported as #SPILL! with the size needed.
  */
 export const TABLE_SPILLS: Readonly<Record<string, TableSpill>> = {
   "FACTOR.SCHEDULE": { rows: 3, columns: 3 },
-  "CREDIT.LOSSDIST": { rows: 1000, columns: 3 },
+  "CREDIT.LOSSDIST": { rows: 20_001, columns: 3 },
 };
 
 export interface HostOptions {
