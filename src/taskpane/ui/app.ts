@@ -5,7 +5,7 @@
  */
 import type { WorkbookHost } from "../office/host";
 import { SEED_INPUTS, type SimulatorInputs, type SimulatorKind, SIMULATOR_KINDS } from "../proposals/inputs";
-import { formattersFor, type Language, translator } from "../i18n";
+import { formattersFor, type Language, type StringKey, translator } from "../i18n";
 import type { PaneContext, SimulatorView } from "./context";
 import { debounce, h } from "./dom";
 import { diagnosticView } from "./diagnostic";
@@ -16,6 +16,13 @@ import { offersView } from "./offers";
 import { createTabs } from "./tabs";
 
 export type TabId = "factoring" | "insurance" | "dso" | "diagnostic";
+
+const TABS: ReadonlyArray<{ id: TabId; label: StringKey }> = [
+  { id: "factoring", label: "tabFactoring" },
+  { id: "insurance", label: "tabInsurance" },
+  { id: "dso", label: "tabDso" },
+  { id: "diagnostic", label: "tabDiagnostic" },
+];
 
 /** Saving waits for typing to pause: settings are written to the document, not on every keystroke. */
 const SAVE_DELAY_MS = 500;
@@ -73,6 +80,7 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
 
   const render = (focusLanguage?: Language): void => {
     views.forEach((view) => view.destroy());
+    views = [];
     const t = translator(language);
     const context: PaneContext = { language, t, format: formattersFor(language), host, remember };
     document.documentElement.lang = language;
@@ -82,7 +90,7 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
       const button = h("button", {
         class: "language-button",
         text: code.toUpperCase(),
-        attrs: { type: "button", lang: code, "aria-pressed": String(code === language), "aria-label": code === "fr" ? "Français" : "English" },
+        attrs: { type: "button", lang: code, "aria-pressed": String(code === language), title: code === "fr" ? "Français" : "English" },
       });
       button.addEventListener("click", () => {
         if (code === language) return;
@@ -98,27 +106,36 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
       h("div", { class: "language-switch", attrs: { role: "group", "aria-label": t("languageSwitch") } }, ...languageButtons),
     );
 
-    const factoring = factoringView(context, inputs.factoring);
-    const offers = offersView(context, inputs.offers);
-    const insurance = insuranceView(context, inputs.insurance);
-    const dso = dsoView(context, inputs.dso);
-    const diagnostic = diagnosticView(context, inputs.diagnostic);
-    views = [factoring, offers, insurance, dso, diagnostic];
+    // Only the visible tab is built at first: the others are built the first time they are opened, so the
+    // first results reach the screen sooner.
+    const builders: Record<TabId, () => SimulatorView[]> = {
+      factoring: () => [factoringView(context, inputs.factoring), offersView(context, inputs.offers)],
+      insurance: () => [insuranceView(context, inputs.insurance)],
+      dso: () => [dsoView(context, inputs.dso)],
+      diagnostic: () => [diagnosticView(context, inputs.diagnostic)],
+    };
+    const containers = new Map<TabId, HTMLElement>(TABS.map(({ id }) => [id, h("div")]));
+    const built = new Set<TabId>();
+    const build = (id: TabId): void => {
+      if (built.has(id)) return;
+      built.add(id);
+      const created = builders[id]();
+      views.push(...created);
+      containers.get(id)?.append(...created.map((view) => view.element));
+    };
     const { strip, panels } = createTabs(
       t("tabsLabel"),
-      [
-        { id: "factoring", label: t("tabFactoring"), panel: h("div", {}, factoring.element, offers.element) },
-        { id: "insurance", label: t("tabInsurance"), panel: h("div", {}, insurance.element) },
-        { id: "dso", label: t("tabDso"), panel: h("div", {}, dso.element) },
-        { id: "diagnostic", label: t("tabDiagnostic"), panel: h("div", {}, diagnostic.element) },
-      ],
+      TABS.map(({ id, label }) => ({ id, label: t(label), panel: containers.get(id) ?? h("div") })),
       activeTab,
       (id) => {
         activeTab = id as TabId;
+        build(activeTab);
       },
     );
     const footer = h("footer", { class: "pane-footer", text: t("indicative") });
     root.replaceChildren(header, h("div", { class: "tabs" }, strip), h("main", { class: "panels" }, ...panels), footer);
+    // Built once in the document, so that the charts measure their real size at once.
+    build(activeTab);
     if (focusLanguage) languageButtons.find((button) => button.lang === focusLanguage)?.focus();
   };
 

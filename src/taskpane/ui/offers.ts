@@ -181,10 +181,10 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
     h("h2", { id: "offers-heading", text: t("offersHeading") }),
     h("p", { class: "intro", text: t("offersIntro") }),
     h("div", { class: "fields" }, ...profileFields.map((field) => field.element)),
-    offersList,
-    h("div", { class: "offer-buttons" }, addButton),
     h("div", { class: "results table-scroll", attrs: { "aria-live": "polite" } }, table),
     notes.element,
+    offersList,
+    h("div", { class: "offer-buttons" }, addButton),
     h("div", { class: "fields" }, clientField.element),
     createActions(context, { kind: "offers", inputs: () => (form.valid ? read() : null) }),
   );
