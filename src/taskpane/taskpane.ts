@@ -23,10 +23,13 @@ const fallbackHost = (): WorkbookHost => {
 };
 
 const start = async (): Promise<void> => {
+  performance.mark("encours:start");
   const host = await connectWorkbook().catch(fallbackHost);
   const root = document.getElementById("app");
   if (!root) return;
+  performance.mark("encours:connected");
   mountPane(root, host);
+  performance.mark("encours:mounted");
   // requestAnimationFrame runs just before the frame is painted; the task queued from it runs after.
   requestAnimationFrame(() =>
     setTimeout(() => {

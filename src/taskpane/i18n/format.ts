@@ -25,21 +25,21 @@ export interface Formatters {
   ratePlain(value: number): string;
 }
 
+/** An Intl.NumberFormat built on first use: building one loads locale data, the slow part of a first render. */
+const lazyFormat = (locale: string, options: Intl.NumberFormatOptions): ((value: number) => string) => {
+  let format: Intl.NumberFormat | undefined;
+  return (value) => (format ??= new Intl.NumberFormat(locale, options)).format(value);
+};
+
 export const formattersFor = (language: Language): Formatters => {
   const locale = localeOf(language);
-  const money = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const moneyRounded = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: 2 });
-  const days = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const rate = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 4 });
   return {
-    money: (value) => money.format(value),
-    moneyRounded: (value) => moneyRounded.format(value),
-    percent: (value) => percent.format(value),
-    days: (value) => days.format(value),
-    plain: (value) => plain.format(value),
-    ratePlain: (value) => rate.format(value),
+    money: lazyFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    moneyRounded: lazyFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }),
+    percent: lazyFormat(locale, { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: 2 }),
+    days: lazyFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    plain: lazyFormat(locale, { maximumFractionDigits: 2 }),
+    ratePlain: lazyFormat(locale, { style: "percent", maximumFractionDigits: 4 }),
   };
 };
 

@@ -38,6 +38,43 @@ export const COLOURS = {
   cover: "#107c10",
 } as const;
 
+/** performance.mark name set when the first chart has been drawn (bench/pane.bench.ts reports it). */
+export const FIRST_CHART_MARK = "encours:first-chart";
+
+/**
+ * A chart created one frame after its figures are painted: creating a Chart.js chart measures the page
+ * (a forced layout) and draws the canvas, which is not worth holding the first results back for. Updates
+ * made before it exists are kept and applied when it is created.
+ */
+export class DeferredChart<C extends { destroy(): void }> {
+  private chart: C | undefined;
+  private pending: ((chart: C) => void) | undefined;
+  private destroyed = false;
+
+  constructor(create: () => C) {
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (this.destroyed) return;
+        const chart = create();
+        this.chart = chart;
+        this.pending?.(chart);
+        this.pending = undefined;
+        if (performance.getEntriesByName(FIRST_CHART_MARK).length === 0) performance.mark(FIRST_CHART_MARK);
+      }),
+    );
+  }
+
+  update(apply: (chart: C) => void): void {
+    if (this.chart) apply(this.chart);
+    else this.pending = apply;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.chart?.destroy();
+  }
+}
+
 /** A titled chart area: the canvas carries role="img" and a text alternative kept up to date. */
 export class ChartBox {
   readonly element: HTMLElement;
@@ -61,25 +98,24 @@ export type LineChart = Chart<"line", Array<{ x: number; y: number }>>;
 
 export interface BarSeries {
   label: string;
-  colour: string;
+  /** One colour, or one per bar. */
+  colour: string | string[];
   data: number[];
 }
 
 /** A bar chart over categories; `overlay` draws the series over each other (a part over its whole). */
 export const barChart = (
   box: ChartBox,
-  options: { labels: string[]; series: BarSeries[]; format: (value: number) => string; horizontal?: boolean; overlay?: boolean; legend?: boolean },
-): BarChart => {
-  const valueAxis = options.horizontal ? "x" : "y";
-  return new Chart<"bar", number[], string>(box.canvas, {
+  options: { labels: string[]; series: BarSeries[]; format: (value: number) => string; overlay?: boolean; legend?: boolean },
+): BarChart =>
+  new Chart<"bar", number[], string>(box.canvas, {
     type: "bar",
     data: { labels: options.labels, datasets: options.series.map((series, index) => barDataset(series, index, options.overlay)) },
     options: {
-      indexAxis: options.horizontal ? "y" : "x",
       datasets: { bar: { grouped: !options.overlay, maxBarThickness: 36, borderRadius: 2 } },
       scales: {
-        [valueAxis]: { beginAtZero: true, ticks: { callback: (value: string | number) => options.format(Number(value)), maxTicksLimit: 5 } },
-        [options.horizontal ? "y" : "x"]: { grid: { display: false } },
+        y: { beginAtZero: true, ticks: { callback: (value: string | number) => options.format(Number(value)), maxTicksLimit: 5 } },
+        x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 2 } },
       },
       plugins: {
         legend: { display: options.legend ?? options.series.length > 1, position: "bottom" },
@@ -87,7 +123,6 @@ export const barChart = (
       },
     },
   });
-};
 
 // Overlaid bars: the first series (the whole) is drawn behind and wider than the next (its part).
 const barDataset = (series: BarSeries, index: number, overlay?: boolean): ChartDataset<"bar", number[]> => ({
@@ -115,7 +150,7 @@ export interface LineSeries {
 /** A line chart on a numeric x axis (a distribution function); `xMax` trims the far tail. */
 export const lineChart = (
   box: ChartBox,
-  options: { series: LineSeries[]; formatX: (value: number) => string; formatY: (value: number) => string; xMax?: number; yMin?: number },
+  options: { series: LineSeries[]; formatX: (value: number) => string; formatY: (value: number) => string },
 ): LineChart =>
   new Chart<"line", Array<{ x: number; y: number }>>(box.canvas, {
     type: "line",
@@ -133,8 +168,8 @@ export const lineChart = (
     options: {
       parsing: false,
       scales: {
-        x: { type: "linear", min: 0, max: options.xMax, ticks: { callback: (value: string | number) => options.formatX(Number(value)), maxTicksLimit: 4 } },
-        y: { min: options.yMin, max: 1, ticks: { callback: (value: string | number) => options.formatY(Number(value)), maxTicksLimit: 5 } },
+        x: { type: "linear", min: 0, ticks: { callback: (value: string | number) => options.formatX(Number(value)), maxTicksLimit: 4 } },
+        y: { max: 1, ticks: { callback: (value: string | number) => options.formatY(Number(value)), maxTicksLimit: 5 } },
       },
       interaction: { mode: "nearest", intersect: false },
       plugins: {
@@ -149,12 +184,10 @@ export const lineChart = (
     },
   });
 
-/** Replaces a line chart's series and x range. */
-export const updateLines = (chart: LineChart, points: Array<Array<{ x: number; y: number }>>, xMax?: number): void => {
+/** Replaces a line chart's series (the x axis follows them, with round ticks). */
+export const updateLines = (chart: LineChart, points: Array<Array<{ x: number; y: number }>>): void => {
   chart.data.datasets.forEach((dataset, index) => {
     dataset.data = points[index] ?? [];
   });
-  const x = chart.options.scales?.x;
-  if (x) x.max = xMax;
   chart.update("none");
 };

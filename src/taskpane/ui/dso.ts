@@ -7,7 +7,7 @@ import { dsoAccountingRatio, dsoBestPossible, dsoCountbackDetail, dsoDelinquent,
 import { parseSalesSelection } from "../proposals";
 import type { DsoInputs } from "../proposals/inputs";
 import { createActions } from "./actions";
-import { barChart, ChartBox, COLOURS, updateBars } from "./charts";
+import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "./charts";
 import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
 import { debounce, h } from "./dom";
 import { Form } from "./form";
@@ -39,15 +39,17 @@ export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView
   );
   const notes = new Notes(language);
   const box = new ChartBox(t("countbackChart"));
-  const chart = barChart(box, {
-    labels: [],
-    series: [
-      { label: t("salesSeries"), colour: COLOURS.neutralLight, data: [] },
-      { label: t("consumedSeries"), colour: COLOURS.brand, data: [] },
-    ],
-    format: format.moneyRounded,
-    overlay: true,
-  });
+  const chart = new DeferredChart(() =>
+    barChart(box, {
+      labels: [],
+      series: [
+        { label: t("salesSeries"), colour: COLOURS.neutralLight, data: [] },
+        { label: t("consumedSeries"), colour: COLOURS.brand, data: [] },
+      ],
+      format: format.moneyRounded,
+      overlay: true,
+    }),
+  );
 
   const read = (): DsoInputs => ({
     clientName: clientField.readText(),
@@ -77,11 +79,9 @@ export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView
     if (detail) {
       // The walk lists the most recent period first; the chart reads left to right, oldest first.
       const periods = [...detail.periods].reverse();
-      updateBars(
-        chart,
-        periods.map((period) => t("monthLabel", { n: period.index + 1 })),
-        [periods.map((period) => period.sales), periods.map((period) => period.consumed)],
-      );
+      const labels = periods.map((period) => t("monthLabel", { n: period.index + 1 }));
+      const data = [periods.map((period) => period.sales), periods.map((period) => period.consumed)];
+      chart.update((bars) => updateBars(bars, labels, data));
       box.describe(t("countbackChartAlt", { months: periods.filter((period) => period.consumed > 0).length }));
     }
     notes.show(attempts, form.showErrors(attempts.errors));

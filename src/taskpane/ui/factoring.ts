@@ -13,7 +13,7 @@ import {
 } from "../../core";
 import type { FactoringInputs } from "../proposals/inputs";
 import { createActions } from "./actions";
-import { barChart, ChartBox, COLOURS, updateBars } from "./charts";
+import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "./charts";
 import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
 import { debounce, h } from "./dom";
 import { Form } from "./form";
@@ -79,14 +79,16 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
   const invoiceNotes = new Notes(language);
   const programmeNotes = new Notes(language);
   const timeline = new ChartBox(t("cashTimeline"));
-  const chart = barChart(timeline, {
-    labels: [],
-    series: [
-      { label: t("withFactoring"), colour: COLOURS.brand, data: [] },
-      { label: t("withoutFactoring"), colour: COLOURS.neutral, data: [] },
-    ],
-    format: format.moneyRounded,
-  });
+  const chart = new DeferredChart(() =>
+    barChart(timeline, {
+      labels: [],
+      series: [
+        { label: t("withFactoring"), colour: COLOURS.brand, data: [] },
+        { label: t("withoutFactoring"), colour: COLOURS.neutral, data: [] },
+      ],
+      format: format.moneyRounded,
+    }),
+  );
 
   const read = (): FactoringInputs => ({
     clientName: clientField.readText(),
@@ -130,14 +132,12 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
     invoiceFigures.set("apr", apr, format.percent);
     if (schedule && schedule.length >= 2) {
       const [first, last] = [schedule[0], schedule[schedule.length - 1]];
-      updateBars(
-        chart,
-        [t("dayLabel", { day: first.day }), t("dayLabel", { day: last.day })],
-        [
-          [first.cashFlow, last.cashFlow],
-          [0, inputs.amount],
-        ],
-      );
+      const labels = [t("dayLabel", { day: first.day }), t("dayLabel", { day: last.day })];
+      const data = [
+        [first.cashFlow, last.cashFlow],
+        [0, inputs.amount],
+      ];
+      chart.update((bars) => updateBars(bars, labels, data));
       timeline.describe(
         t("cashTimelineAlt", { advance: format.money(first.cashFlow), balance: format.money(last.cashFlow), amount: format.money(inputs.amount), days: last.day }),
       );

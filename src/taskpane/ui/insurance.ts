@@ -17,7 +17,7 @@ import {
 import { parsePortfolioSelection } from "../proposals";
 import type { InsuranceInputs, Portfolio } from "../proposals/inputs";
 import { createActions } from "./actions";
-import { barChart, ChartBox, COLOURS, lineChart, updateBars, updateLines } from "./charts";
+import { barChart, ChartBox, COLOURS, DeferredChart, lineChart, updateBars, updateLines } from "./charts";
 import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
 import { debounce, h } from "./dom";
 import { Form } from "./form";
@@ -44,11 +44,13 @@ const LEVELS = [
 /** The x axis stops at the 99.9 % loss without cover: beyond it the curves are flat at 1. */
 const CHART_LEVEL = 0.999;
 
+/** The distribution function's points up to xMax, held flat to xMax so both curves span the same axis. */
 const curve = (distribution: LossDistribution, xMax: number): Array<{ x: number; y: number }> => {
   const points: Array<{ x: number; y: number }> = [];
   for (let k = 0; k < distribution.losses.length && distribution.losses[k] <= xMax; k++) {
     points.push({ x: distribution.losses[k], y: distribution.cumulative[k] });
   }
+  if (points.length > 0) points.push({ x: xMax, y: points[points.length - 1].y });
   return points;
 };
 
@@ -66,7 +68,7 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
     form.add({ key: "pd", kind: "rate", label: t("pd"), arguments: ["pds"] }, initial.pd),
     form.add({ key: "lgd", kind: "rate", label: t("lgd"), arguments: ["lgds", "lgd"] }, initial.lgd),
   ];
-  const deductibleField = form.add({ key: "deductible", kind: "money", label: t("deductible"), arguments: ["deductibles", "deductible"] }, initial.deductible);
+  const deductibleField = form.add({ key: "deductible", kind: "money", label: t("deductible"), arguments: ["deductible", "deductibles"] }, initial.deductible);
   const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
   const figures = new Figures(
@@ -82,14 +84,15 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
   const notes = new Notes(language);
   const tailNotes = new Notes(language);
   const comparisonBox = new ChartBox(t("premiumVsLoss"), "small");
-  const comparison = barChart(comparisonBox, {
-    labels: [t("premium"), t("expectedLoss"), t("expectedIndemnity")],
-    series: [{ label: t("premiumVsLoss"), colour: COLOURS.brand, data: [] }],
-    format: format.moneyRounded,
-    horizontal: true,
-    legend: false,
-  });
-  comparison.data.datasets[0].backgroundColor = [COLOURS.brand, COLOURS.loss, COLOURS.cover];
+  const comparisonLabels = [t("chartPremium"), t("chartExpectedLoss"), t("chartExpectedIndemnity")];
+  const comparison = new DeferredChart(() =>
+    barChart(comparisonBox, {
+      labels: comparisonLabels,
+      series: [{ label: t("premiumVsLoss"), colour: [COLOURS.brand, COLOURS.loss, COLOURS.cover], data: [] }],
+      format: format.moneyRounded,
+      legend: false,
+    }),
+  );
 
   const portfolioStatus = h("p", { class: "portfolio-status" });
   const clearPortfolio = h("button", { class: "button button-subtle button-small", text: t("portfolioClear"), attrs: { type: "button" } });
@@ -99,14 +102,16 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
   });
 
   const tailBox = new ChartBox(t("tailChart"));
-  const tail = lineChart(tailBox, {
-    series: [
-      { label: t("withoutCover"), colour: COLOURS.loss, points: [] },
-      { label: t("withCover"), colour: COLOURS.brand, points: [] },
-    ],
-    formatX: format.moneyRounded,
-    formatY: format.percent,
-  });
+  const tail = new DeferredChart(() =>
+    lineChart(tailBox, {
+      series: [
+        { label: t("withoutCover"), colour: COLOURS.loss, points: [] },
+        { label: t("withCover"), colour: COLOURS.brand, points: [] },
+      ],
+      formatX: format.moneyRounded,
+      formatY: format.percent,
+    }),
+  );
   const quantileCells = new Map<string, HTMLElement>();
   const quantileTable = h(
     "table",
@@ -160,7 +165,8 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
     figures.set("netCost", netCost, format.money);
     figures.set("breakEvenPd", breakEven, format.percent);
     if (premium !== undefined && expectedLoss !== undefined && expectedIndemnity !== undefined) {
-      updateBars(comparison, [t("premium"), t("expectedLoss"), t("expectedIndemnity")], [[premium, expectedLoss, expectedIndemnity]]);
+      const data = [[premium, expectedLoss, expectedIndemnity]];
+      comparison.update((bars) => updateBars(bars, comparisonLabels, data));
       comparisonBox.describe(t("premiumVsLossAlt", { premium: format.money(premium), loss: format.money(expectedLoss), indemnity: format.money(expectedIndemnity) }));
     }
 
@@ -178,7 +184,8 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
     }
     const xMax = gross && tailAttempts.run(() => lossQuantile(gross, CHART_LEVEL));
     if (gross && retained && xMax !== undefined) {
-      updateLines(tail, [curve(gross, xMax), curve(retained, xMax)], xMax);
+      const curves = [curve(gross, xMax), curve(retained, xMax)];
+      tail.update((lines) => updateLines(lines, curves));
       tailBox.describe(
         t("tailChartAlt", { gross: quantileCells.get("q99-gross")?.textContent ?? "", net: quantileCells.get("q99-net")?.textContent ?? "" }),
       );

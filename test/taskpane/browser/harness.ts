@@ -26,15 +26,17 @@ export const repoRoot = (): string => {
 
 export const distDir = (): string => path.join(repoRoot(), "dist");
 
+/** Runs the production webpack build into `outputPath` (default dist/). */
+export const build = (outputPath?: string): void => {
+  const args = [path.join(repoRoot(), "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"];
+  if (outputPath) args.push("--env", `outputPath=${outputPath}`);
+  execFileSync(process.execPath, args, { cwd: repoRoot(), stdio: "pipe" });
+};
+
 /** Builds dist/ once when `npm test` did not (dist/taskpane.html missing). */
 export const ensureBuilt = (): string => {
   const dist = distDir();
-  if (!existsSync(path.join(dist, "taskpane.html"))) {
-    execFileSync(process.execPath, [path.join(repoRoot(), "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], {
-      cwd: repoRoot(),
-      stdio: "pipe",
-    });
-  }
+  if (!existsSync(path.join(dist, "taskpane.html"))) build();
   return dist;
 };
 
@@ -128,6 +130,8 @@ export interface PaneOptions {
   height?: number;
   /** Wait for the first results (html[data-ready]); default true. */
   waitReady?: boolean;
+  /** Page to open (default taskpane.html). */
+  page?: string;
   /** Let test scripts injected inline (axe-core) past the page's CSP; only for the accessibility check. */
   bypassCsp?: boolean;
 }
@@ -171,7 +175,7 @@ export const openPane = async (browser: Browser, baseUrl: string, options: PaneO
     if (/Content Security Policy/i.test(text)) session.cspViolations.push(text);
   });
   page.on("pageerror", (error) => session.pageErrors.push(error.message));
-  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.goto(`${baseUrl}/${options.page ?? "taskpane.html"}`);
   if (options.waitReady ?? true) await page.waitForSelector("html[data-ready='true']", { timeout: 15000 });
   return session;
 };
