@@ -40,6 +40,7 @@ export const COLOURS = {
 
 /** performance.mark name set when the first chart has been drawn (bench/pane.bench.ts reports it). */
 export const FIRST_CHART_MARK = "encours:first-chart";
+let firstChartMarked = false;
 
 /**
  * A chart created one frame after its figures are painted: creating a Chart.js chart measures the page
@@ -59,7 +60,8 @@ export class DeferredChart<C extends { destroy(): void }> {
         this.chart = chart;
         this.pending?.(chart);
         this.pending = undefined;
-        if (performance.getEntriesByName(FIRST_CHART_MARK).length === 0) performance.mark(FIRST_CHART_MARK);
+        if (!firstChartMarked && typeof performance.mark === "function") performance.mark(FIRST_CHART_MARK);
+        firstChartMarked = true;
       }),
     );
   }
