@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+/* eslint-disable @typescript-eslint/no-require-imports */
+/* global require, __dirname, process, console, window, requestAnimationFrame */
 /*
  * Screenshots of the task pane's four tabs in French, 360 px wide (a task pane's usual width), for the
  * README: docs/screenshots/{affacturage,assurance-credit,dso,diagnostic}.png.
@@ -8,7 +10,6 @@
  * It drives the built pane (dist/) in Debian's chromium through the browser tests' harness
  * (test/taskpane/browser/harness.ts, bundled here with esbuild), in preview mode as the tests see it.
  */
-/* eslint-disable no-undef */
 const path = require("path");
 const fs = require("fs");
 const { buildSync } = require("esbuild");
