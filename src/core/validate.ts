@@ -52,20 +52,25 @@ const rate: Check = (value, label, argument) => {
   return value;
 };
 
-const withDefault = (check: Check) => (value: unknown, argument: ArgumentName, fallback: number): number =>
-  isOmitted(value) ? fallback : check(value, named(argument), argument);
+// Fast tests for the usual case, a valid number: no label or message is built unless a check fails (the full
+// checks above then build the message). `x < Infinity` is false for NaN and Infinity, so this is finite and ≥ 0.
+const isNonNegative = (value: unknown): value is number => typeof value === "number" && value >= 0 && value < Infinity;
+const isRate = (value: unknown): value is number => typeof value === "number" && value >= 0 && value <= 1;
 
 /** A required finite number of 0 or more (amounts, days, turnovers). */
-export const checkNonNegative = (value: unknown, argument: ArgumentName): number => nonNegative(value, named(argument), argument);
+export const checkNonNegative = (value: unknown, argument: ArgumentName): number =>
+  isNonNegative(value) ? value : nonNegative(value, named(argument), argument);
 
 /** An optional finite number of 0 or more; omitted → `fallback`. */
-export const optionalNonNegative = withDefault(nonNegative);
+export const optionalNonNegative = (value: unknown, argument: ArgumentName, fallback: number): number =>
+  isNonNegative(value) ? value : isOmitted(value) ? fallback : nonNegative(value, named(argument), argument);
 
 /** A required rate between 0 and 1. */
-export const checkRate = (value: unknown, argument: ArgumentName): number => rate(value, named(argument), argument);
+export const checkRate = (value: unknown, argument: ArgumentName): number => (isRate(value) ? value : rate(value, named(argument), argument));
 
 /** An optional rate between 0 and 1; omitted → `fallback`. */
-export const optionalRate = withDefault(rate);
+export const optionalRate = (value: unknown, argument: ArgumentName, fallback: number): number =>
+  isRate(value) ? value : isOmitted(value) ? fallback : rate(value, named(argument), argument);
 
 /** An optional day basis, exactly 360 or 365; omitted → `fallback`. */
 export const optionalDayBasis = (value: unknown, argument: ArgumentName, fallback: number): number => {
@@ -89,20 +94,23 @@ export const optionalBoolean = (value: unknown, argument: ArgumentName, fallback
 
 /** An optional credit limit: omitted or null means "no limit" (returned as null), else a number of 0 or more. */
 export const optionalLimit = (value: unknown, argument: ArgumentName): number | null =>
-  isOmitted(value) ? null : nonNegative(value, named(argument), argument);
+  isNonNegative(value) ? value : isOmitted(value) ? null : nonNegative(value, named(argument), argument);
 
-const checkList = (value: unknown, argument: ArgumentName, check: Check): number[] => {
+const checkList = (value: unknown, argument: ArgumentName, check: Check, isValid: (item: unknown) => item is number): number[] => {
   if (!Array.isArray(value)) return fail("VALUE", MESSAGES.notAList(named(argument), example(argument)), argument);
   if (value.length === 0) return fail("NA", MESSAGES.empty(argument), argument);
-  // A copy: the caller's array is never touched, even by a later sort.
-  return value.map((item: unknown, index: number) => check(item, MESSAGES.element(named(argument), index + 1), argument));
+  // A copy: the caller's array is never touched, even by a later sort. The label of a value is built only
+  // for a value that fails its check.
+  return value.map((item: unknown, index: number) =>
+    isValid(item) ? item : check(item, MESSAGES.element(named(argument), index + 1), argument),
+  );
 };
 
 /** A non-empty list of numbers of 0 or more (exposures, sales, values); empty → NA. */
-export const checkNonNegativeList = (value: unknown, argument: ArgumentName): number[] => checkList(value, argument, nonNegative);
+export const checkNonNegativeList = (value: unknown, argument: ArgumentName): number[] => checkList(value, argument, nonNegative, isNonNegative);
 
 /** A non-empty list of rates between 0 and 1 (pds); empty → NA. */
-export const checkRateList = (value: unknown, argument: ArgumentName): number[] => checkList(value, argument, rate);
+export const checkRateList = (value: unknown, argument: ArgumentName): number[] => checkList(value, argument, rate, isRate);
 
 /** Arrays that pair up value by value: both lengths in the message, so the user sees which range is short. */
 export const checkSameLength = (first: readonly unknown[], firstArgument: ArgumentName, second: readonly unknown[], secondArgument: ArgumentName): void => {
@@ -111,7 +119,8 @@ export const checkSameLength = (first: readonly unknown[], firstArgument: Argume
   }
 };
 
-const broadcast = (check: Check) => (value: unknown, argument: ArgumentName, fallback: number, pairedWith: readonly number[], pairedArgument: ArgumentName): number[] => {
+const broadcast = (check: Check, isValid: (item: unknown) => item is number) =>
+  (value: unknown, argument: ArgumentName, fallback: number, pairedWith: readonly number[], pairedArgument: ArgumentName): number[] => {
   if (isOmitted(value)) return pairedWith.map(() => fallback);
   if (typeof value === "number") {
     const scalar = check(value, named(argument), argument);
@@ -119,14 +128,16 @@ const broadcast = (check: Check) => (value: unknown, argument: ArgumentName, fal
   }
   if (!Array.isArray(value)) return fail("VALUE", MESSAGES.notANumberOrList(named(argument), example(argument)), argument);
   checkSameLength(pairedWith, pairedArgument, value, argument);
-  return value.map((item: unknown, index: number) => check(item, MESSAGES.element(named(argument), index + 1), argument));
+  return value.map((item: unknown, index: number) =>
+    isValid(item) ? item : check(item, MESSAGES.element(named(argument), index + 1), argument),
+  );
 };
 
 /** A rate given once for all (scalar) or per value (list as long as `pairedWith`); omitted → `fallback` for all. */
-export const broadcastRate = broadcast(rate);
+export const broadcastRate = broadcast(rate, isRate);
 
 /** Positive numbers given once (scalar) or per value (list as long as `pairedWith`); omitted → `fallback` for all. */
-export const broadcastPositive = broadcast(positive);
+export const broadcastPositive = broadcast(positive, (item: unknown): item is number => typeof item === "number" && item > 0 && item < Infinity);
 
 /** Credit limits given once or per value; null (once or per value) means "no limit". */
 export const broadcastLimits = (value: unknown, argument: ArgumentName, pairedWith: readonly number[], pairedArgument: ArgumentName): Array<number | null> => {

@@ -1,4 +1,5 @@
 import { dec } from "../decimal";
+import { exactProduct } from "../exact";
 import { checkNonNegative, checkOptions, finiteResult, optionalRate } from "../validate";
 import { FACTORING_DEFAULTS } from "./defaults";
 
@@ -19,5 +20,7 @@ export const factoringAdvance = (options: { amount: number; advanceRate?: number
   const o = checkOptions(options);
   const amount = checkNonNegative(o.amount, "amount");
   const advanceRate = optionalRate(o.advanceRate, "advance_rate", FACTORING_DEFAULTS.advanceRate);
-  return finiteResult(dec(amount).times(advanceRate));
+  // Exact on scaled integers when the digits allow (exact.ts), the same double as decimal.js gives.
+  const exact = exactProduct(amount, advanceRate);
+  return exact >= 0 ? exact : finiteResult(dec(amount).times(advanceRate));
 };

@@ -1,4 +1,4 @@
-import { checkInvoiceTerms, invoiceCost } from "./terms";
+import { checkInvoiceTerms, exactInvoiceCost, invoiceCost } from "./terms";
 import type { InvoiceTerms } from "./defaults";
 import { finiteResult } from "../validate";
 
@@ -31,7 +31,11 @@ export interface FactoringCost {
  * // => { advance: 9000, serviceFee: 100, financingCommission: 75, total: 175 }
  */
 export const factoringCost = (options: InvoiceTerms): FactoringCost => {
-  const cost = invoiceCost(checkInvoiceTerms(options));
+  const terms = checkInvoiceTerms(options);
+  // Exact on scaled integers when the digits allow (exact.ts): the same doubles as the decimal.js path.
+  const exact = exactInvoiceCost(terms);
+  if (exact) return { advance: exact.advance, serviceFee: exact.serviceFee, financingCommission: exact.financingCommission, total: exact.total };
+  const cost = invoiceCost(terms);
   return {
     advance: finiteResult(cost.advance),
     serviceFee: finiteResult(cost.serviceFee),

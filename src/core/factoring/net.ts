@@ -1,7 +1,7 @@
 import { dec } from "../decimal";
 import { finiteResult } from "../validate";
 import type { InvoiceTerms } from "./defaults";
-import { checkInvoiceTerms, invoiceCost } from "./terms";
+import { checkInvoiceTerms, exactInvoiceCost, invoiceCost } from "./terms";
 
 /**
  * All the cash the seller gets in the end for one factored invoice: amount − total cost (advance now, the
@@ -15,5 +15,8 @@ import { checkInvoiceTerms, invoiceCost } from "./terms";
  */
 export const factoringNet = (options: InvoiceTerms): number => {
   const terms = checkInvoiceTerms(options);
+  // Exact on scaled integers when the digits allow (exact.ts); otherwise decimal.js.
+  const exact = exactInvoiceCost(terms);
+  if (exact) return exact.net;
   return finiteResult(dec(terms.amount).minus(invoiceCost(terms).total));
 };

@@ -1,4 +1,5 @@
 import { Decimal, dec } from "../decimal";
+import { digitsOf, placesOf, pow10, rescale, SAFE, times } from "../exact";
 import { checkNonNegative, checkOptions, optionalDayBasis, optionalNonNegative, optionalRate } from "../validate";
 import { FACTORING_DEFAULTS } from "./defaults";
 
@@ -45,4 +46,69 @@ export const invoiceCost = (terms: CheckedTerms): DecimalCost => {
   // dayBasis is 360 or 365 (checked), so this division is safe.
   const financingCommission = advance.times(terms.financingRate).times(terms.days).div(terms.dayBasis);
   return { advance, serviceFee, financingCommission, total: serviceFee.plus(financingCommission) };
+};
+
+/** The cost of one invoice as doubles, each the correctly rounded exact value (internal). */
+export interface ExactCost {
+  advance: number;
+  serviceFee: number;
+  financingCommission: number;
+  total: number;
+  /** amount − total, correctly rounded too. */
+  net: number;
+}
+
+// 10^13 × 365 < 2^53: the commission's denominator 10^k × dayBasis is exact up to 13 places.
+const MAX_COMMISSION_PLACES = 13;
+
+/**
+ * {@link invoiceCost} on scaled integers (see exact.ts): the same doubles as the decimal.js path once converted,
+ * or null when an intermediate would not be exact, and the caller takes the decimal.js path.
+ */
+export const exactInvoiceCost = (terms: CheckedTerms): ExactCost | null => {
+  const ka = placesOf(terms.amount);
+  const kr = placesOf(terms.advanceRate);
+  const kf = placesOf(terms.serviceFeeRate);
+  const kn = placesOf(terms.financingRate);
+  const kd = placesOf(terms.days);
+  const km = placesOf(terms.minFee);
+  if ((ka | kr | kf | kn | kd | km) < 0) return null;
+  const amount = digitsOf(terms.amount, ka);
+  // advance = amount × advanceRate, at ka + kr places.
+  const kAdvance = ka + kr;
+  const advance = times(amount, digitsOf(terms.advanceRate, kr));
+  // serviceFee = max(amount × serviceFeeRate, minFee), compared at common places.
+  const kProduct = ka + kf;
+  const product = times(amount, digitsOf(terms.serviceFeeRate, kf));
+  const minFee = digitsOf(terms.minFee, km);
+  const kCompare = Math.max(kProduct, km);
+  const productAtCompare = rescale(product, kProduct, kCompare);
+  const minFeeAtCompare = rescale(minFee, km, kCompare);
+  const productFirst = productAtCompare >= minFeeAtCompare;
+  const serviceFee = productFirst ? product : minFee;
+  const kFee = productFirst ? kProduct : km;
+  // financingCommission = advance × financingRate × days / dayBasis: numerator at kc places, over 10^kc × dayBasis.
+  const kc = kAdvance + kn + kd;
+  const commission = times(times(advance, digitsOf(terms.financingRate, kn)), digitsOf(terms.days, kd));
+  // total and net over one denominator 10^k × dayBasis (exact: k ≤ 13).
+  const k = Math.max(kFee, kc, ka);
+  if (k > MAX_COMMISSION_PLACES) return null;
+  const feePart = times(rescale(serviceFee, kFee, k), terms.dayBasis);
+  const amountPart = times(rescale(amount, ka, k), terms.dayBasis);
+  const commissionPart = rescale(commission, kc, k);
+  const total = feePart + commissionPart;
+  const net = amountPart - total;
+  // A NaN marks an inexact step (see exact.ts); the comparisons below are false for NaN.
+  const exact = advance >= 0 && productAtCompare >= 0 && minFeeAtCompare >= 0 && commission >= 0 && feePart >= 0
+    && amountPart >= 0 && commissionPart >= 0 && total < SAFE && Math.abs(net) < SAFE;
+  if (!exact) return null;
+  const denominator = pow10(k) * terms.dayBasis;
+  // + 0: -0 (from an amount of -0) becomes 0, as toNumber does.
+  return {
+    advance: advance / pow10(kAdvance) + 0,
+    serviceFee: serviceFee / pow10(kFee) + 0,
+    financingCommission: commission / (pow10(kc) * terms.dayBasis) + 0,
+    total: total / denominator + 0,
+    net: net / denominator + 0,
+  };
 };

@@ -1,7 +1,7 @@
 import { dec } from "../decimal";
 import { checkNonNegative, checkOptions, finiteResult, optionalLimit, optionalNonNegative, optionalRate } from "../validate";
 import { CREDIT_DEFAULTS } from "./defaults";
-import { indemnityOf } from "./terms";
+import { exactIndemnityOf, indemnityOf } from "./terms";
 
 /** Options of {@link creditIndemnity}. */
 export interface IndemnityOptions {
@@ -37,5 +37,8 @@ export const creditIndemnity = (options: IndemnityOptions): number => {
   const creditLimit = optionalLimit(o.creditLimit, "credit_limit");
   const deductible = optionalNonNegative(o.deductible, "deductible", CREDIT_DEFAULTS.deductible);
   const threshold = optionalNonNegative(o.threshold, "threshold", CREDIT_DEFAULTS.threshold);
-  return finiteResult(indemnityOf(dec(loss), { coverRate, creditLimit, deductible, threshold }));
+  const terms = { coverRate, creditLimit, deductible, threshold };
+  // Exact on scaled integers when the digits allow (exact.ts), the same double as decimal.js gives.
+  const exact = exactIndemnityOf(loss, terms);
+  return exact >= 0 ? exact : finiteResult(indemnityOf(dec(loss), terms));
 };

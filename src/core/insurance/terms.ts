@@ -1,4 +1,5 @@
 import { Decimal, dec } from "../decimal";
+import { digitsOf, MAX_POW10, placesOf, pow10, rescale, times } from "../exact";
 import { broadcastLimits, broadcastRate, checkNonNegativeList, checkRateList, checkSameLength, optionalRate } from "../validate";
 import { CREDIT_DEFAULTS } from "./defaults";
 
@@ -41,6 +42,26 @@ export const indemnityOf = (loss: Decimal, terms: ClaimTerms): Decimal => {
   if (loss.lessThan(terms.threshold)) return dec(0);
   const insured = terms.creditLimit === null ? loss : Decimal.min(loss, terms.creditLimit);
   return Decimal.max(0, insured.minus(terms.deductible)).times(terms.coverRate);
+};
+
+/**
+ * {@link indemnityOf} for a loss given as a double, on scaled integers (see exact.ts): the same double as the
+ * decimal.js path once converted, or NaN when a step would not be exact (the caller then takes decimal.js).
+ * Comparisons run on the doubles: distinct doubles read as distinct decimals in the same order.
+ */
+export const exactIndemnityOf = (loss: number, terms: ClaimTerms): number => {
+  if (loss < terms.threshold) return 0;
+  const insured = terms.creditLimit === null || loss <= terms.creditLimit ? loss : terms.creditLimit;
+  if (insured <= terms.deductible) return 0;
+  const ki = placesOf(insured);
+  const kd = placesOf(terms.deductible);
+  const kc = placesOf(terms.coverRate);
+  if (ki < 0 || kd < 0 || kc < 0) return NaN;
+  const k = Math.max(ki, kd);
+  const claim = rescale(digitsOf(insured, ki), ki, k) - rescale(digitsOf(terms.deductible, kd), kd, k);
+  const paid = times(claim, digitsOf(terms.coverRate, kc));
+  // paid > 0 here unless a step was inexact (NaN); k + kc ≤ 30 may exceed the exact powers of ten.
+  return paid >= 0 && k + kc <= MAX_POW10 ? paid / pow10(k + kc) : NaN;
 };
 
 /** Σ pd × indemnity(exposure × lgd): each buyer's default is one claim on the loss exposure × lgd. */

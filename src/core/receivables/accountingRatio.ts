@@ -2,7 +2,7 @@ import { dec } from "../decimal";
 import { MESSAGES } from "../messages";
 import { checkNonNegative, checkOptions, fail, finiteResult } from "../validate";
 import type { SalesHistory } from "./defaults";
-import { checkHistory } from "./history";
+import { checkHistory, grossAt, indexAt } from "./history";
 
 /**
  * DSO by the accounting ratio: receivables / Σ gross sales × Σ days. Simple and what annual accounts give,
@@ -17,9 +17,15 @@ import { checkHistory } from "./history";
 export const dsoAccountingRatio = (options: SalesHistory & { receivables: number }): number => {
   const o = checkOptions(options);
   const receivables = checkNonNegative(o.receivables, "receivables");
-  const periods = checkHistory(o);
-  const totalSales = periods.reduce((sum, period) => sum.plus(period.gross), dec(0));
-  const totalDays = periods.reduce((sum, period) => sum.plus(period.days), dec(0));
+  const history = checkHistory(o);
+  // Summed in the order of the walk (most recent first), as the countback visits the periods.
+  let totalSales = dec(0);
+  let totalDays = dec(0);
+  for (let step = 0; step < history.sales.length; step++) {
+    const index = indexAt(history, step);
+    totalSales = totalSales.plus(grossAt(history, index));
+    totalDays = totalDays.plus(history.days[index]);
+  }
   if (totalSales.isZero()) return fail("DIV0", MESSAGES.salesSumZero(), "sales");
   return finiteResult(dec(receivables).div(totalSales).times(totalDays));
 };

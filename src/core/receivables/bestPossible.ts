@@ -1,6 +1,6 @@
 import { checkNonNegative, checkOptions, finiteResult } from "../validate";
 import type { SalesHistory } from "./defaults";
-import { checkHistory, countback } from "./history";
+import { checkHistory, countback, exactCountback } from "./history";
 
 /**
  * Best possible DSO: the countback ({@link dsoCountback}) applied to the receivables not yet due. It is the
@@ -15,5 +15,8 @@ import { checkHistory, countback } from "./history";
 export const dsoBestPossible = (options: SalesHistory & { currentReceivables: number }): number => {
   const o = checkOptions(options);
   const currentReceivables = checkNonNegative(o.currentReceivables, "current_receivables");
-  return finiteResult(countback(currentReceivables, checkHistory(o), "current_receivables").dso);
+  const history = checkHistory(o);
+  // Exact on scaled integers when the digits allow (exact.ts), the same double as decimal.js gives.
+  const exact = exactCountback(currentReceivables, history);
+  return exact >= 0 ? exact : finiteResult(countback(currentReceivables, history, "current_receivables"));
 };

@@ -1,6 +1,6 @@
 import { checkNonNegative, checkOptions, finiteResult } from "../validate";
 import type { CountbackDetail, SalesHistory } from "./defaults";
-import { checkHistory, countback } from "./history";
+import { checkHistory, countback, type DecimalPeriod, exactCountback } from "./history";
 
 /**
  * Days sales outstanding by the countback method (méthode par épuisement): receivables are taken from the
@@ -23,7 +23,10 @@ import { checkHistory, countback } from "./history";
 export const dsoCountback = (options: SalesHistory & { receivables: number }): number => {
   const o = checkOptions(options);
   const receivables = checkNonNegative(o.receivables, "receivables");
-  return finiteResult(countback(receivables, checkHistory(o), "receivables").dso);
+  const history = checkHistory(o);
+  // Exact on scaled integers when the digits allow (exact.ts), the same double as decimal.js gives.
+  const exact = exactCountback(receivables, history);
+  return exact >= 0 ? exact : finiteResult(countback(receivables, history, "receivables"));
 };
 
 /**
@@ -43,10 +46,11 @@ export const dsoCountback = (options: SalesHistory & { receivables: number }): n
 export const dsoCountbackDetail = (options: SalesHistory & { receivables: number }): CountbackDetail => {
   const o = checkOptions(options);
   const receivables = checkNonNegative(o.receivables, "receivables");
-  const result = countback(receivables, checkHistory(o), "receivables");
+  const periods: DecimalPeriod[] = [];
+  const dso = countback(receivables, checkHistory(o), "receivables", periods);
   return {
-    dso: finiteResult(result.dso),
-    periods: result.periods.map((period) => ({
+    dso: finiteResult(dso),
+    periods: periods.map((period) => ({
       index: period.index,
       sales: finiteResult(period.gross),
       days: period.days,

@@ -22,8 +22,8 @@ export const dsoDelinquent = (options: SalesHistory & { receivables: number; cur
   if (currentReceivables > receivables) {
     return fail("VALUE", MESSAGES.notMoreThan("current_receivables", "receivables"), "current_receivables");
   }
-  const periods = checkHistory(o);
-  const dso = countback(receivables, periods, "receivables").dso;
-  const best = countback(currentReceivables, periods, "current_receivables").dso;
+  const history = checkHistory(o);
+  const dso = countback(receivables, history, "receivables");
+  const best = countback(currentReceivables, history, "current_receivables");
   return finiteResult(dso.minus(best));
 };
