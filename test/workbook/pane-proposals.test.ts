@@ -7,7 +7,7 @@
  */
 import type { RawCellContent } from "hyperformula";
 import * as core from "../../src/core";
-import { buildProposal, SEED_INPUTS, type ProposalSheet, type SimulatorInputs } from "../../src/taskpane/proposals";
+import { buildProposal, lossPortfolio, SEED_INPUTS, type ProposalSheet, type SimulatorInputs } from "../../src/taskpane/proposals";
 import { loadRegistry } from "../support/registry";
 import { EncoursWorkbook, type Registry } from "../support/hyperformula-host";
 
@@ -128,6 +128,75 @@ describe("the task pane's inserted models, evaluated, equal the core's figures",
     expect(resultOf(sheet, wb, "Expected loss without cover")).toBeCloseTo(core.creditExpectedLoss(portfolio), 9);
     expect(resultOf(sheet, wb, "Expected indemnity")).toBeCloseTo(indemnity, 9);
     expect(resultOf(sheet, wb, "Net cost of cover (premium − expected indemnity)")).toBeCloseTo(premium - indemnity, 9);
+    wb.destroy();
+  });
+
+  /** The losses of the "Loss in a bad year" block, evaluated: level (A), without cover (B), with cover (C). */
+  function lossTail(sheet: ProposalSheet, wb: EncoursWorkbook): Array<{ level: unknown; withoutCover: unknown; withCover: unknown }> {
+    const heading = sheet.cells.find((c) => c.address.startsWith("A") && c.value === "Loss in a bad year");
+    if (!heading) throw new Error("no loss-tail heading");
+    const first = position(heading.address).row + 3; // heading, header row, then one row per level (1-based)
+    return [first, first + 1].map((row) => ({
+      level: wb.value(SHEET, `A${row}`),
+      withoutCover: wb.value(SHEET, `B${row}`),
+      withCover: wb.value(SHEET, `C${row}`),
+    }));
+  }
+
+  /** What the pane shows (src/taskpane/ui/insurance.ts): CreditRisk+ quantiles of its portfolio, gross and kept after cover. */
+  function paneQuantiles(inputs: SimulatorInputs["insurance"]) {
+    const buyers = lossPortfolio(inputs);
+    const gross = core.creditRiskPlus(buyers);
+    const retained = core.creditRiskPlus({ ...buyers, cover: { coverRates: inputs.coverRate, deductibles: inputs.deductible } });
+    return [0.95, 0.99].map((level) => ({ level, withoutCover: core.lossQuantile(gross, level), withCover: core.lossQuantile(retained, level) }));
+  }
+
+  function expectQuantiles(actual: ReturnType<typeof lossTail>, expected: ReturnType<typeof paneQuantiles>): void {
+    expect(actual.map((row) => row.level)).toEqual(expected.map((row) => row.level));
+    actual.forEach((row, i) => {
+      expect(typeof row.withoutCover).toBe("number");
+      expect(typeof row.withCover).toBe("number");
+      expect(Math.abs((row.withoutCover as number) - expected[i].withoutCover)).toBeLessThanOrEqual(1e-9);
+      expect(Math.abs((row.withCover as number) - expected[i].withCover)).toBeLessThanOrEqual(1e-9);
+    });
+  }
+
+  it("credit insurance: the 95 % and 99 % losses of the illustrative portfolio, without and with cover, equal the pane's", () => {
+    const inputs = SEED_INPUTS.insurance;
+    const sheet = live("insurance", inputs);
+    expect(sheet.cells.filter((c) => c.formula?.includes("ENCOURS.CREDIT.LOSSQUANTILE")).length).toBe(4);
+    const wb = workbookOf(sheet);
+    expect(formulaErrors(sheet, wb)).toEqual([]);
+    expectQuantiles(lossTail(sheet, wb), paneQuantiles(inputs));
+    expect(wb.unhandled).toEqual([]);
+    wb.destroy();
+  });
+
+  it("credit insurance: the loss tail of a portfolio read from the sheet, with a deductible per claim, equals the pane's", () => {
+    const portfolio = { exposures: [120000, 80000, 45000, 30000], pds: [0.01, 0.03, 0.05, 0.02], lgds: [0.6, 1, 0.8, 0.5] };
+    const inputs = { ...SEED_INPUTS.insurance, deductible: 5000, portfolio };
+    const sheet = live("insurance", inputs);
+    const wb = workbookOf(sheet);
+    expect(formulaErrors(sheet, wb)).toEqual([]);
+    expectQuantiles(lossTail(sheet, wb), paneQuantiles(inputs));
+    expect(wb.unhandled).toEqual([]);
+    wb.destroy();
+  });
+
+  it("credit insurance: the loss tail recalculates when the user edits the turnover, cover rate and deductible", () => {
+    const inputs = SEED_INPUTS.insurance;
+    const sheet = live("insurance", inputs);
+    const wb = workbookOf(sheet);
+    const inputAt = (label: string) => {
+      const cell = sheet.cells.find((c) => c.value === label && c.address.startsWith("A"))!;
+      return `B${position(cell.address).row + 1}`;
+    };
+    wb.set(SHEET, inputAt("Insured turnover"), 2000000);
+    wb.set(SHEET, inputAt("Cover rate"), 0.8);
+    wb.set(SHEET, inputAt("Deductible per claim"), 2500);
+    const edited = { ...inputs, insuredTurnover: 2000000, coverRate: 0.8, deductible: 2500 };
+    expectQuantiles(lossTail(sheet, wb), paneQuantiles(edited));
+    expect(wb.unhandled).toEqual([]);
     wb.destroy();
   });
 

@@ -3,11 +3,28 @@
  * break-even default rate. Without a portfolio the insured turnover is one exposure failing at the expected
  * default rate; with a portfolio read from the sheet, each buyer is a row of exposures, PDs and LGDs.
  * The deductible applies per claim: expected indemnity = Σ pd × cover_rate × max(0, exposure × lgd − deductible).
+ *
+ * "Loss in a bad year": the 95 % and 99 % losses of a year (CreditRisk+) without and with cover, side by side,
+ * over the portfolio written in columns E:G — the one read from the sheet, or the task pane's illustrative
+ * portfolio (./portfolio.ts) as formulas over the inputs. Live: ENCOURS.CREDIT.LOSSQUANTILE over those ranges;
+ * shareable: the core's figures, computed as the pane computes them.
  */
-import { baseNameOf, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "./common";
+import { creditRiskPlus, type LossDistribution, lossQuantile } from "../../core";
+import { baseNameOf, computed, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "./common";
 import type { InsuranceInputs } from "./inputs";
 import { cellAddress, formula, range, SheetLayout, value } from "./layout";
+import { ILLUSTRATIVE_BUYERS, lossPortfolio, retainedLossModel, TAIL_LEVELS } from "./portfolio";
 import type { ProposalSheet } from "./types";
+
+/** Columns of the portfolio (E, F, G), right of a narrow spacer (D); rows start under the header on row 4. */
+const PORTFOLIO_COLUMNS = { exposure: 4, pd: 5, lgd: 6 } as const;
+const PORTFOLIO_TOP = 4;
+
+/** A computation run at most once (a CoreError is thrown again to each caller). */
+const once = <T>(compute: () => T): (() => T) => {
+  let result: { value: T } | undefined;
+  return () => (result ??= { value: compute() }).value;
+};
 
 export const buildInsuranceProposal = (inputs: InsuranceInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
@@ -22,8 +39,10 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
   layout.labelled(t("Quotité garantie", "Cover rate"), value(inputs.coverRate), "percent", "input", "coverRate");
   layout.labelled(t("Franchise par sinistre", "Deductible per claim"), value(inputs.deductible), "currency", "input", "deductible");
 
-  // Where the losses come from: the portfolio's columns (D:F), or one exposure (the turnover) at pd and lgd.
+  // Where the losses come from: the portfolio's columns (E:G), or one exposure (the turnover) at pd and lgd.
+  // The loss tail always reads the columns: without a portfolio they hold the pane's illustrative buyers.
   const portfolio = inputs.portfolio;
+  const book = writePortfolio(layout, t, inputs);
   let exposures: string;
   let pds: string;
   let lgds: string;
@@ -45,20 +64,7 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
       shareable: "={premium}/({coverRate}*MAX(0,{insuredTurnover}*{lgd}-{deductible}))",
     };
   } else {
-    const top = 4;
-    layout.put(3, top, value(t("Exposition", "Exposure")), "text", "heading");
-    layout.put(4, top, value(t("Probabilité de défaut", "Default probability")), "text", "heading");
-    layout.put(5, top, value(t("LGD", "LGD")), "text", "heading");
-    portfolio.exposures.forEach((exposure, index) => {
-      const row = top + 1 + index;
-      layout.put(3, row, value(exposure), "currency", "input", index === 0 ? "exposureFirst" : index === portfolio.exposures.length - 1 ? "exposureLast" : undefined);
-      layout.put(4, row, value(portfolio.pds[index]), "percent", "input", index === 0 ? "pdFirst" : index === portfolio.exposures.length - 1 ? "pdLast" : undefined);
-      layout.put(5, row, value(portfolio.lgds[index] ?? 1), "percent", "input", index === 0 ? "lgdFirst" : index === portfolio.exposures.length - 1 ? "lgdLast" : undefined);
-    });
-    const single = portfolio.exposures.length === 1;
-    exposures = single ? "{exposureFirst}" : "{exposureFirst}:{exposureLast}";
-    pds = single ? "{pdFirst}" : "{pdFirst}:{pdLast}";
-    lgds = single ? "{lgdFirst}" : "{lgdFirst}:{lgdLast}";
+    ({ exposures, pds, lgds } = book);
     const insurable = `(${exposures}*${lgds}>{deductible})*(${exposures}*${lgds}-{deductible})`;
     expectedIndemnity = {
       live: `=SUMPRODUCT(${pds},ENCOURS.CREDIT.INDEMNITY(${exposures}*${lgds},{coverRate},,{deductible}))`,
@@ -87,6 +93,7 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
     formula("={premium}-{expectedIndemnity}"), "currency", "result", "netCost");
   layout.labelled(t("Perte attendue restant à charge", "Expected loss kept"), formula("={expectedLoss}-{expectedIndemnity}"), "currency", "result", "retainedLoss");
   layout.labelled(breakEven.label, liveOr(variant, breakEven.live, breakEven.shareable), "percent", "result", "breakEvenPd");
+  writeLossTail(layout, t, inputs, options, book);
   writeClosingNote(layout, t, variant);
 
   const chartRow = layout.currentRow + 1;
@@ -95,7 +102,7 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
     baseName: baseNameOf(t("Assurance-crédit", "Credit insurance"), inputs.clientName),
     title,
     notice: t(NOTICE.fr, NOTICE.en),
-    columnWidths: [280, 120, 16, 120, 120, 90],
+    columnWidths: [280, 120, 120, 16, 120, 120, 90],
     chart: {
       kind: "column",
       title: t("Prime et pertes attendues", "Premium and expected losses"),
@@ -105,4 +112,107 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
       bottomRight: cellAddress(2, chartRow + 16),
     },
   });
+};
+
+/** Ranges of the portfolio's columns, as {key} templates. */
+interface Book {
+  exposures: string;
+  pds: string;
+  lgds: string;
+}
+
+/**
+ * The portfolio in E:G: the buyers read from the sheet as inputs, or the illustrative equal buyers as native
+ * formulas over the inputs (turnover / n, pd, lgd), so that they follow the inputs in both variants.
+ */
+const writePortfolio = (layout: SheetLayout, t: (fr: string, en: string) => string, inputs: InsuranceInputs): Book => {
+  const { exposure: exposureColumn, pd: pdColumn, lgd: lgdColumn } = PORTFOLIO_COLUMNS;
+  const read = inputs.portfolio;
+  const count = read === null ? ILLUSTRATIVE_BUYERS : read.exposures.length;
+  layout.put(
+    exposureColumn,
+    PORTFOLIO_TOP - 1,
+    value(
+      read === null
+        ? t(`Portefeuille illustratif : ${count} acheteurs égaux se partageant le chiffre d'affaires assuré`,
+          `Illustrative portfolio: ${count} equal buyers sharing the insured turnover`)
+        : t(`Portefeuille lu dans la feuille : ${count} acheteurs`, `Portfolio read from the sheet: ${count} buyers`),
+    ),
+    "text",
+    "note",
+  );
+  layout.put(exposureColumn, PORTFOLIO_TOP, value(t("Exposition", "Exposure")), "text", "heading");
+  layout.put(pdColumn, PORTFOLIO_TOP, value(t("Probabilité de défaut", "Default probability")), "text", "heading");
+  layout.put(lgdColumn, PORTFOLIO_TOP, value(t("LGD", "LGD")), "text", "heading");
+  for (let index = 0; index < count; index++) {
+    const row = PORTFOLIO_TOP + 1 + index;
+    const edge = (name: string): string | undefined => (index === 0 ? `${name}First` : index === count - 1 ? `${name}Last` : undefined);
+    if (read === null) {
+      layout.put(exposureColumn, row, formula(`={insuredTurnover}/${ILLUSTRATIVE_BUYERS}`), "currency", "result", edge("exposure"));
+      layout.put(pdColumn, row, formula("={pd}"), "percent", "result", edge("pd"));
+      layout.put(lgdColumn, row, formula("={lgd}"), "percent", "result", edge("lgd"));
+    } else {
+      layout.put(exposureColumn, row, value(read.exposures[index]), "currency", "input", edge("exposure"));
+      layout.put(pdColumn, row, value(read.pds[index]), "percent", "input", edge("pd"));
+      layout.put(lgdColumn, row, value(read.lgds[index] ?? 1), "percent", "input", edge("lgd"));
+    }
+  }
+  const single = count === 1;
+  return {
+    exposures: single ? "{exposureFirst}" : "{exposureFirst}:{exposureLast}",
+    pds: single ? "{pdFirst}" : "{pdFirst}:{pdLast}",
+    lgds: single ? "{lgdFirst}" : "{lgdFirst}:{lgdLast}",
+  };
+};
+
+/**
+ * "Loss in a bad year": one row per level (95 %, 99 %), the loss without cover in B and the loss the seller
+ * keeps with cover in C. Live: CREDIT.LOSSQUANTILE over the portfolio's ranges, the level cell in A and, with
+ * cover, the cover rate and the deductible per claim (pd_volatility and credit limits omitted: defaults, as
+ * in the pane). Shareable: the core's quantiles, from the same portfolio and terms as the pane.
+ */
+const writeLossTail = (layout: SheetLayout, t: (fr: string, en: string) => string, inputs: InsuranceInputs, options: ProposalOptions, book: Book): void => {
+  const { variant, language } = options;
+  layout.skip();
+  layout.heading(t("Pertes d'une mauvaise année", "Loss in a bad year"));
+  const headerRow = layout.takeRow();
+  layout.put(0, headerRow, value(t("Niveau (perte dépassée une année sur 20, sur 100)", "Level (loss exceeded one year in 20, in 100)")), "text", "label");
+  layout.put(1, headerRow, value(t("Sans assurance", "Without cover")), "text", "heading");
+  layout.put(2, headerRow, value(t("Avec assurance", "With cover")), "text", "heading");
+
+  const buyers = lossPortfolio(inputs);
+  const gross = once(() => creditRiskPlus(buyers));
+  const retained = once(() => creditRiskPlus(retainedLossModel(buyers, inputs)));
+  const quantile = (distribution: () => LossDistribution, level: number) =>
+    computed(() => lossQuantile(distribution(), level), "currency", language);
+  const { exposures, pds, lgds } = book;
+
+  for (const level of TAIL_LEVELS) {
+    const row = layout.takeRow();
+    const percent = Math.round(level * 100);
+    const levelKey = `level${percent}`;
+    layout.put(0, row, value(level), "percent", "input", levelKey);
+    const call = `ENCOURS.CREDIT.LOSSQUANTILE(${exposures},${pds},{${levelKey}},${lgds}`;
+    if (variant === "live") {
+      layout.put(1, row, formula(`=${call})`), "currency", "result", `lossGross${percent}`);
+      layout.put(2, row, formula(`=${call},,{coverRate},,{deductible})`), "currency", "result", `lossRetained${percent}`);
+    } else {
+      const withoutCover = quantile(gross, level);
+      const withCover = quantile(retained, level);
+      layout.put(1, row, withoutCover.content, withoutCover.format, "result", `lossGross${percent}`);
+      layout.put(2, row, withCover.content, withCover.format, "result", `lossRetained${percent}`);
+    }
+  }
+  layout.put(
+    0,
+    layout.takeRow(),
+    value(
+      t(
+        "CreditRisk+ sur le portefeuille (colonnes E:G), volatilité des taux de défaut 0,5 × pd ; avec assurance : la perte qui reste à votre charge après indemnités (quotité, franchise par sinistre).",
+        "CreditRisk+ on the portfolio (columns E:G), default-rate volatility 0.5 × pd; with cover: the loss you keep after indemnities (cover rate, deductible per claim).",
+      ),
+    ),
+    "text",
+    "note",
+  );
 };

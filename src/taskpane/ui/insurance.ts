@@ -14,7 +14,7 @@ import {
   type LossDistribution,
   lossQuantile,
 } from "../../core";
-import { parsePortfolioSelection } from "../proposals";
+import { ILLUSTRATIVE_BUYERS, lossPortfolio, parsePortfolioSelection, retainedLossModel } from "../proposals";
 import type { InsuranceInputs, Portfolio } from "../proposals/inputs";
 import { createActions } from "./actions";
 import { barChart, ChartBox, COLOURS, DeferredChart, lineChart, updateBars, updateLines } from "./charts";
@@ -22,20 +22,6 @@ import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context
 import { debounce, h } from "./dom";
 import { Form } from "./form";
 import { Attempts, Figures, Notes } from "./results";
-
-/**
- * Buyers in the illustrative portfolio used when none was read from the sheet. The tail of a year's loss
- * depends on how the turnover is spread; twenty equal buyers is a plain, stated assumption (the user can
- * read the real portfolio from the sheet instead).
- */
-export const ILLUSTRATIVE_BUYERS = 20;
-
-/** Twenty equal buyers sharing the insured turnover, each with the expected default rate and LGD typed. */
-const illustrativePortfolio = (inputs: InsuranceInputs): Portfolio => ({
-  exposures: Array.from({ length: ILLUSTRATIVE_BUYERS }, () => inputs.insuredTurnover / ILLUSTRATIVE_BUYERS),
-  pds: Array.from({ length: ILLUSTRATIVE_BUYERS }, () => inputs.pd),
-  lgds: Array.from({ length: ILLUSTRATIVE_BUYERS }, () => inputs.lgd),
-});
 
 const LEVELS = [
   { level: 0.95, key: "q95" },
@@ -149,7 +135,7 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
 
   const update = (): void => {
     const inputs = read();
-    const buyers = inputs.portfolio ?? illustrativePortfolio(inputs);
+    const buyers = lossPortfolio(inputs);
     const attempts = new Attempts();
     const premium = attempts.run(() => creditPremium({ insuredTurnover: inputs.insuredTurnover, rate: inputs.premiumRate, minPremium: inputs.minPremium }));
     const expectedLoss = attempts.run(() => creditExpectedLoss(buyers));
@@ -177,7 +163,7 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
 
     const tailAttempts = new Attempts();
     const gross = tailAttempts.run(() => creditRiskPlus(buyers));
-    const retained = tailAttempts.run(() => creditRiskPlus({ ...buyers, cover: { coverRates: inputs.coverRate, deductibles: inputs.deductible } }));
+    const retained = tailAttempts.run(() => creditRiskPlus(retainedLossModel(buyers, inputs)));
     for (const { level, key } of LEVELS) {
       showQuantile(`${key}-gross`, gross && tailAttempts.run(() => lossQuantile(gross, level)));
       showQuantile(`${key}-net`, retained && tailAttempts.run(() => lossQuantile(retained, level)));

@@ -3,6 +3,7 @@ import {
   creditExpectedIndemnity,
   creditExpectedLoss,
   creditPremium,
+  creditRiskPlus,
   diagnose,
   dsoAccountingRatio,
   dsoBestPossible,
@@ -14,9 +15,13 @@ import {
   factoringCost,
   factoringLine,
   factoringNet,
+  isCoreError,
+  lossQuantile,
 } from "../../../src/core";
 import {
   buildProposal,
+  ILLUSTRATIVE_BUYERS,
+  illustrativePortfolio,
   NOTICE,
   NUMBER_FORMATS,
   SEED_INPUTS,
@@ -25,7 +30,7 @@ import {
   type SimulatorInputs,
 } from "../../../src/taskpane/proposals";
 import { evaluate } from "./evaluate";
-import { addressOf, cellByLabel, formulaOf } from "./helpers";
+import { addressOf, cellByLabel, formulaOf, lossTailOf } from "./helpers";
 
 const VARIANTS = ["live", "shareable"] as const;
 const LANGUAGES = ["fr", "en"] as const;
@@ -182,7 +187,7 @@ describe("insurance proposal", () => {
 
   it("reads a portfolio from its own columns and applies the deductible per claim", () => {
     const live = build("insurance", "live", "en", withPortfolio);
-    expect(formulaOf(live, "Expected loss without cover")).toBe("=ENCOURS.CREDIT.EXPECTEDLOSS(D5:D7,E5:E7,F5:F7)");
+    expect(formulaOf(live, "Expected loss without cover")).toBe("=ENCOURS.CREDIT.EXPECTEDLOSS(E5:E7,F5:F7,G5:G7)");
     const sheet = build("insurance", "shareable", "en", withPortfolio);
     const read = evaluate(sheet);
     const at = (label: string) => read(addressOf(sheet, label)) as number;
@@ -190,6 +195,94 @@ describe("insurance proposal", () => {
     // Per claim: 0.02 × (50 000 − 1 000) + 0.05 × (9 000 − 1 000) + 0.1 × max(0, 800 − 1 000) = 980 + 400 + 0; × 90 %
     expect(at("Expected indemnity")).toBeCloseTo(0.9 * 1380, 9);
     expect(at("Break-even default rate (uniform)")).toBeCloseTo(3000 / (0.9 * (49000 + 8000)), 12);
+  });
+});
+
+describe("insurance proposal: loss in a bad year", () => {
+  const cases = VARIANTS.flatMap((variant) => LANGUAGES.map((language) => [variant, language] as const));
+  /** The pane's figures (src/taskpane/ui/insurance.ts): CreditRisk+ on the buyers, gross and after cover and deductible. */
+  const paneQuantiles = (inputs: SimulatorInputs["insurance"]) => {
+    const buyers = inputs.portfolio ?? illustrativePortfolio(inputs);
+    const gross = creditRiskPlus(buyers);
+    const retained = creditRiskPlus({ ...buyers, cover: { coverRates: inputs.coverRate, deductibles: inputs.deductible } });
+    return [0.95, 0.99].map((level) => ({ level, withoutCover: lossQuantile(gross, level), withCover: lossQuantile(retained, level) }));
+  };
+
+  it.each(cases)("has the 95 %% and 99 %% losses without and with cover side by side (%s, %s)", (variant, language) => {
+    const sheet = build("insurance", variant, language);
+    const tail = lossTailOf(sheet);
+    expect(tail.header.slice(1)).toEqual(language === "fr" ? ["Sans assurance", "Avec assurance"] : ["Without cover", "With cover"]);
+    expect(tail.rows.map((row) => row.level.value)).toEqual([0.95, 0.99]);
+    for (const row of tail.rows) {
+      expect(row.level.format).toBe("percent");
+      expect([row.withoutCover.format, row.withCover.format]).toEqual(["currency", "currency"]);
+      expect(row.withoutCover.address[0]).toBe("B");
+      expect(row.withCover.address[0]).toBe("C");
+    }
+  });
+
+  it.each(LANGUAGES)("writes the pane's illustrative portfolio as formulas over the turnover, default rate and LGD (%s)", (language) => {
+    const inputs = SEED_INPUTS.insurance;
+    for (const variant of VARIANTS) {
+      const sheet = build("insurance", variant, language);
+      const exposures = sheet.cells.filter((cell) => /^E\d+$/.test(cell.address) && Number(cell.address.slice(1)) >= 5);
+      expect(exposures.map((cell) => cell.formula)).toEqual(Array.from({ length: ILLUSTRATIVE_BUYERS }, () => `=B4/${ILLUSTRATIVE_BUYERS}`));
+      expect(sheet.cells.find((cell) => cell.address === "F5")?.formula).toBe("=B9");
+      expect(sheet.cells.find((cell) => cell.address === "G24")?.formula).toBe("=B10");
+      // Evaluated natively, the columns hold exactly the buyers the pane models.
+      const read = evaluate(sheet);
+      const expected = illustrativePortfolio(inputs);
+      const column = (letter: string) => Array.from({ length: ILLUSTRATIVE_BUYERS }, (_, i) => read(`${letter}${5 + i}`));
+      expect(column("E")).toEqual(expected.exposures);
+      expect(column("F")).toEqual(expected.pds);
+      expect(column("G")).toEqual(expected.lgds);
+    }
+  });
+
+  it("calls CREDIT.LOSSQUANTILE over the portfolio's ranges, with the cover rate and deductible only for the loss kept", () => {
+    const sheet = build("insurance", "live");
+    const [q95, q99] = lossTailOf(sheet).rows;
+    const level95 = q95.level.address;
+    const level99 = q99.level.address;
+    expect(q95.withoutCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E24,F5:F24,${level95},G5:G24)`);
+    expect(q95.withCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E24,F5:F24,${level95},G5:G24,,B7,,B8)`);
+    expect(q99.withoutCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E24,F5:F24,${level99},G5:G24)`);
+    expect(q99.withCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E24,F5:F24,${level99},G5:G24,,B7,,B8)`);
+    expect(addressOf(sheet, "Cover rate")).toBe("B7");
+    expect(addressOf(sheet, "Deductible per claim")).toBe("B8");
+  });
+
+  it("calls CREDIT.LOSSQUANTILE over a portfolio read from the sheet", () => {
+    const sheet = build("insurance", "live", "fr", withPortfolio);
+    const [q95] = lossTailOf(sheet).rows;
+    expect(q95.withoutCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E7,F5:F7,${q95.level.address},G5:G7)`);
+    expect(q95.withCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E7,F5:F7,${q95.level.address},G5:G7,,B7,,B8)`);
+    expect(sheet.cells.filter((cell) => /^[EFG][5-7]$/.test(cell.address)).map((cell) => cell.value)).toEqual([50000, 0.02, 1, 20000, 0.05, 0.45, 800, 0.1, 1]);
+  });
+
+  it.each(LANGUAGES)("writes the core's quantiles, as the pane shows them, in the shareable variant (%s)", (language) => {
+    for (const inputs of [SEED_INPUTS.insurance, withPortfolio]) {
+      const rows = lossTailOf(build("insurance", "shareable", language, inputs)).rows;
+      const expected = paneQuantiles(inputs);
+      expect(rows.map((row) => ({ level: row.level.value, withoutCover: row.withoutCover.value, withCover: row.withCover.value }))).toEqual(expected);
+      // Cover only lowers the loss kept, and the 99 % loss is above the 95 % one.
+      for (const row of expected) expect(row.withCover).toBeLessThan(row.withoutCover);
+      expect(expected[1].withoutCover).toBeGreaterThan(expected[0].withoutCover);
+    }
+  });
+
+  it("writes the core's refusal as text in the shareable block when the portfolio is refused", () => {
+    const refused = { ...withPortfolio, portfolio: { exposures: [50000, 20000], pds: [0.02, 1.5], lgds: [1, 1] } };
+    let message = "";
+    try {
+      creditRiskPlus(refused.portfolio);
+    } catch (error) {
+      if (isCoreError(error)) message = error.messageIn("fr");
+    }
+    expect(message).toMatch(/pds/);
+    const [q95] = lossTailOf(build("insurance", "shareable", "fr", refused)).rows;
+    expect(q95.withoutCover).toMatchObject({ value: message, format: "text" });
+    expect(q95.withCover).toMatchObject({ value: message, format: "text" });
   });
 });
 
