@@ -139,6 +139,10 @@ export const MESSAGES = {
     en: "the largest possible indemnity is 0 (exposure, lgd, cover_rate or credit_limit is 0): no default probability breaks even",
     fr: "l'indemnité maximale est nulle (exposure, lgd, cover_rate ou credit_limit vaut 0) : aucune probabilité de défaut n'équilibre la prime",
   }),
+  breakEvenDeductibleTakesAll: (): Bilingual => ({
+    en: "the deductible is at least the insured claim (min(exposure × lgd, credit_limit)): the insurer pays nothing, so no default probability breaks even",
+    fr: "la franchise (deductible) atteint le sinistre assuré (min(exposure × lgd, credit_limit)) : l'assureur ne paie rien, aucune probabilité de défaut n'équilibre la prime",
+  }),
   breakEvenAboveOne: (): Bilingual => ({
     en: "the premium exceeds the largest possible indemnity: no default probability (at most 100%) breaks even",
     fr: "la prime dépasse l'indemnité maximale : aucune probabilité de défaut (100 % au plus) n'équilibre la prime",

@@ -139,6 +139,9 @@ export const broadcastRate = broadcast(rate, isRate);
 /** Positive numbers given once (scalar) or per value (list as long as `pairedWith`); omitted → `fallback` for all. */
 export const broadcastPositive = broadcast(positive, (item: unknown): item is number => typeof item === "number" && item > 0 && item < Infinity);
 
+/** Amounts of 0 or more given once (scalar) or per value (list as long as `pairedWith`); omitted → `fallback` for all. */
+export const broadcastNonNegative = broadcast(nonNegative, isNonNegative);
+
 /** Credit limits given once or per value; null (once or per value) means "no limit". */
 export const broadcastLimits = (value: unknown, argument: ArgumentName, pairedWith: readonly number[], pairedArgument: ArgumentName): Array<number | null> => {
   if (isOmitted(value)) return pairedWith.map(() => null);

@@ -97,6 +97,11 @@ const coverRows = (fn: string, f: (o: never) => unknown, extra: Record<string, u
     [`${fn} rejects a NaN credit limit in a list`, () => at("creditLimits")([null, NaN]), "VALUE", "credit_limits (value 2) must be a number (e.g. 40000)"],
     [`${fn} rejects credit limits of another length`, () => at("creditLimits")([1000]), "VALUE", "exposures and credit_limits must have the same number of values (2 and 1 given)"],
     [`${fn} rejects credit limits as text`, () => at("creditLimits")("none"), "VALUE", "credit_limits must be a number or a list of numbers (e.g. 40000)"],
+    [`${fn} rejects a negative deductible`, () => at("deductibles")(-5), "VALUE", "deductible must be 0 or more (e.g. 1000)"],
+    [`${fn} rejects a NaN deductible in a list`, () => at("deductibles")([0, NaN]), "VALUE", "deductible (value 2) must be a number (e.g. 1000)"],
+    [`${fn} rejects a negative deductible in a list`, () => at("deductibles")([-1, 0]), "VALUE", "deductible (value 1) must be 0 or more (e.g. 1000)"],
+    [`${fn} rejects deductibles of another length`, () => at("deductibles")([1000]), "VALUE", "exposures and deductible must have the same number of values (2 and 1 given)"],
+    [`${fn} rejects deductibles as text`, () => at("deductibles")("none"), "VALUE", "deductible must be a number or a list of numbers (e.g. 1000)"],
   ];
 };
 
@@ -180,6 +185,11 @@ const rows: Row[] = [
   ...rateRows("creditBreakEvenPd", (v) => core.creditBreakEvenPd({ premium: 1, exposure: 1000, lgd: v } as never), "lgd", "45", "0.45"),
   ...rateRows("creditBreakEvenPd", (v) => core.creditBreakEvenPd({ premium: 1, exposure: 1000, coverRate: v } as never), "cover_rate", "90", "0.9"),
   ...optionalAmountRows("creditBreakEvenPd", (v) => core.creditBreakEvenPd({ premium: 1, exposure: 1000, creditLimit: v } as never), "credit_limit", "40000"),
+  ...optionalAmountRows("creditBreakEvenPd", (v) => core.creditBreakEvenPd({ premium: 1, exposure: 1000, deductible: v } as never), "deductible", "1000"),
+  ["creditBreakEvenPd answers DIV0 when the deductible takes the whole claim", () => core.creditBreakEvenPd({ premium: 100, exposure: 1000, deductible: 1000 }), "DIV0",
+    "the deductible is at least the insured claim (min(exposure × lgd, credit_limit)): the insurer pays nothing, so no default probability breaks even"],
+  ["creditBreakEvenPd answers DIV0 when the deductible exceeds the credit limit", () => core.creditBreakEvenPd({ premium: 100, exposure: 1000, creditLimit: 500, deductible: 600 }), "DIV0",
+    "the deductible is at least the insured claim (min(exposure × lgd, credit_limit)): the insurer pays nothing, so no default probability breaks even"],
   ["creditBreakEvenPd answers DIV0 when no indemnity is possible", () => core.creditBreakEvenPd({ premium: 100, exposure: 0 }), "DIV0",
     "the largest possible indemnity is 0 (exposure, lgd, cover_rate or credit_limit is 0): no default probability breaks even"],
   ["creditBreakEvenPd answers DIV0 for a credit limit of 0", () => core.creditBreakEvenPd({ premium: 100, exposure: 1000, creditLimit: 0 }), "DIV0",

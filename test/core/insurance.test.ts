@@ -97,6 +97,43 @@ describe("creditExpectedIndemnity", () => {
     // loss 100 000 × 0.5 = 50 000 < limit 60 000: 0.1 × 0.9 × 50 000 = 4 500
     expect(creditExpectedIndemnity({ exposures: [100000], pds: [0.1], lgds: 0.5, creditLimits: 60000 })).toBe(4500);
   });
+
+  it("takes one deductible off every claim before the cover rate", () => {
+    // 0.02 × 0.9 × (60 000 − 5 000) + 0.05 × 0.9 × (50 000 − 5 000) = 990 + 2 025
+    expect(creditExpectedIndemnity({ exposures: [100000, 50000], pds: [0.02, 0.05], creditLimits: [60000, null], deductibles: 5000 })).toBe(3015);
+  });
+
+  it("takes each buyer's own deductible, and pays nothing on a claim the deductible covers", () => {
+    // 0.02 × 0.9 × (100 000 − 5 000) + 0.05 × 0.9 × max(0, 50 000 − 60 000) = 1 710 + 0
+    expect(creditExpectedIndemnity({ exposures: [100000, 50000], pds: [0.02, 0.05], deductibles: [5000, 60000] })).toBe(1710);
+  });
+
+  it("takes the deductible off the loss after lgd", () => {
+    // 0.1 × 0.9 × (100 000 × 0.5 − 2 000) = 0.09 × 48 000 = 4 320
+    expect(creditExpectedIndemnity({ exposures: [100000], pds: [0.1], lgds: 0.5, deductibles: 2000 })).toBe(4320);
+  });
+
+  it("is the same with a deductible of 0, a null one or none", () => {
+    const book = { exposures: [100000, 50000], pds: [0.02, 0.05], creditLimits: [60000, null] };
+    expect(creditExpectedIndemnity({ ...book, deductibles: 0 })).toBe(3330);
+    expect(creditExpectedIndemnity({ ...book, deductibles: [0, 0] })).toBe(3330);
+    expect(creditExpectedIndemnity({ ...book, deductibles: null as never })).toBe(3330);
+  });
+
+  it("is Σ pd × creditIndemnity of each buyer's claim", () => {
+    const exposures = [120000, 80000, 45000, 30000];
+    const pds = [0.01, 0.03, 0.05, 0.02];
+    const lgds = [0.6, 1, 0.8, 0.5];
+    const creditLimits = [50000, null, 40000, null];
+    const deductibles = [5000, 5000, 2500, 20000];
+    const byClaim = exposures.reduce(
+      (sum, exposure, i) => sum + pds[i] * creditIndemnity({ loss: exposure * lgds[i], coverRate: 0.85, creditLimit: creditLimits[i], deductible: deductibles[i] }),
+      0,
+    );
+    // 0.01 × 0.85 × 45 000 + 0.03 × 0.85 × 75 000 + 0.05 × 0.85 × 33 500 + 0 = 382.5 + 1 912.5 + 1 423.75
+    expect(byClaim).toBeCloseTo(3718.75, 9);
+    expect(creditExpectedIndemnity({ exposures, pds, lgds, coverRate: 0.85, creditLimits, deductibles })).toBe(3718.75);
+  });
 });
 
 describe("creditNetCost", () => {
@@ -108,6 +145,11 @@ describe("creditNetCost", () => {
   it("is positive when the cover costs more than it returns on average", () => {
     // 5 000 − 0.8 × 0.01 × 200 000 = 5 000 − 1 600
     expect(creditNetCost({ premium: 5000, exposures: [200000], pds: [0.01], coverRate: 0.8 })).toBe(3400);
+  });
+
+  it("takes the deductible per claim off the expected indemnity", () => {
+    // 3 600 − 0.9 × (0.02 × 95 000 + 0.05 × 45 000) = 3 600 − 3 735
+    expect(creditNetCost({ premium: 3600, exposures: [100000, 50000], pds: [0.02, 0.05], deductibles: 5000 })).toBe(-135);
   });
 });
 
@@ -128,5 +170,16 @@ describe("creditBreakEvenPd", () => {
 
   it("is 0 for a free cover", () => {
     expect(creditBreakEvenPd({ premium: 0, exposure: 50000 })).toBe(0);
+  });
+
+  it("takes the deductible off the claim before the cover rate", () => {
+    // 900 / (0.9 × (50 000 − 5 000)) = 900 / 40 500
+    expect(creditBreakEvenPd({ premium: 900, exposure: 50000, deductible: 5000 })).toBe(900 / 40500);
+    // 600 / (0.8 × (min(50 000, 40 000) − 8 000)) = 600 / 25 600
+    expect(creditBreakEvenPd({ premium: 600, exposure: 100000, lgd: 0.5, coverRate: 0.8, creditLimit: 40000, deductible: 8000 })).toBe(0.0234375);
+  });
+
+  it("is the same with a deductible of 0 or none", () => {
+    expect(creditBreakEvenPd({ premium: 900, exposure: 50000, deductible: 0 })).toBe(0.02);
   });
 });

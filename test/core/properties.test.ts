@@ -110,6 +110,62 @@ describe("credit insurance laws", () => {
     );
   });
 
+  it("expects Σ pd × creditIndemnity of each claim, with a credit limit and a deductible per buyer", () => {
+    const buyer = fc.tuple(amount, rate, rate, fc.option(amount, { nil: null }), amount);
+    fc.assert(
+      fc.property(fc.array(buyer, { minLength: 1, maxLength: 30 }), rate, (buyers, coverRate) => {
+        const options = {
+          exposures: buyers.map((b) => b[0]),
+          pds: buyers.map((b) => b[1]),
+          lgds: buyers.map((b) => b[2]),
+          creditLimits: buyers.map((b) => b[3]),
+          deductibles: buyers.map((b) => b[4]),
+          coverRate,
+        };
+        const byClaim = buyers.reduce(
+          (sum, [exposure, pd, lgd, creditLimit, deductible]) => sum + pd * core.creditIndemnity({ loss: exposure * lgd, coverRate, creditLimit, deductible }),
+          0,
+        );
+        const expected = core.creditExpectedIndemnity(options);
+        return Math.abs(expected - byClaim) <= relativeTolerance(byClaim) * buyers.length;
+      }),
+    );
+  });
+
+  it("expects less indemnity, and a higher net cost, for a larger deductible", () => {
+    const portfolio = fc.array(fc.tuple(amount, rate, rate), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(portfolio, rate, amount, amount, amount, (buyers, coverRate, premium, a, b) => {
+        const options = { exposures: buyers.map((x) => x[0]), pds: buyers.map((x) => x[1]), lgds: buyers.map((x) => x[2]), coverRate };
+        const [small, large] = a <= b ? [a, b] : [b, a];
+        const withSmall = core.creditExpectedIndemnity({ ...options, deductibles: small });
+        const withLarge = core.creditExpectedIndemnity({ ...options, deductibles: large });
+        const none = core.creditExpectedIndemnity(options);
+        return (
+          withLarge <= withSmall &&
+          withSmall <= none &&
+          withLarge >= 0 &&
+          core.creditNetCost({ ...options, premium, deductibles: large }) >= core.creditNetCost({ ...options, premium, deductibles: small })
+        );
+      }),
+    );
+  });
+
+  it("breaks even with a deductible: at the break-even PD the expected indemnity with that deductible equals the premium", () => {
+    fc.assert(
+      fc.property(positiveAmount, fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.99, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }),
+        (exposure, coverRate, deductibleShare, share) => {
+          const deductible = exposure * deductibleShare;
+          const claim = exposure - deductible;
+          fc.pre(claim > 0);
+          const premium = claim * coverRate * share;
+          const pd = core.creditBreakEvenPd({ premium, exposure, coverRate, deductible });
+          const expected = core.creditExpectedIndemnity({ exposures: [exposure], pds: [pd], coverRate, deductibles: deductible });
+          return pd >= 0 && pd <= 1 && Math.abs(expected - premium) <= relativeTolerance(premium);
+        }),
+    );
+  });
+
   it("breaks even: at the break-even PD the expected indemnity equals the premium", () => {
     fc.assert(
       fc.property(positiveAmount, fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), (exposure, coverRate, share) => {
@@ -205,7 +261,7 @@ describe("inputs", () => {
       fc.property(salesList, fc.array(rate, { minLength: 1, maxLength: 24 }), (sales, pds) => {
         const values = deepFreeze([...sales]);
         const history = deepFreeze({ receivables: sales[sales.length - 1], currentReceivables: 0, sales: [...sales], periodDays: sales.map(() => 30) });
-        const portfolio = deepFreeze({ premium: 1, exposures: pds.map(() => 1000), pds: [...pds], lgds: pds.map(() => 0.5), creditLimits: pds.map(() => null) });
+        const portfolio = deepFreeze({ premium: 1, exposures: pds.map(() => 1000), pds: [...pds], lgds: pds.map(() => 0.5), creditLimits: pds.map(() => null), deductibles: pds.map(() => 100) });
         const before = JSON.stringify([values, history, portfolio]);
         core.concentrationTop({ values, n: 2 });
         core.concentrationHhi({ values });

@@ -2,12 +2,14 @@
  * The model that the task pane's "Insert into sheet" writes: buildProposal's live sheet for each simulator,
  * written cell by cell into a HyperFormula sheet and evaluated with the ENCOURS functions. Its results must
  * equal the core's own figures for the same inputs (the pane shows the core's figures), and no formula of the
- * sheet may end in an error. This checks the formulas PANE-OFFICE writes (argument order, ranges, optional
- * arguments) against the functions Excel will run, without Excel.
+ * sheet may end in an error. Credit insurance: the results block equals insuranceFigures, the function the
+ * pane computes its figures with, over the same portfolio (the illustrative buyers or the one read) and
+ * deductible. This checks the formulas PANE-OFFICE writes (argument order, ranges, optional arguments)
+ * against the functions Excel will run, without Excel.
  */
 import type { RawCellContent } from "hyperformula";
 import * as core from "../../src/core";
-import { buildProposal, lossPortfolio, SEED_INPUTS, type ProposalSheet, type SimulatorInputs } from "../../src/taskpane/proposals";
+import { buildProposal, insuranceFigures, lossPortfolio, SEED_INPUTS, type InsuranceFigures, type ProposalSheet, type SimulatorInputs } from "../../src/taskpane/proposals";
 import { loadRegistry } from "../support/registry";
 import { EncoursWorkbook, type Registry } from "../support/hyperformula-host";
 
@@ -98,36 +100,70 @@ describe("the task pane's inserted models, evaluated, equal the core's figures",
     wb.destroy();
   });
 
-  it("credit insurance on the insured turnover: premium, expected loss and indemnity, net cost, break-even", () => {
-    const inputs = SEED_INPUTS.insurance;
+  /** The results block, evaluated: each figure the pane shows (insuranceFigures) beside its label. */
+  function insuranceResults(sheet: ProposalSheet, wb: EncoursWorkbook, readPortfolio: boolean) {
+    return {
+      premium: resultOf(sheet, wb, "Annual premium"),
+      expectedLoss: resultOf(sheet, wb, "Expected loss without cover"),
+      expectedIndemnity: resultOf(sheet, wb, "Expected indemnity"),
+      netCost: resultOf(sheet, wb, "Net cost of cover (premium − expected indemnity)"),
+      breakEvenPd: resultOf(sheet, wb, readPortfolio ? "Break-even default rate (uniform)" : "Break-even default rate"),
+    };
+  }
+
+  function expectPaneFigures(actual: ReturnType<typeof insuranceResults>, expected: InsuranceFigures): void {
+    for (const key of Object.keys(expected) as Array<keyof InsuranceFigures>) {
+      expect([key, typeof actual[key]]).toEqual([key, "number"]);
+      expect([key, Math.abs((actual[key] as number) - expected[key]) <= 1e-9]).toEqual([key, true]);
+    }
+  }
+
+  const readPortfolio = { exposures: [120000, 80000, 45000, 30000], pds: [0.01, 0.03, 0.05, 0.02], lgds: [0.6, 1, 0.8, 0.5] };
+  const insuranceCases = [0, 5000].flatMap((deductible) =>
+    [null, readPortfolio].map((portfolio) =>
+      [deductible, portfolio === null ? "the illustrative portfolio" : "a portfolio read from the sheet", { ...SEED_INPUTS.insurance, deductible, portfolio }] as const),
+  );
+
+  it.each(insuranceCases)(
+    "credit insurance with a deductible of %d € per claim, on %s: premium, expected loss and indemnity, net cost, break-even equal the pane's",
+    (_deductible, _portfolio, inputs) => {
+      const sheet = live("insurance", inputs);
+      const wb = workbookOf(sheet);
+      expect(formulaErrors(sheet, wb)).toEqual([]);
+      expectPaneFigures(insuranceResults(sheet, wb, inputs.portfolio !== null), insuranceFigures(inputs));
+      expect(wb.unhandled).toEqual([]);
+      wb.destroy();
+    },
+  );
+
+  it("credit insurance: the seed's figures with a 5 000 € deductible, worked by hand over the 20 illustrative buyers", () => {
+    // 20 buyers of 1 200 000 / 20 = 60 000 €, pd 2 %, lgd 1, 90 % cover, 5 000 € off each claim:
+    // indemnity 0.9 × 20 × 0.02 × 55 000 = 19 800; net cost 3 000 − 19 800 = −16 800; break-even 3 000 / (0.9 × 20 × 55 000).
+    const inputs = { ...SEED_INPUTS.insurance, deductible: 5000 };
     const sheet = live("insurance", inputs);
     const wb = workbookOf(sheet);
-    expect(formulaErrors(sheet, wb)).toEqual([]);
-    const premium = core.creditPremium({ insuredTurnover: inputs.insuredTurnover, rate: inputs.premiumRate, minPremium: inputs.minPremium });
-    const loss = inputs.insuredTurnover * inputs.lgd;
-    const indemnity = inputs.pd * core.creditIndemnity({ loss, coverRate: inputs.coverRate, deductible: inputs.deductible });
-    expect(resultOf(sheet, wb, "Annual premium")).toBeCloseTo(premium, 9);
-    expect(resultOf(sheet, wb, "Expected loss without cover")).toBeCloseTo(core.creditExpectedLoss({ exposures: [inputs.insuredTurnover], pds: [inputs.pd], lgds: inputs.lgd }), 9);
-    expect(resultOf(sheet, wb, "Expected indemnity")).toBeCloseTo(indemnity, 9);
-    expect(resultOf(sheet, wb, "Net cost of cover (premium − expected indemnity)")).toBeCloseTo(
-      core.creditNetCost({ premium, exposures: [inputs.insuredTurnover], pds: [inputs.pd], lgds: inputs.lgd, coverRate: inputs.coverRate }), 9);
-    expect(resultOf(sheet, wb, "Break-even default rate")).toBeCloseTo(
-      core.creditBreakEvenPd({ premium, exposure: Math.max(0, loss - inputs.deductible), lgd: 1, coverRate: inputs.coverRate }), 12);
+    const results = insuranceResults(sheet, wb, false);
+    expect(results.premium).toBeCloseTo(3000, 9);
+    expect(results.expectedLoss).toBeCloseTo(24000, 9);
+    expect(results.expectedIndemnity).toBeCloseTo(19800, 9);
+    expect(results.netCost).toBeCloseTo(-16800, 9);
+    expect(results.breakEvenPd).toBeCloseTo(3000 / 990000, 12);
     wb.destroy();
   });
 
-  it("credit insurance on a portfolio read from the sheet, with a deductible per claim", () => {
-    const portfolio = { exposures: [120000, 80000, 45000, 30000], pds: [0.01, 0.03, 0.05, 0.02], lgds: [0.6, 1, 0.8, 0.5] };
-    const inputs = { ...SEED_INPUTS.insurance, deductible: 5000, portfolio };
+  it("credit insurance: the results recalculate when the user edits the turnover, cover rate and deductible, as the pane would show", () => {
+    const inputs = SEED_INPUTS.insurance;
     const sheet = live("insurance", inputs);
     const wb = workbookOf(sheet);
-    expect(formulaErrors(sheet, wb)).toEqual([]);
-    const premium = core.creditPremium({ insuredTurnover: inputs.insuredTurnover, rate: inputs.premiumRate, minPremium: inputs.minPremium });
-    const indemnity = portfolio.exposures.reduce((sum, exposure, i) =>
-      sum + portfolio.pds[i] * core.creditIndemnity({ loss: exposure * portfolio.lgds[i], coverRate: inputs.coverRate, deductible: inputs.deductible }), 0);
-    expect(resultOf(sheet, wb, "Expected loss without cover")).toBeCloseTo(core.creditExpectedLoss(portfolio), 9);
-    expect(resultOf(sheet, wb, "Expected indemnity")).toBeCloseTo(indemnity, 9);
-    expect(resultOf(sheet, wb, "Net cost of cover (premium − expected indemnity)")).toBeCloseTo(premium - indemnity, 9);
+    const inputAt = (label: string) => {
+      const cell = sheet.cells.find((c) => c.value === label && c.address.startsWith("A"))!;
+      return `B${position(cell.address).row + 1}`;
+    };
+    wb.set(SHEET, inputAt("Insured turnover"), 2000000);
+    wb.set(SHEET, inputAt("Cover rate"), 0.8);
+    wb.set(SHEET, inputAt("Deductible per claim"), 5000);
+    expectPaneFigures(insuranceResults(sheet, wb, false), insuranceFigures({ ...inputs, insuredTurnover: 2000000, coverRate: 0.8, deductible: 5000 }));
+    expect(wb.unhandled).toEqual([]);
     wb.destroy();
   });
 

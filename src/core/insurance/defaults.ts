@@ -28,4 +28,11 @@ export interface CoveredPortfolioOptions extends PortfolioOptions {
   coverRate?: number;
   /** Credit limit granted by the insurer, one for all or one per buyer; null = no limit (default). */
   creditLimits?: Array<number | null> | number | null;
+  /**
+   * Amount the seller keeps on each claim, one for all or one per buyer, 0 or more (default 0): a default
+   * of buyer i is paid coverRate × max(0, min(exposure × lgd, creditLimit) − deductible), as
+   * {@link creditIndemnity} pays one claim. Named as creditRiskPlus's `cover.deductibles`; messages name the
+   * Excel argument `deductible` (CREDIT.INDEMNITY, CREDIT.LOSSQUANTILE).
+   */
+  deductibles?: number[] | number;
 }

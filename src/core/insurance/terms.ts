@@ -1,6 +1,6 @@
 import { Decimal, dec } from "../decimal";
 import { digitsOf, MAX_POW10, placesOf, pow10, rescale, times } from "../exact";
-import { broadcastLimits, broadcastRate, checkNonNegativeList, checkRateList, checkSameLength, optionalRate } from "../validate";
+import { broadcastLimits, broadcastNonNegative, broadcastRate, checkNonNegativeList, checkRateList, checkSameLength, optionalRate } from "../validate";
 import { CREDIT_DEFAULTS } from "./defaults";
 
 /** A checked portfolio: lists of equal length, defaults applied (internal). */
@@ -19,10 +19,18 @@ export const checkPortfolio = (o: Record<string, unknown>): CheckedPortfolio => 
   return { exposures, pds, lgds };
 };
 
-/** Checks cover_rate and credit_limits, after the portfolio. */
-export const checkCover = (o: Record<string, unknown>, exposures: readonly number[]): { coverRate: number; creditLimits: Array<number | null> } => ({
+/** A portfolio's checked cover terms, one limit and one deductible per buyer (internal). */
+export interface CheckedCover {
+  coverRate: number;
+  creditLimits: Array<number | null>;
+  deductibles: number[];
+}
+
+/** Checks cover_rate, credit_limits and the deductibles per claim, after the portfolio. */
+export const checkCover = (o: Record<string, unknown>, exposures: readonly number[]): CheckedCover => ({
   coverRate: optionalRate(o.coverRate, "cover_rate", CREDIT_DEFAULTS.coverRate),
   creditLimits: broadcastLimits(o.creditLimits, "credit_limits", exposures, "exposures"),
+  deductibles: broadcastNonNegative(o.deductibles, "deductible", CREDIT_DEFAULTS.deductible, exposures, "exposures"),
 });
 
 /** The policy's terms for one claim. */
@@ -64,10 +72,20 @@ export const exactIndemnityOf = (loss: number, terms: ClaimTerms): number => {
   return paid >= 0 && k + kc <= MAX_POW10 ? paid / pow10(k + kc) : NaN;
 };
 
-/** Σ pd × indemnity(exposure × lgd): each buyer's default is one claim on the loss exposure × lgd. */
-export const expectedIndemnityOf = (portfolio: CheckedPortfolio, coverRate: number, creditLimits: Array<number | null>): Decimal =>
+/**
+ * Σ pd × indemnity(exposure × lgd): each buyer's default is one claim on the loss exposure × lgd, capped by
+ * that buyer's limit, less that buyer's deductible (no claim threshold).
+ */
+export const expectedIndemnityOf = (portfolio: CheckedPortfolio, cover: CheckedCover): Decimal =>
   portfolio.exposures.reduce(
     (sum, exposure, i) =>
-      sum.plus(indemnityOf(dec(exposure).times(portfolio.lgds[i]), { coverRate, creditLimit: creditLimits[i], deductible: 0, threshold: 0 }).times(portfolio.pds[i])),
+      sum.plus(
+        indemnityOf(dec(exposure).times(portfolio.lgds[i]), {
+          coverRate: cover.coverRate,
+          creditLimit: cover.creditLimits[i],
+          deductible: cover.deductibles[i],
+          threshold: 0,
+        }).times(portfolio.pds[i]),
+      ),
     dec(0),
   );

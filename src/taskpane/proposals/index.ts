@@ -17,6 +17,7 @@ export * from "./inputs";
 export * from "./types";
 export { NOTICE, type ProposalOptions, type ProposalLanguage, type Variant } from "./common";
 export { parsePortfolioSelection, parseSalesSelection } from "./selection";
+export { insuranceFigureCalls, insuranceFigures, type InsuranceFigureCalls, type InsuranceFigures } from "./figures";
 export { ILLUSTRATIVE_BUYERS, illustrativePortfolio, lossPortfolio, retainedLossModel, TAIL_LEVELS } from "./portfolio";
 
 const BUILDERS: { [K in keyof SimulatorInputs]: (inputs: SimulatorInputs[K], options: ProposalOptions) => ProposalSheet } = {

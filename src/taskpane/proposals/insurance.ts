@@ -1,8 +1,10 @@
 /**
  * The credit-insurance proposal: premium, expected loss without cover, expected indemnity, net cost and
- * break-even default rate. Without a portfolio the insured turnover is one exposure failing at the expected
- * default rate; with a portfolio read from the sheet, each buyer is a row of exposures, PDs and LGDs.
- * The deductible applies per claim: expected indemnity = Σ pd × cover_rate × max(0, exposure × lgd − deductible).
+ * break-even default rate over the portfolio written in columns E:G — the one read from the sheet, or the
+ * task pane's illustrative equal buyers (./portfolio.ts) as formulas over the turnover, pd and lgd typed —
+ * so that its formulas, evaluated, equal the pane's figures (./figures.ts, insuranceFigures).
+ * The deductible applies per claim: expected indemnity = Σ pd × cover_rate × max(0, exposure × lgd − deductible);
+ * the break-even default rate is the one rate, the same for every buyer, at which it equals the premium.
  *
  * "Loss in a bad year": the 95 % and 99 % losses of a year (CreditRisk+) without and with cover, side by side,
  * over the portfolio written in columns E:G — the one read from the sheet, or the task pane's illustrative
@@ -39,43 +41,30 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
   layout.labelled(t("Quotité garantie", "Cover rate"), value(inputs.coverRate), "percent", "input", "coverRate");
   layout.labelled(t("Franchise par sinistre", "Deductible per claim"), value(inputs.deductible), "currency", "input", "deductible");
 
-  // Where the losses come from: the portfolio's columns (E:G), or one exposure (the turnover) at pd and lgd.
-  // The loss tail always reads the columns: without a portfolio they hold the pane's illustrative buyers.
+  // Where the losses come from: the portfolio in columns E:G — the one read from the sheet, or the pane's
+  // illustrative equal buyers as formulas over the turnover, pd and lgd typed (./portfolio.ts). The results
+  // and the loss tail both read those columns, as the pane computes both from the same buyers (./figures.ts).
   const portfolio = inputs.portfolio;
-  const book = writePortfolio(layout, t, inputs);
-  let exposures: string;
-  let pds: string;
-  let lgds: string;
-  let expectedIndemnity: { live: string; shareable: string };
-  let breakEven: { label: string; live: string; shareable: string };
   if (portfolio === null) {
     layout.labelled(t("Taux de défaut attendu", "Expected default rate"), value(inputs.pd), "percent", "input", "pd");
     layout.labelled(t("Perte en cas de défaut (LGD)", "Loss given default (LGD)"), value(inputs.lgd), "percent", "input", "lgd");
-    exposures = "{insuredTurnover}";
-    pds = "{pd}";
-    lgds = "{lgd}";
-    expectedIndemnity = {
-      live: "={pd}*ENCOURS.CREDIT.INDEMNITY({insuredTurnover}*{lgd},{coverRate},,{deductible})",
-      shareable: "={pd}*{coverRate}*MAX(0,{insuredTurnover}*{lgd}-{deductible})",
-    };
-    breakEven = {
-      label: t("Taux de défaut d'équilibre", "Break-even default rate"),
-      live: "=ENCOURS.CREDIT.BREAKEVENPD({premium},MAX(0,{insuredTurnover}*{lgd}-{deductible}),1,{coverRate})",
-      shareable: "={premium}/({coverRate}*MAX(0,{insuredTurnover}*{lgd}-{deductible}))",
-    };
-  } else {
-    ({ exposures, pds, lgds } = book);
-    const insurable = `(${exposures}*${lgds}>{deductible})*(${exposures}*${lgds}-{deductible})`;
-    expectedIndemnity = {
-      live: `=SUMPRODUCT(${pds},ENCOURS.CREDIT.INDEMNITY(${exposures}*${lgds},{coverRate},,{deductible}))`,
-      shareable: `={coverRate}*SUMPRODUCT(${pds},${insurable})`,
-    };
-    breakEven = {
-      label: t("Taux de défaut d'équilibre (uniforme)", "Break-even default rate (uniform)"),
-      live: `=ENCOURS.CREDIT.BREAKEVENPD({premium},SUMPRODUCT(${insurable}),1,{coverRate})`,
-      shareable: `={premium}/({coverRate}*SUMPRODUCT(${insurable}))`,
-    };
   }
+  const book = writePortfolio(layout, t, inputs);
+  const { exposures, pds, lgds } = book;
+  // One claim per default: exposure × lgd, less the deductible, never below 0 (cover rate applied after).
+  const insurable = `(${exposures}*${lgds}>{deductible})*(${exposures}*${lgds}-{deductible})`;
+  const expectedIndemnity = {
+    live: `=SUMPRODUCT(${pds},ENCOURS.CREDIT.INDEMNITY(${exposures}*${lgds},{coverRate},,{deductible}))`,
+    shareable: `={coverRate}*SUMPRODUCT(${pds},${insurable})`,
+  };
+  // The same default rate for every buyer: the premium over what the policy would pay if every buyer failed.
+  const breakEven = {
+    label: portfolio === null
+      ? t("Taux de défaut d'équilibre", "Break-even default rate")
+      : t("Taux de défaut d'équilibre (uniforme)", "Break-even default rate (uniform)"),
+    live: `=ENCOURS.CREDIT.BREAKEVENPD({premium},SUMPRODUCT(${insurable}),1,{coverRate})`,
+    shareable: `={premium}/({coverRate}*SUMPRODUCT(${insurable}))`,
+  };
 
   layout.skip();
   layout.heading(t("Résultats", "Results"));
@@ -84,8 +73,7 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
     liveOr(variant, "=ENCOURS.CREDIT.PREMIUM({insuredTurnover},{premiumRate},{minPremium})", "=MAX({insuredTurnover}*{premiumRate},{minPremium})"),
     "currency", "result", "premium");
   layout.labelled(t("Perte attendue sans assurance", "Expected loss without cover"),
-    liveOr(variant, `=ENCOURS.CREDIT.EXPECTEDLOSS(${exposures},${pds},${lgds})`,
-      portfolio === null ? `=${exposures}*${pds}*${lgds}` : `=SUMPRODUCT(${exposures},${pds},${lgds})`),
+    liveOr(variant, `=ENCOURS.CREDIT.EXPECTEDLOSS(${exposures},${pds},${lgds})`, `=SUMPRODUCT(${exposures},${pds},${lgds})`),
     "currency", "result", "expectedLoss");
   const indemnityAddress = layout.labelled(t("Indemnité attendue", "Expected indemnity"),
     liveOr(variant, expectedIndemnity.live, expectedIndemnity.shareable), "currency", "result", "expectedIndemnity");

@@ -1,20 +1,11 @@
 /**
  * Assurance-crédit: premium, expected loss without cover, expected indemnity, net cost and break-even
- * default rate; a chart comparing premium and expected loss; and the loss-tail view (CreditRisk+): the
+ * default rate (insuranceFigureCalls: the same buyers, cover rate and deductible per claim as the loss tail
+ * and as the sheet "Insérer dans une feuille" writes); a chart comparing premium and expected loss; and the loss-tail view (CreditRisk+): the
  * distribution of a year's loss with and without cover, with the 95 % and 99 % losses side by side.
  */
-import {
-  creditBreakEvenPd,
-  creditExpectedIndemnity,
-  creditExpectedLoss,
-  creditNetCost,
-  creditPremium,
-  creditRiskPlus,
-  isCoreError,
-  type LossDistribution,
-  lossQuantile,
-} from "../../core";
-import { ILLUSTRATIVE_BUYERS, lossPortfolio, parsePortfolioSelection, retainedLossModel } from "../proposals";
+import { creditRiskPlus, isCoreError, type LossDistribution, lossQuantile } from "../../core";
+import { ILLUSTRATIVE_BUYERS, insuranceFigureCalls, lossPortfolio, parsePortfolioSelection, retainedLossModel } from "../proposals";
 import type { InsuranceInputs, Portfolio } from "../proposals/inputs";
 import { createActions } from "./actions";
 import { barChart, ChartBox, COLOURS, DeferredChart, lineChart, updateBars, updateLines } from "./charts";
@@ -51,10 +42,11 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
     form.add({ key: "premiumRate", kind: "rate", label: t("premiumRate"), arguments: ["rate"] }, initial.premiumRate),
     form.add({ key: "minPremium", kind: "money", label: t("minPremium"), arguments: ["min_premium"] }, initial.minPremium),
     form.add({ key: "coverRate", kind: "rate", label: t("coverRate"), arguments: ["cover_rate", "cover_rates"] }, initial.coverRate),
+    // The deductible per claim lowers every indemnity: the expected one above as well as the loss tail below.
+    form.add({ key: "deductible", kind: "money", label: t("deductible"), arguments: ["deductible", "deductibles"] }, initial.deductible),
     form.add({ key: "pd", kind: "rate", label: t("pd"), arguments: ["pds"] }, initial.pd),
     form.add({ key: "lgd", kind: "rate", label: t("lgd"), arguments: ["lgds", "lgd"] }, initial.lgd),
   ];
-  const deductibleField = form.add({ key: "deductible", kind: "money", label: t("deductible"), arguments: ["deductible", "deductibles"] }, initial.deductible);
   const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
   const figures = new Figures(
@@ -127,7 +119,7 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
     premiumRate: form.field("premiumRate").readNumber(),
     minPremium: form.field("minPremium").readNumber(),
     coverRate: form.field("coverRate").readNumber(),
-    deductible: deductibleField.readNumber(),
+    deductible: form.field("deductible").readNumber(),
     pd: form.field("pd").readNumber(),
     lgd: form.field("lgd").readNumber(),
     portfolio,
@@ -136,15 +128,13 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
   const update = (): void => {
     const inputs = read();
     const buyers = lossPortfolio(inputs);
+    const calls = insuranceFigureCalls(inputs);
     const attempts = new Attempts();
-    const premium = attempts.run(() => creditPremium({ insuredTurnover: inputs.insuredTurnover, rate: inputs.premiumRate, minPremium: inputs.minPremium }));
-    const expectedLoss = attempts.run(() => creditExpectedLoss(buyers));
-    const expectedIndemnity = attempts.run(() => creditExpectedIndemnity({ ...buyers, coverRate: inputs.coverRate }));
-    const netCost = premium === undefined ? undefined : attempts.run(() => creditNetCost({ premium, ...buyers, coverRate: inputs.coverRate }));
-    const breakEven =
-      premium === undefined
-        ? undefined
-        : attempts.run(() => creditBreakEvenPd({ premium, exposure: inputs.insuredTurnover, lgd: inputs.lgd, coverRate: inputs.coverRate }));
+    const premium = attempts.run(calls.premium);
+    const expectedLoss = attempts.run(calls.expectedLoss);
+    const expectedIndemnity = attempts.run(calls.expectedIndemnity);
+    const netCost = premium === undefined ? undefined : attempts.run(() => calls.netCost(premium));
+    const breakEven = premium === undefined ? undefined : attempts.run(() => calls.breakEvenPd(premium));
     figures.set("premium", premium, format.money);
     figures.set("expectedLoss", expectedLoss, format.money);
     figures.set("expectedIndemnity", expectedIndemnity, format.money);
@@ -220,7 +210,6 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
       { class: "card", attrs: { "aria-labelledby": "tail-heading" } },
       h("h2", { id: "tail-heading", text: t("tailHeading") }),
       h("p", { class: "intro", text: t("tailIntro") }),
-      h("div", { class: "fields" }, deductibleField.element),
       h("div", { class: "results table-scroll", attrs: { "aria-live": "polite" } }, quantileTable),
       tailNotes.element,
       tailBox.element,

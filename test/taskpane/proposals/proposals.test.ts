@@ -1,8 +1,6 @@
 import {
   compareFactoringOffers,
-  creditExpectedIndemnity,
   creditExpectedLoss,
-  creditPremium,
   creditRiskPlus,
   diagnose,
   dsoAccountingRatio,
@@ -22,6 +20,8 @@ import {
   buildProposal,
   ILLUSTRATIVE_BUYERS,
   illustrativePortfolio,
+  insuranceFigureCalls,
+  insuranceFigures,
   NOTICE,
   NUMBER_FORMATS,
   SEED_INPUTS,
@@ -164,25 +164,21 @@ describe("offers proposal", () => {
 });
 
 describe("insurance proposal", () => {
-  it("writes live formulas over the turnover, default rate and cover", () => {
+  it("writes live formulas over the illustrative portfolio's columns, with the deductible per claim", () => {
     const sheet = build("insurance", "live");
     expect(formulaOf(sheet, "Annual premium")).toBe("=ENCOURS.CREDIT.PREMIUM(B4,B5,B6)");
-    expect(formulaOf(sheet, "Expected loss without cover")).toBe("=ENCOURS.CREDIT.EXPECTEDLOSS(B4,B9,B10)");
-    expect(formulaOf(sheet, "Expected indemnity")).toBe("=B9*ENCOURS.CREDIT.INDEMNITY(B4*B10,B7,,B8)");
+    expect(formulaOf(sheet, "Expected loss without cover")).toBe("=ENCOURS.CREDIT.EXPECTEDLOSS(E5:E24,F5:F24,G5:G24)");
+    expect(formulaOf(sheet, "Expected indemnity")).toBe("=SUMPRODUCT(F5:F24,ENCOURS.CREDIT.INDEMNITY(E5:E24*G5:G24,B7,,B8))");
+    expect(formulaOf(sheet, "Break-even default rate")).toBe(
+      "=ENCOURS.CREDIT.BREAKEVENPD(B13,SUMPRODUCT((E5:E24*G5:G24>B8)*(E5:E24*G5:G24-B8)),1,B7)");
+    expect(addressOf(sheet, "Annual premium")).toBe("B13");
   });
 
-  it("matches the core with native formulas for one exposure", () => {
-    const inputs = SEED_INPUTS.insurance;
+  it("writes native formulas over the same columns in the shareable variant", () => {
     const sheet = build("insurance", "shareable");
-    const read = evaluate(sheet);
-    const at = (label: string) => read(addressOf(sheet, label)) as number;
-    const book = { exposures: [inputs.insuredTurnover], pds: [inputs.pd], lgds: inputs.lgd, coverRate: inputs.coverRate };
-    // 1 200 000 × 0.25 % = 3 000 (above the 1 500 minimum); loss 1 200 000 × 2 % = 24 000; indemnity 90 % of it
-    expect(at("Annual premium")).toBeCloseTo(creditPremium({ insuredTurnover: 1200000, rate: 0.0025, minPremium: 1500 }), 9);
-    expect(at("Expected loss without cover")).toBeCloseTo(creditExpectedLoss(book), 9);
-    expect(at("Expected indemnity")).toBeCloseTo(creditExpectedIndemnity(book), 9);
-    expect(at("Net cost of cover (premium − expected indemnity)")).toBeCloseTo(3000 - 21600, 9);
-    expect(at("Break-even default rate")).toBeCloseTo(3000 / (0.9 * 1200000), 12);
+    expect(formulaOf(sheet, "Expected loss without cover")).toBe("=SUMPRODUCT(E5:E24,F5:F24,G5:G24)");
+    expect(formulaOf(sheet, "Expected indemnity")).toBe("=B7*SUMPRODUCT(F5:F24,(E5:E24*G5:G24>B8)*(E5:E24*G5:G24-B8))");
+    expect(sheet.cells.some((cell) => cell.formula?.includes("ENCOURS."))).toBe(false);
   });
 
   it("reads a portfolio from its own columns and applies the deductible per claim", () => {
@@ -195,6 +191,64 @@ describe("insurance proposal", () => {
     // Per claim: 0.02 × (50 000 − 1 000) + 0.05 × (9 000 − 1 000) + 0.1 × max(0, 800 − 1 000) = 980 + 400 + 0; × 90 %
     expect(at("Expected indemnity")).toBeCloseTo(0.9 * 1380, 9);
     expect(at("Break-even default rate (uniform)")).toBeCloseTo(3000 / (0.9 * (49000 + 8000)), 12);
+  });
+});
+
+describe("insuranceFigures, the pane's results", () => {
+  const LABELS = {
+    premium: "Annual premium",
+    expectedLoss: "Expected loss without cover",
+    expectedIndemnity: "Expected indemnity",
+    netCost: "Net cost of cover (premium − expected indemnity)",
+  } as const;
+  const close = (actual: unknown, expected: number): void => {
+    expect(typeof actual).toBe("number");
+    expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+  };
+
+  it("works the seed out by hand, over the 20 illustrative buyers of 60 000 €", () => {
+    // Seed (inputs.ts): 1 200 000 € insured at 0.25 % (minimum 1 500), 90 % cover, pd 2 %, lgd 1, no deductible.
+    // Premium 3 000; expected loss 20 × 60 000 × 2 % = 24 000; indemnity 90 % = 21 600; net cost −18 600;
+    // break-even 3 000 / (0.9 × 20 × 60 000) = 0.2778 %: the same as one buyer of 1 200 000 €, as no deductible applies.
+    const figures = insuranceFigures(SEED_INPUTS.insurance);
+    expect(figures.premium).toBe(3000);
+    expect(figures.expectedLoss).toBe(24000);
+    expect(figures.expectedIndemnity).toBe(21600);
+    expect(figures.netCost).toBe(-18600);
+    expect(figures.breakEvenPd).toBe(3000 / 1080000);
+  });
+
+  it("takes a 5 000 € deductible off each of the 20 illustrative buyers' claims", () => {
+    // Each claim 60 000 − 5 000 = 55 000: indemnity 0.9 × 20 × 2 % × 55 000 = 19 800; net cost 3 000 − 19 800 = −16 800;
+    // break-even 3 000 / (0.9 × 20 × 55 000) = 3 000 / 990 000 = 0.3030 %. The expected loss is unchanged: 24 000.
+    const figures = insuranceFigures({ ...SEED_INPUTS.insurance, deductible: 5000 });
+    expect(figures).toEqual({ premium: 3000, expectedLoss: 24000, expectedIndemnity: 19800, netCost: -16800, breakEvenPd: 3000 / 990000 });
+  });
+
+  it("computes each figure apart, so that a refused one leaves the others", () => {
+    const calls = insuranceFigureCalls({ ...SEED_INPUTS.insurance, deductible: -1 });
+    expect(calls.premium()).toBe(3000);
+    expect(calls.expectedLoss()).toBe(24000);
+    let message = "";
+    try {
+      calls.expectedIndemnity();
+    } catch (error) {
+      if (isCoreError(error)) message = error.messageIn("fr");
+    }
+    expect(message).toBe("deductible doit être supérieur ou égal à 0 (par ex. 1000)");
+  });
+
+  const cases = [0, 5000].flatMap((deductible) =>
+    [null, withPortfolio.portfolio].map((portfolio) => [deductible, portfolio === null ? "illustrative" : "read", { ...withPortfolio, deductible, portfolio }] as const),
+  );
+
+  it.each(cases)("equal the shareable sheet's native formulas, evaluated (deductible %d €, %s portfolio)", (_deductible, _kind, inputs) => {
+    const figures = insuranceFigures(inputs);
+    const sheet = build("insurance", "shareable", "en", inputs);
+    const read = evaluate(sheet);
+    for (const [key, label] of Object.entries(LABELS) as Array<[keyof typeof LABELS, string]>) close(read(addressOf(sheet, label)), figures[key]);
+    const breakEven = inputs.portfolio === null ? "Break-even default rate" : "Break-even default rate (uniform)";
+    close(read(addressOf(sheet, breakEven)), figures.breakEvenPd);
   });
 });
 
