@@ -9,7 +9,7 @@
  * - `table`: single values (or a portfolio) in, a spilled table out.
  */
 import { CoreError } from "../core";
-import { type CellSpec, cellLabel, fail, type Grid, gridShape, isOmitted, isSingleCell, type RangeSpec, toGrid } from "./args";
+import { type CellSpec, cellLabel, fail, type Grid, gridShape, isFiniteNumber, isOmitted, isSingleCell, type RangeSpec, readCell, toGrid } from "./args";
 import { type ExcelError, isExcelError, toExcelError } from "./errors";
 import { MESSAGES } from "./messages";
 
@@ -42,58 +42,93 @@ const assertSameShape = (first: string, firstGrid: Grid, second: string, secondG
   }
 };
 
-/** Range-aware: every argument a cell spec, broadcast over the common shape of the ranges given. */
+/** [[x]]: how Excel passes a single value to a range-aware parameter. */
+const isOneByOne = (value: unknown): value is [[unknown]] =>
+  Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && 0 in value[0];
+
+/**
+ * Range-aware: every argument a cell spec, broadcast over the common shape of the ranges given.
+ *
+ * The loop over the cells is the hot path of a spilled column (10 000 cells) and of a sheet filled with one
+ * formula per row (10 000 calls): nothing is allocated per cell but the result, one values object is reused
+ * for every cell (the compute steps copy what they need from it and keep no reference), and a label for a
+ * message is built only when a cell is wrong.
+ */
 export const elementwise = <S extends Record<string, CellSpec<unknown>>>(specs: S, compute: (values: Values<S>) => number) => {
   const names = Object.keys(specs);
-  return (...args: unknown[]): Cell[][] =>
-    guarded(() => {
-      const grids = names.map((name, i) => (isOmitted(args[i]) ? undefined : toGrid(args[i], name)));
-      let shaped: { name: string; grid: Grid } | undefined;
-      grids.forEach((grid, i) => {
-        if (!grid || isSingleCell(grid)) return;
-        if (shaped) assertSameShape(shaped.name, shaped.grid, names[i], grid);
-        else shaped = { name: names[i], grid };
-      });
-      // Single values are read once, not once per cell of a 10 000-row spill; their problem, if any, is kept.
-      const readers = names.map((name, i): ((index: number) => unknown) => {
-        const spec = specs[name];
-        const grid = grids[i];
-        if (!grid) return () => spec.omitted;
-        if (!isSingleCell(grid)) return (index) => spec.read(grid.cells[index], cellLabel(name, grid, index), name);
-        let single: { value: unknown } | { problem: unknown };
-        try {
-          single = { value: spec.read(grid.cells[0], { en: name, fr: name }, name) };
-        } catch (problem) {
-          single = { problem };
+  const cellSpecs = names.map((name) => specs[name]);
+  const singleLabels = names.map((name) => ({ en: name, fr: name }));
+  const count = names.length;
+  return (...args: unknown[]): Cell[][] => {
+    try {
+      const grids: Array<Grid | undefined> = new Array(count);
+      let shaped: Grid | undefined;
+      let shapedName = "";
+      for (let i = 0; i < count; i++) {
+        const arg = args[i];
+        // A single value ([[x]], or x from a JavaScript caller) is a 1×1 grid; the common case gets its own.
+        const grid = isOmitted(arg) ? undefined : isOneByOne(arg) ? { rows: 1, columns: 1, cells: arg[0] } : toGrid(arg, names[i]);
+        grids[i] = grid;
+        if (!grid || isSingleCell(grid)) continue;
+        if (shaped) assertSameShape(shapedName, shaped, names[i], grid);
+        else {
+          shaped = grid;
+          shapedName = names[i];
         }
-        return () => {
-          if ("problem" in single) throw single.problem;
-          return single.value;
-        };
-      });
-      const rows = shaped?.grid.rows ?? 1;
-      const columns = shaped?.grid.columns ?? 1;
-      const result: Cell[][] = [];
+      }
+      // Single values are read once, not once per cell of a 10 000-row spill; their problem, if any, is kept
+      // and becomes the error of every cell that reaches it (arguments are read in order, cell by cell).
+      const values: Record<string, unknown> = {};
+      const ranges: Array<Grid | undefined> = new Array(count);
+      const problems: unknown[] = new Array(count);
+      const failed: boolean[] = new Array(count);
+      for (let i = 0; i < count; i++) {
+        const spec = cellSpecs[i];
+        const grid = grids[i];
+        values[names[i]] = undefined;
+        failed[i] = false;
+        if (!grid) values[names[i]] = spec.omitted;
+        else if (!isSingleCell(grid)) ranges[i] = grid;
+        else {
+          try {
+            values[names[i]] = readCell(spec, grid.cells[0], singleLabels[i], names[i]);
+          } catch (problem) {
+            problems[i] = problem;
+            failed[i] = true;
+          }
+        }
+      }
+      const rows = shaped?.rows ?? 1;
+      const columns = shaped?.columns ?? 1;
+      const result: Cell[][] = new Array(rows);
       for (let row = 0; row < rows; row++) {
-        const line: Cell[] = [];
+        const line: Cell[] = new Array(columns);
         for (let column = 0; column < columns; column++) {
           const index = row * columns + column;
           try {
-            const values: Record<string, unknown> = {};
-            names.forEach((name, i) => {
-              values[name] = readers[i](index);
-            });
-            line.push(finite(compute(values as Values<S>)));
+            for (let i = 0; i < count; i++) {
+              const grid = ranges[i];
+              if (grid) {
+                const value = grid.cells[index];
+                values[names[i]] = isFiniteNumber(value)
+                  ? cellSpecs[i].fromNumber(value)
+                  : cellSpecs[i].read(value, () => cellLabel(names[i], grid, index), names[i]);
+              } else if (failed[i]) throw problems[i];
+            }
+            line[column] = finite(compute(values as Values<S>));
           } catch (problem) {
-            line.push(toExcelError(problem));
+            line[column] = toExcelError(problem);
           }
         }
-        result.push(line);
+        result[row] = line;
       }
       // One cell: Excel shows a thrown error's message most reliably, so a lone error is thrown.
       if (rows === 1 && columns === 1 && isExcelError(result[0][0])) throw result[0][0];
       return result;
-    });
+    } catch (problem) {
+      throw toExcelError(problem);
+    }
+  };
 };
 
 /**
@@ -125,7 +160,7 @@ const readArguments = <S extends Record<string, Spec>>(specs: S, args: unknown[]
   names.forEach((name) => {
     const spec = specs[name];
     const grid = grids.get(name);
-    if (spec.kind === "cell") values[name] = grid ? spec.read(grid.cells[0], { en: name, fr: name }, name) : spec.omitted;
+    if (spec.kind === "cell") values[name] = grid ? readCell(spec, grid.cells[0], { en: name, fr: name }, name) : spec.omitted;
     else values[name] = grid ? spec.read(grid, name) : spec.omitted;
   });
   return values as Values<S>;

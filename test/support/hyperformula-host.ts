@@ -143,10 +143,11 @@ interface Binding {
 
 /** HyperFormula values (numbers may come as typed numbers, e.g. a percentage) to what Excel hands a function. */
 function toCell(value: unknown, blank: Cell, type: string | undefined): Cell {
+  if (typeof value === "number") return value; // most cells: nothing to convert
   if (value instanceof CellError) throw new ArgumentError(value);
   if (value === EmptyValue || value === undefined || value === null) return blank;
   if (typeof value === "object" && "val" in (value as object)) return (value as { val: number }).val;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+  if (typeof value === "string" || typeof value === "boolean") {
     if (type === "number" && typeof value === "boolean") return value ? 1 : 0;
     if (type === "number" && typeof value === "string") {
       // Excel converts numeric text for a number parameter and refuses other text before calling.
@@ -157,6 +158,20 @@ function toCell(value: unknown, blank: Cell, type: string | undefined): Cell {
     return value;
   }
   throw new ArgumentError(new CellError(ErrorType.VALUE, "unsupported value"));
+}
+
+/** A range's rows (or a single value, as [[value]]) as the nested array a `matrix` parameter receives. */
+function toMatrix(value: unknown, blank: Cell, type: string | undefined): Cell[][] {
+  if (!(value instanceof SimpleRangeValue)) return [[toCell(value, blank, type)]];
+  const data = value.data as unknown[][];
+  const rows: Cell[][] = new Array(data.length);
+  for (let r = 0; r < data.length; r++) {
+    const source = data[r];
+    const row: Cell[] = new Array(source.length);
+    for (let c = 0; c < source.length; c++) row[c] = toCell(source[c], blank, type);
+    rows[r] = row;
+  }
+  return rows;
 }
 
 /** One returned element to a HyperFormula value. */
@@ -179,62 +194,77 @@ function broadcast(sizes: Array<{ width: number; height: number }>): { width: nu
   return { width: Math.max(1, ...sizes.map((s) => s.width)), height: Math.max(1, ...sizes.map((s) => s.height)) };
 }
 
+/** What the adapter needs of one function at every call, read from its metadata once per registration. */
+interface Bound {
+  id: string;
+  fn: RegistryEntry["fn"];
+  metadata: FunctionMetadataJson;
+  params: ParameterMetadata[];
+  /** Whether each parameter is a `matrix` one. */
+  matrix: boolean[];
+  /** The number of parameters that are not optional. */
+  required: number;
+  resultIsMatrix: boolean;
+}
+
+const bind = (id: string, entry: RegistryEntry): Bound => ({
+  id,
+  fn: entry.fn,
+  metadata: entry.metadata,
+  params: entry.metadata.parameters,
+  matrix: entry.metadata.parameters.map(isMatrix),
+  required: entry.metadata.parameters.filter((p) => !p.optional).length,
+  resultIsMatrix: isMatrix(entry.metadata.result),
+});
+
 /** The plugin class for one registry: every ENCOURS function, built from its metadata. */
 function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; names: Record<string, string> } {
   class EncoursPlugin extends FunctionPlugin {
     static override implementedFunctions: FunctionPluginDefinition["implementedFunctions"] = {};
 
-    /** The argument values of one call, or the first error among them. */
-    private readArguments(id: string, ast: CallAst, state: unknown): { values: unknown[]; omitted: boolean[] } {
-      const { metadata } = binding.registry.get(id)!;
-      const values: unknown[] = [];
-      const omitted: boolean[] = [];
-      metadata.parameters.forEach((_, i) => {
-        const argAst = ast.args[i];
-        const isOmitted = argAst === undefined || argAst.type === "EMPTY";
-        omitted.push(isOmitted);
-        values.push(isOmitted ? null : this.evaluateAst(argAst as never, state as never));
-      });
-      return { values, omitted };
+    /** Calls the function; any throw is returned (a CustomFunctions.Error) or recorded and shown as #VALUE!. */
+    private invoke(bound: Bound, args: unknown[]): unknown {
+      try {
+        return bound.fn(...(args as never[]));
+      } catch (error) {
+        if (isCustomFunctionsError(error)) return error;
+        binding.unhandled.push({ id: bound.id, error });
+        return new CellError(ErrorType.VALUE);
+      }
     }
 
-    callEncours(id: string, ast: CallAst, state: unknown): unknown {
-      const entry = binding.registry.get(id)!;
-      const { metadata, fn } = entry;
-      const params = metadata.parameters;
-      const required = params.filter((p) => !p.optional).length;
-      if (ast.args.length > params.length || ast.args.length < required) {
-        return new CellError(ErrorType.NA, `${NAMESPACE}.${id} takes ${required}..${params.length} arguments, got ${ast.args.length}`);
+    callEncours(bound: Bound, ast: CallAst, state: unknown): unknown {
+      const { id, params } = bound;
+      const count = params.length;
+      if (ast.args.length > count || ast.args.length < bound.required) {
+        return new CellError(ErrorType.NA, `${NAMESPACE}.${id} takes ${bound.required}..${count} arguments, got ${ast.args.length}`);
       }
       try {
-        const { values, omitted } = this.readArguments(id, ast, state);
+        // The argument values of the call, all evaluated before any is converted (the first error wins).
+        const values: unknown[] = new Array(count);
+        const omitted: boolean[] = new Array(count);
+        for (let i = 0; i < count; i++) {
+          const argAst = ast.args[i];
+          omitted[i] = argAst === undefined || argAst.type === "EMPTY";
+          values[i] = omitted[i] ? null : this.evaluateAst(argAst as never, state as never);
+        }
         // Matrix parameters: nested arrays. Scalar parameters: a value, or a range to lift over.
-        const lifted: Array<{ index: number; range: SimpleRangeValue }> = [];
-        const prepared: unknown[] = values.map((value, i) => {
-          const p = params[i];
-          if (omitted[i]) return null;
-          if (isMatrix(p)) {
-            const rows = value instanceof SimpleRangeValue ? value.data : [[value]];
-            return rows.map((row) => row.map((cell) => toCell(cell, binding.blank, p.type)));
+        let lifted: Array<{ index: number; range: SimpleRangeValue }> | undefined;
+        const prepared: unknown[] = new Array(count);
+        for (let i = 0; i < count; i++) {
+          const value = values[i];
+          const type = params[i].type;
+          if (omitted[i]) prepared[i] = null;
+          else if (bound.matrix[i]) prepared[i] = toMatrix(value, binding.blank, type);
+          else if (!(value instanceof SimpleRangeValue)) prepared[i] = toCell(value, binding.blank, type);
+          else if (value.width() === 1 && value.height() === 1) prepared[i] = toCell(value.data[0][0], binding.blank, type);
+          else {
+            (lifted ??= []).push({ index: i, range: value });
+            prepared[i] = null;
           }
-          if (value instanceof SimpleRangeValue) {
-            if (value.width() === 1 && value.height() === 1) return toCell(value.data[0][0], binding.blank, p.type);
-            lifted.push({ index: i, range: value });
-            return null;
-          }
-          return toCell(value, binding.blank, p.type);
-        });
-        const invoke = (args: unknown[]): unknown => {
-          try {
-            return fn(...(args as never[]));
-          } catch (error) {
-            if (isCustomFunctionsError(error)) return error;
-            binding.unhandled.push({ id, error });
-            return new CellError(ErrorType.VALUE);
-          }
-        };
-        if (lifted.length > 0) return this.lift(id, prepared, lifted, invoke);
-        return this.toValue(id, invoke(prepared), ast, state);
+        }
+        if (lifted) return this.lift(bound, prepared, lifted);
+        return this.toValue(bound, this.invoke(bound, prepared), ast, state);
       } catch (error) {
         if (error instanceof ArgumentError) return error.error;
         binding.unhandled.push({ id, error });
@@ -243,10 +273,9 @@ function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; name
     }
 
     /** Excel lifts a scalar parameter given a range: one call per cell, results spilled. */
-    private lift(id: string, prepared: unknown[], lifted: Array<{ index: number; range: SimpleRangeValue }>,
-      invoke: (args: unknown[]) => unknown): SimpleRangeValue | CellError {
-      const { metadata } = binding.registry.get(id)!;
-      if (isMatrix(metadata.result)) return new CellError(ErrorType.VALUE, "a range was given where one value is expected");
+    private lift(bound: Bound, prepared: unknown[], lifted: Array<{ index: number; range: SimpleRangeValue }>): SimpleRangeValue | CellError {
+      const { id, metadata } = bound;
+      if (bound.resultIsMatrix) return new CellError(ErrorType.VALUE, "a range was given where one value is expected");
       const shape = broadcast(lifted.map(({ range }) => ({ width: range.width(), height: range.height() })));
       const out: HfScalar[][] = [];
       for (let r = 0; r < shape.height; r++) {
@@ -263,7 +292,7 @@ function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; name
               argumentError = error.error;
             }
           }
-          const result = argumentError ?? invoke(args);
+          const result = argumentError ?? this.invoke(bound, args);
           row.push(result instanceof CellError ? result : fromResult(result, id, binding));
         }
         out.push(row);
@@ -272,25 +301,31 @@ function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; name
     }
 
     /** A returned value to a cell value or a spilled range of exactly the declared size. */
-    private toValue(id: string, result: unknown, ast: CallAst, state: unknown): unknown {
+    private toValue(bound: Bound, result: unknown, ast: CallAst, state: unknown): unknown {
       if (result instanceof CellError) return result;
-      const { metadata } = binding.registry.get(id)!;
-      if (!Array.isArray(result)) {
-        if (isMatrix(metadata.result)) {
-          // An error for the whole call (a matrix function may throw before building its matrix).
-          const value = fromResult(result, id, binding);
-          return value;
+      const { id } = bound;
+      // Not an array: a value, or (for a matrix function, which may throw before building its matrix) an
+      // error for the whole call.
+      if (!Array.isArray(result)) return fromResult(result, id, binding);
+      const rows: HfScalar[][] = new Array(result.length);
+      for (let r = 0; r < result.length; r++) {
+        const source: unknown = result[r];
+        if (!Array.isArray(source)) rows[r] = [fromResult(source, id, binding)];
+        else {
+          const row: HfScalar[] = new Array(source.length);
+          for (let c = 0; c < source.length; c++) row[c] = fromResult(source[c], id, binding);
+          rows[r] = row;
         }
-        return fromResult(result, id, binding);
       }
-      const rows = result.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((v: unknown) => fromResult(v, id, binding)));
-      if (!isMatrix(metadata.result)) return rows[0]?.[0] ?? EmptyValue;
-      const declared = this.sizeEncours(id, ast, state);
+      if (!bound.resultIsMatrix) return rows[0]?.[0] ?? EmptyValue;
+      const declared = this.sizeEncours(bound, ast, state);
       const height = rows.length;
-      const width = Math.max(0, ...rows.map((r) => r.length));
+      let width = 0;
+      for (const row of rows) width = Math.max(width, row.length);
       if (height > declared.height || width > declared.width) {
         return new CellError(ErrorType.SPILL, `${NAMESPACE}.${id} returned ${height}×${width}, the host declared ${declared.height}×${declared.width}`);
       }
+      if (height === declared.height && rows.every((row) => row.length === declared.width)) return SimpleRangeValue.onlyValues(rows as never);
       const padded: HfScalar[][] = [];
       for (let r = 0; r < declared.height; r++) {
         const row: HfScalar[] = [];
@@ -301,8 +336,8 @@ function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; name
     }
 
     /** The spill area, from the formula text only (HyperFormula sizes arrays before evaluating anything). */
-    sizeEncours(id: string, ast: CallAst, state: unknown): ArraySize {
-      const { metadata } = binding.registry.get(id)!;
+    sizeEncours(bound: Bound, ast: CallAst, state: unknown): ArraySize {
+      const { id, metadata } = bound;
       const argSize = (i: number): ArraySize | undefined => {
         const a = ast.args[i];
         return a === undefined || a.type === "EMPTY" ? undefined : this.arraySizeForAst(a as never, state as never);
@@ -324,7 +359,9 @@ function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; name
 
   const names: Record<string, string> = {};
   let n = 0;
-  for (const [id, { metadata }] of binding.registry) {
+  for (const [id, entry] of binding.registry) {
+    const { metadata } = entry;
+    const bound = bind(id, entry);
     const name = `${NAMESPACE}.${id}`.toUpperCase();
     const method = `encours${n}`;
     const sizeMethod = `encoursSize${n}`;
@@ -340,10 +377,10 @@ function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; name
     };
     const proto = EncoursPlugin.prototype as unknown as Record<string, unknown>;
     proto[method] = function (this: EncoursPlugin, ast: CallAst, state: unknown) {
-      return this.callEncours(id, ast, state);
+      return this.callEncours(bound, ast, state);
     };
     proto[sizeMethod] = function (this: EncoursPlugin, ast: CallAst, state: unknown) {
-      return this.sizeEncours(id, ast, state);
+      return this.sizeEncours(bound, ast, state);
     };
     names[name] = name;
   }
