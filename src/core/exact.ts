@@ -74,3 +74,159 @@ export const exactProduct = (a: number, b: number): number => {
   // ka + kb ≤ 30 may exceed the exact powers: division by an inexact 10^k would round twice.
   return ka + kb <= MAX_POW10 ? product / POW10[ka + kb] + 0 : NaN; // + 0: -0 becomes 0, as toNumber does
 };
+
+/**
+ * Σ a[i] × b[i] × c[i] of doubles read as decimals (lists of equal length), correctly rounded; NaN when it is not
+ * exact on this path. Each product is an integer at ka + kb + kc places, the running sum an integer at the most
+ * places met so far, all below 2^53: decimal.js holds each step exactly too (at most 16 digits of its 40), so
+ * the one final division gives its double.
+ */
+export const exactSumOfProducts = (a: readonly number[], b: readonly number[], c: readonly number[]): number => {
+  let sum = 0;
+  let places = 0;
+  for (let i = 0; i < a.length; i++) {
+    const ka = placesOf(a[i]);
+    const kb = placesOf(b[i]);
+    const kc = placesOf(c[i]);
+    if (ka < 0 || kb < 0 || kc < 0) return NaN;
+    const product = times(times(digitsOf(a[i], ka), digitsOf(b[i], kb)), digitsOf(c[i], kc));
+    const k = ka + kb + kc;
+    if (k > places) {
+      sum = rescale(sum, places, k) + product;
+      places = k;
+    } else {
+      sum += rescale(product, k, places);
+    }
+    // NaN (an inexact step) fails this test too.
+    if (!(Math.abs(sum) < SAFE)) return NaN;
+  }
+  return places <= MAX_POW10 ? sum / POW10[places] + 0 : NaN; // + 0: -0 becomes 0, as toNumber does
+};
+
+/*
+ * Exact decimals of any double, on BigInt: the path for inputs with up to 17 significant digits (every double's
+ * shortest spelling has at most 17, e.g. 0.29 × 100 = 28.999999999999996), which the integers below 2^53 above
+ * cannot hold.
+ *
+ * A value is m × 10^-k (m a bigint, k an integer of either sign). Sums and products of such values are exact.
+ * decimal.js rounds each operation's result to 40 significant digits (correctly, as it documents), so a result
+ * whose digits m at its places k have at most 40 digits (|m| < 10^40) is exact there too: these helpers check
+ * that bound after every step and give up (NaN, the caller takes decimal.js) beyond it. Both paths then hold
+ * the same exact value; decimal.js converts it to a double by reading its decimal string (Number, correctly
+ * rounded), and bigToDouble below rounds it correctly too: the same double.
+ */
+
+/** A decimal m × 10^-k. */
+export interface BigDecimal {
+  m: bigint;
+  k: number;
+}
+
+/** 10^40: digits below it are held exactly by decimal.js's 40 significant digits. */
+const DIGITS40 = 10n ** 40n;
+const TWO54 = 2n ** 54n;
+const TWO53 = 2n ** 53n;
+/** 10^k as bigints, k = 0..MAX_BIG_POW10, made when first needed. */
+const MAX_BIG_POW10 = 400;
+const BIG_POW10: bigint[] = [1n];
+const bigPow10 = (k: number): bigint => {
+  for (let j = BIG_POW10.length; j <= k; j++) BIG_POW10.push(BIG_POW10[j - 1] * 10n);
+  return BIG_POW10[k];
+};
+const abs = (m: bigint): bigint => (m < 0n ? -m : m);
+
+/**
+ * The decimal `new Decimal(x)` holds for a finite double x: decimal.js reads a number through its shortest
+ * spelling, String(x) (e.g. "28.999999999999996", "1e-7", "1.5e+300"), and so does this.
+ */
+export const bigDecimalOf = (x: number): BigDecimal => {
+  const s = String(x);
+  const e = s.indexOf("e");
+  const mantissa = e < 0 ? s : s.slice(0, e);
+  let k = e < 0 ? 0 : -Number(s.slice(e + 1));
+  const dot = mantissa.indexOf(".");
+  if (dot < 0) return { m: BigInt(mantissa), k };
+  k += mantissa.length - dot - 1;
+  return { m: BigInt(mantissa.slice(0, dot) + mantissa.slice(dot + 1)), k };
+};
+
+/**
+ * m × 10^-k correctly rounded to a double (nearest, ties to even, as Number reads a decimal string); NaN when the
+ * result would overflow or fall below the normal range (2^-1022), which the caller leaves to decimal.js.
+ */
+export const bigToDouble = (m: bigint, k: number): number => {
+  if (m === 0n) return 0;
+  const negative = m < 0n;
+  const a = negative ? -m : m;
+  let r: number;
+  if (k <= 0) {
+    // An integer: BigInt to Number rounds to nearest, ties to even (ECMAScript's Number value for it).
+    if (-k > 330) return NaN;
+    r = Number(a * bigPow10(-k));
+  } else if (a < TWO53 && k <= MAX_POW10) {
+    // Both operands exact doubles: one IEEE division, correctly rounded.
+    r = Number(a) / POW10[k];
+  } else {
+    if (k > MAX_BIG_POW10) return NaN;
+    // q = floor(a × 2^s / 10^k) with at least 55 bits, its last bit set when the division leaves a remainder
+    // (sticky bit). Rounding boundaries to 53 bits are then even integers: q and the exact quotient lie strictly
+    // between the same two of them (or are both the same integer), so Number(q) rounds as the exact value does;
+    // the scaling by 2^-s is exact for a normal result.
+    const bits = Math.log2(Number(a)); // a < 10^40 here: finite
+    const s = Math.max(0, Math.ceil(57 + k * Math.LOG2E * Math.LN10 - bits));
+    if (s > 1074) return NaN;
+    const scaled = a << BigInt(s);
+    const d = bigPow10(k);
+    let q = scaled / d;
+    if (q < TWO54) return NaN; // not reached with the margin above
+    if (q * d !== scaled) q |= 1n;
+    r = Number(q) * 2 ** -s;
+    if (r < 2 ** -1022) return NaN;
+  }
+  if (!Number.isFinite(r)) return NaN;
+  return negative ? -r : r;
+};
+
+/** (a − b) × c of doubles read as decimals, correctly rounded as decimal.js gives it; NaN beyond its 40 digits. */
+export const bigDifferenceTimes = (a: number, b: number, c: number): number => {
+  const x = bigDecimalOf(a);
+  const y = bigDecimalOf(b);
+  const z = bigDecimalOf(c);
+  const k = y.m === 0n ? x.k : Math.max(x.k, y.k);
+  if (y.m !== 0n && k - Math.min(x.k, y.k) > 40) return NaN;
+  const difference = y.m === 0n ? x.m : x.m * bigPow10(k - x.k) - y.m * bigPow10(k - y.k);
+  if (abs(difference) >= DIGITS40) return NaN;
+  const product = difference * z.m;
+  if (abs(product) >= DIGITS40) return NaN;
+  return bigToDouble(product, k + z.k) + 0;
+};
+
+/** Σ a[i] × b[i] × c[i] of doubles read as decimals, as decimal.js gives it (left to right); NaN beyond its 40 digits. */
+export const bigSumOfProducts = (a: readonly number[], b: readonly number[], c: readonly number[]): number => {
+  let sum = 0n;
+  let places = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = bigDecimalOf(a[i]);
+    const y = bigDecimalOf(b[i]);
+    const z = bigDecimalOf(c[i]);
+    const xy = x.m * y.m;
+    if (abs(xy) >= DIGITS40) return NaN;
+    const product = xy * z.m;
+    if (abs(product) >= DIGITS40) return NaN;
+    if (product === 0n) continue; // decimal.js adds an exact 0: the sum stays as it is
+    const k = x.k + y.k + z.k;
+    if (sum === 0n) {
+      sum = product;
+      places = k;
+    } else if (Math.abs(k - places) > 40) {
+      return NaN;
+    } else if (k > places) {
+      sum = sum * bigPow10(k - places) + product;
+      places = k;
+    } else {
+      sum += product * bigPow10(places - k);
+    }
+    if (abs(sum) >= DIGITS40) return NaN;
+  }
+  return bigToDouble(sum, places) + 0;
+};

@@ -1,4 +1,5 @@
 import { dec } from "../decimal";
+import { bigSumOfProducts, exactSumOfProducts } from "../exact";
 import { checkOptions, finiteResult } from "../validate";
 import type { PortfolioOptions } from "./defaults";
 import { checkPortfolio } from "./terms";
@@ -16,5 +17,11 @@ import { checkPortfolio } from "./terms";
  */
 export const creditExpectedLoss = (options: PortfolioOptions): number => {
   const { exposures, pds, lgds } = checkPortfolio(checkOptions(options));
+  // Exact on scaled integers below 2^53 when the digits are few, else on BigInt up to decimal.js's 40 digits
+  // (exact.ts): the same double as decimal.js gives; decimal.js beyond.
+  const fast = exactSumOfProducts(exposures, pds, lgds);
+  if (fast === fast) return fast;
+  const big = bigSumOfProducts(exposures, pds, lgds);
+  if (big === big) return big;
   return finiteResult(exposures.reduce((sum, exposure, i) => sum.plus(dec(exposure).times(pds[i]).times(lgds[i])), dec(0)));
 };

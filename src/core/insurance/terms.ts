@@ -1,5 +1,5 @@
 import { Decimal, dec } from "../decimal";
-import { digitsOf, MAX_POW10, placesOf, pow10, rescale, times } from "../exact";
+import { bigDifferenceTimes, digitsOf, MAX_POW10, placesOf, pow10, rescale, times } from "../exact";
 import { broadcastLimits, broadcastNonNegative, broadcastRate, checkNonNegativeList, checkRateList, checkSameLength, optionalRate } from "../validate";
 import { CREDIT_DEFAULTS } from "./defaults";
 
@@ -55,7 +55,9 @@ export const indemnityOf = (loss: Decimal, terms: ClaimTerms): Decimal => {
 /**
  * {@link indemnityOf} for a loss given as a double, on scaled integers (see exact.ts): the same double as the
  * decimal.js path once converted, or NaN when a step would not be exact (the caller then takes decimal.js).
- * Comparisons run on the doubles: distinct doubles read as distinct decimals in the same order.
+ * Comparisons run on the doubles: distinct doubles read as distinct decimals in the same order. Integers below
+ * 2^53 first; a loss with 16–17 significant digits (exposure × lgd computed in a sheet, 0.29 × 100 =
+ * 28.999999999999996) goes to the BigInt path, exact up to decimal.js's 40 digits.
  */
 export const exactIndemnityOf = (loss: number, terms: ClaimTerms): number => {
   if (loss < terms.threshold) return 0;
@@ -64,12 +66,14 @@ export const exactIndemnityOf = (loss: number, terms: ClaimTerms): number => {
   const ki = placesOf(insured);
   const kd = placesOf(terms.deductible);
   const kc = placesOf(terms.coverRate);
-  if (ki < 0 || kd < 0 || kc < 0) return NaN;
-  const k = Math.max(ki, kd);
-  const claim = rescale(digitsOf(insured, ki), ki, k) - rescale(digitsOf(terms.deductible, kd), kd, k);
-  const paid = times(claim, digitsOf(terms.coverRate, kc));
-  // paid > 0 here unless a step was inexact (NaN); k + kc ≤ 30 may exceed the exact powers of ten.
-  return paid >= 0 && k + kc <= MAX_POW10 ? paid / pow10(k + kc) : NaN;
+  if (ki >= 0 && kd >= 0 && kc >= 0) {
+    const k = Math.max(ki, kd);
+    const claim = rescale(digitsOf(insured, ki), ki, k) - rescale(digitsOf(terms.deductible, kd), kd, k);
+    const paid = times(claim, digitsOf(terms.coverRate, kc));
+    // paid > 0 here unless a step was inexact (NaN); k + kc ≤ 30 may exceed the exact powers of ten.
+    if (paid >= 0 && k + kc <= MAX_POW10) return paid / pow10(k + kc);
+  }
+  return bigDifferenceTimes(insured, terms.deductible, terms.coverRate);
 };
 
 /**
