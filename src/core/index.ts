@@ -4,6 +4,8 @@
  * import from here and nowhere else in src/core.
  */
 export { CoreError, isCoreError, type CoreErrorCode, type Language } from "./errors";
+// The core's messages, so that the function layer words the rules they share (an empty range) as the core does.
+export { MESSAGES as CORE_MESSAGES, type Bilingual } from "./messages";
 export * from "./factoring";
 export * from "./insurance";
 export * from "./receivables";

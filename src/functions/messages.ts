@@ -3,10 +3,9 @@
  * forms in which Excel hands values over (text, ranges, shapes). Bounds (a rate between 0 and 1, days of 0 or
  * more) are the core's checks and the core's messages, so that each rule is stated once.
  */
-export interface Bilingual {
-  readonly en: string;
-  readonly fr: string;
-}
+import { type Bilingual, CORE_MESSAGES } from "../core";
+
+export type { Bilingual };
 
 /** "3×1": rows × columns, as Excel's status bar counts a selection. */
 export const shapeText = (rows: number, columns: number): string => `${rows}×${columns}`;
@@ -39,10 +38,8 @@ export const MESSAGES = {
     en: `${argument} must be a rectangular range (every row as long as the first)`,
     fr: `${argument} doit être une plage rectangulaire (toutes les lignes de même longueur)`,
   }),
-  emptyRange: (argument: string): Bilingual => ({
-    en: `${argument} is empty: give at least one value`,
-    fr: `${argument} est vide : indiquez au moins une valeur`,
-  }),
+  /** The core's words for an empty list: an empty range is the same problem seen from Excel. */
+  emptyRange: CORE_MESSAGES.empty,
   shapeMismatch: (first: string, firstShape: string, second: string, secondShape: string): Bilingual => ({
     en: `${first} is ${firstShape} but ${second} is ${secondShape}: ranges must have the same shape (or be a single cell)`,
     fr: `${first} est une plage ${firstShape} mais ${second} est ${secondShape} : les plages doivent avoir la même forme (ou être une seule cellule)`,

@@ -10,6 +10,8 @@ const contract = [
   "CREDIT_DEFAULTS", "creditExpectedLoss", "creditPremium", "creditIndemnity", "creditExpectedIndemnity", "creditNetCost", "creditBreakEvenPd",
   "DSO_DEFAULTS", "dsoCountback", "dsoCountbackDetail", "dsoAccountingRatio", "dsoBestPossible", "dsoDelinquent",
   "concentrationTop", "concentrationHhi", "CoreError", "isCoreError",
+  // The core's messages, for the function layer's checks of the same rules (an empty range).
+  "CORE_MESSAGES",
 ];
 
 // Sibling modules of other owners (portfolio: RISK; advisory and any later one) join the barrel with their
