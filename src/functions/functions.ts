@@ -477,9 +477,7 @@ const DSO_DELINQUENT = aggregate({ receivables: num(), current_receivables: num(
   core.dsoDelinquent({ receivables: v.receivables, currentReceivables: v.current_receivables, ...salesHistory(v) }),
 );
 
-// The catalogue's default: the top-5 customers' share is what insurers and factors ask for.
-const TOP_DEFAULT = 5;
-const CONCENTRATION_TOP = aggregate({ values: range(num()), n: optional(num(), TOP_DEFAULT) }, (v) => core.concentrationTop({ values: v.values, n: v.n }));
+const CONCENTRATION_TOP = aggregate({ values: range(num()), n: optional(num(), core.CONCENTRATION_DEFAULTS.n) }, (v) => core.concentrationTop({ values: v.values, n: v.n }));
 const CONCENTRATION_HHI = aggregate({ values: range(num()) }, (v) => core.concentrationHhi({ values: v.values }));
 
 /**

@@ -9,7 +9,7 @@ const contract = [
   "FACTORING_DEFAULTS", "factoringAdvance", "factoringCost", "factoringNet", "factoringApr", "factoringSchedule", "factoringLine", "factoringAnnualCost",
   "CREDIT_DEFAULTS", "creditExpectedLoss", "creditPremium", "creditIndemnity", "creditExpectedIndemnity", "creditNetCost", "creditBreakEvenPd",
   "DSO_DEFAULTS", "dsoCountback", "dsoCountbackDetail", "dsoAccountingRatio", "dsoBestPossible", "dsoDelinquent",
-  "concentrationTop", "concentrationHhi", "CoreError", "isCoreError",
+  "CONCENTRATION_DEFAULTS", "concentrationTop", "concentrationHhi", "CoreError", "isCoreError",
   // The core's messages, for the function layer's checks of the same rules (an empty range).
   "CORE_MESSAGES",
 ];
@@ -36,7 +36,8 @@ describe("the core barrel", () => {
     expect(others).toEqual([]);
   });
 
-  it.each([["FACTORING_DEFAULTS", core.FACTORING_DEFAULTS], ["CREDIT_DEFAULTS", core.CREDIT_DEFAULTS], ["DSO_DEFAULTS", core.DSO_DEFAULTS]])(
+  it.each([["FACTORING_DEFAULTS", core.FACTORING_DEFAULTS], ["CREDIT_DEFAULTS", core.CREDIT_DEFAULTS], ["DSO_DEFAULTS", core.DSO_DEFAULTS],
+    ["CONCENTRATION_DEFAULTS", core.CONCENTRATION_DEFAULTS]])(
     "exports %s frozen, so that no caller can change another's defaults",
     (_name, defaults) => {
       expect(Object.isFrozen(defaults)).toBe(true);

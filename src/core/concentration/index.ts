@@ -1,2 +1,2 @@
-export { concentrationTop } from "./top";
+export { CONCENTRATION_DEFAULTS, concentrationTop } from "./top";
 export { concentrationHhi } from "./hhi";

@@ -2,8 +2,11 @@ import { dec } from "../decimal";
 import { checkNonNegativeList, checkOptions, finiteResult, optionalPositiveInteger } from "../validate";
 import { checkTotal } from "./total";
 
-// The catalogue's default: the top-5 customers' share is the figure credit insurers and factors ask for.
-const DEFAULT_TOP = 5;
+/**
+ * The catalogue's default n: the top-5 customers' share is the figure credit insurers and factors ask for.
+ * Frozen, as the other defaults: the task pane and the functions share one runtime.
+ */
+export const CONCENTRATION_DEFAULTS = Object.freeze({ n: 5 } as const);
 
 /**
  * Share of the n largest values in the total (e.g. the top-5 customers' share of receivables). n larger
@@ -20,7 +23,7 @@ const DEFAULT_TOP = 5;
 export const concentrationTop = (options: { values: number[]; n?: number }): number => {
   const o = checkOptions(options);
   const values = checkNonNegativeList(o.values, "values");
-  const n = optionalPositiveInteger(o.n, "n", DEFAULT_TOP);
+  const n = optionalPositiveInteger(o.n, "n", CONCENTRATION_DEFAULTS.n);
   const total = checkTotal(values);
   // `values` is the checked copy: sorting it leaves the caller's array as it was.
   const largest = values.sort((a, b) => b - a).slice(0, n);
