@@ -1,6 +1,5 @@
-import * as fs from "fs";
-import * as path from "path";
 import { creditIndemnity, dsoCountback, factoringAdvance, factoringCost } from "../../src/core";
+import { loadReferenceCases } from "../support/referenceCases";
 
 /**
  * The published worked examples of ../shared/reference/cases.json that the core answers, loaded at test
@@ -16,16 +15,7 @@ import { creditIndemnity, dsoCountback, factoringAdvance, factoringCost } from "
  * CREDIT.LOSSQUANTILE belongs to the portfolio module and is tested there.
  */
 
-interface ReferenceCase {
-  function: string;
-  args: unknown[];
-  expected: number;
-  tol: number;
-  source: string;
-  note?: string;
-}
-
-const cases: ReferenceCase[] = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../shared/reference/cases.json"), "utf8"));
+const cases = loadReferenceCases();
 
 /** Excel's omitted argument (null) becomes an omitted option. */
 const opt = (value: unknown): number | undefined => (value === null || value === undefined ? undefined : (value as number));

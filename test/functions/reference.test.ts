@@ -1,20 +1,10 @@
 // Every published worked example of ../shared/reference/cases.json, called BY ID through the registry exactly
 // as Excel calls the function (a single value in a matrix parameter arrives as a 1×1 matrix, a range as rows
 // of cells, an omitted argument as null). Each case's source is in its test name.
-import fs from "fs";
-import path from "path";
+import { loadReferenceCases } from "../support/referenceCases";
 import { callAsExcel, loadRegistry, type Registry } from "../support/registry";
 
-interface ReferenceCase {
-  function: string;
-  args: unknown[];
-  expected: number;
-  tol: number;
-  source: string;
-  note: string;
-}
-
-const cases: ReferenceCase[] = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../shared/reference/cases.json"), "utf8"));
+const cases = loadReferenceCases();
 
 let registry: Registry;
 beforeAll(async () => {
