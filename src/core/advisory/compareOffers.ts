@@ -12,6 +12,7 @@ export interface OfferTerms {
   serviceFeeRate: number;
   minAnnualFee: number;
   financingRate: number;
+  /** File, subscription and other yearly fees, €. */
   fixedFees: number;
 }
 

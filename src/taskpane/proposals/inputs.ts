@@ -3,6 +3,7 @@
  * Shared by the visible pane (src/taskpane/ui), the proposal builders (./index.ts) and the workbook
  * settings (../office/workbook.ts). Rates are decimals (90 % = 0.9), money in euros, durations in days.
  */
+import type { DiagnoseOptions, OfferTerms } from "../../core";
 
 /** Factoring: one invoice, and the yearly programme it belongs to. */
 export interface FactoringInputs {
@@ -28,16 +29,8 @@ export interface FactoringInputs {
   fixedFees: number;
 }
 
-/** One factor's offer, as written in its proposal. */
-export interface FactoringOffer {
-  name: string;
-  advanceRate: number;
-  serviceFeeRate: number;
-  minAnnualFee: number;
-  financingRate: number;
-  /** File, subscription and other yearly fees, €. */
-  fixedFees: number;
-}
+/** One factor's offer, as written in its proposal: the terms the core's offer comparison takes. */
+export type FactoringOffer = OfferTerms;
 
 /** Two to four offers applied to one client's profile. */
 export interface OffersInputs {
@@ -86,18 +79,9 @@ export interface DsoInputs {
   vatRate: number;
 }
 
-/** What the diagnostic needs to answer "protéger ou cash ?". */
-export interface DiagnosticInputs {
+/** What the diagnostic needs to answer "protéger ou cash ?": the core's figures, for a named client. */
+export interface DiagnosticInputs extends Omit<DiagnoseOptions, "assumptions"> {
   clientName: string;
-  /** Annual B2B turnover, €. */
-  turnover: number;
-  /** Average payment delay, days. */
-  paymentDays: number;
-  /** Share of the five largest customers in the turnover, 0..1. */
-  top5Share: number;
-  /** Gross margin rate, 0..1. */
-  grossMargin: number;
-  objective: "cash" | "protection" | "both" | "unsure";
 }
 
 export type SimulatorInputs = {
