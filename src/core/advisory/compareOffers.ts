@@ -1,9 +1,8 @@
 import { Decimal, dec } from "../decimal";
 import { CoreError } from "../errors";
 import { factoringAnnualCost } from "../factoring";
-import { finiteResult } from "../validate";
-import { checkObject } from "./checks";
-import { ADVISORY_MESSAGES, advisoryFail } from "./messages";
+import { checkOptions, fail, finiteResult } from "../validate";
+import { ADVISORY_MESSAGES } from "./messages";
 
 /** One factor's offer: the terms that differ from one proposal to the next. Rates are decimals. */
 export interface OfferTerms {
@@ -48,7 +47,7 @@ export interface OfferComparison {
 /** Re-throws a core error with the offer it came from, so that the user knows which column to fix. */
 const inOffer = (position: number, name: string, error: unknown): never => {
   if (error instanceof CoreError) {
-    return advisoryFail(error.code, ADVISORY_MESSAGES.inOffer(position, name, { en: error.message, fr: error.messageFr }), error.argument);
+    return fail(error.code, ADVISORY_MESSAGES.inOffer(position, name, { en: error.message, fr: error.messageFr }), error.argument);
   }
   throw error;
 };
@@ -71,9 +70,9 @@ const inOffer = (position: number, name: string, error: unknown): never => {
  * // => [{ name: "A", line: 177534.24657534246, annualCost: 20876.712328767124, annualisedCost: 0.11759259259259258, cheapest: true, ... }]
  */
 export const compareFactoringOffers = (options: CompareOffersOptions): OfferComparison[] => {
-  const o = checkObject(options);
-  if (!Array.isArray(o.offers)) return advisoryFail("VALUE", ADVISORY_MESSAGES.notAList(), "offers");
-  if (o.offers.length === 0) return advisoryFail("NA", ADVISORY_MESSAGES.noOffers(), "offers");
+  const o = checkOptions(options);
+  if (!Array.isArray(o.offers)) return fail("VALUE", ADVISORY_MESSAGES.notAList(), "offers");
+  if (o.offers.length === 0) return fail("NA", ADVISORY_MESSAGES.noOffers(), "offers");
 
   const rows = (o.offers as unknown[]).map((offer, index) => {
     const terms = typeof offer === "object" && offer !== null ? (offer as Record<string, unknown>) : {};
@@ -93,7 +92,7 @@ export const compareFactoringOffers = (options: CompareOffersOptions): OfferComp
     } catch (error) {
       return inOffer(index + 1, name, error);
     }
-    if (cost.line === 0) return advisoryFail("DIV0", ADVISORY_MESSAGES.noLine());
+    if (cost.line === 0) return fail("DIV0", ADVISORY_MESSAGES.noLine());
     return { name: name || `${index + 1}`, cost, total: dec(cost.total) };
   });
 

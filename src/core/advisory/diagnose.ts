@@ -1,8 +1,8 @@
 import { dec } from "../decimal";
 import { FACTORING_DEFAULTS, factoringAnnualCost, factoringLine } from "../factoring";
-import { finiteResult } from "../validate";
-import { checkAmount, checkObject, checkShare } from "./checks";
-import { ADVISORY_MESSAGES, advisoryFail, type Bilingual } from "./messages";
+import { checkOptions, fail, finiteResult } from "../validate";
+import { checkAmount, checkShare } from "./checks";
+import { ADVISORY_MESSAGES, type Bilingual } from "./messages";
 
 export type Objective = "cash" | "protection" | "both" | "unsure";
 export type Recommendation = "insurance" | "factoring" | "both";
@@ -102,7 +102,7 @@ const both = (build: (money: (v: number) => string, pct: (v: number) => string) 
 };
 
 const checkAssumptions = (value: unknown): DiagnosticAssumptions => {
-  const given = value === undefined || value === null ? {} : checkObject(value);
+  const given = value === undefined || value === null ? {} : checkOptions(value);
   const pick = (key: keyof DiagnosticAssumptions): unknown => (given[key] === undefined ? DIAGNOSTIC_ASSUMPTIONS[key] : given[key]);
   return {
     defaultRate: checkShare(pick("defaultRate"), "default_rate", "2", "0.02"),
@@ -151,14 +151,14 @@ const recommend = (objective: Objective, cashSignal: boolean, protectionSignal: 
  * // => { receivablesOutstanding: 328767.1232876712, expectedLoss: 6575.342465753425, recommendation: "both", ... }
  */
 export const diagnose = (options: DiagnoseOptions): Diagnosis => {
-  const o = checkObject(options);
+  const o = checkOptions(options);
   const turnover = checkAmount(o.turnover, "turnover", "2000000");
   const paymentDays = checkAmount(o.paymentDays, "payment_days", "60");
   const top5Share = checkShare(o.top5Share, "top5_share", "45", "0.45");
   const grossMargin = checkShare(o.grossMargin, "gross_margin", "30", "0.3", true);
   const objective = OBJECTIVES.includes(o.objective as Objective)
     ? (o.objective as Objective)
-    : advisoryFail("VALUE", ADVISORY_MESSAGES.notAnObjective(), "objective");
+    : fail("VALUE", ADVISORY_MESSAGES.notAnObjective(), "objective");
   const a = checkAssumptions(o.assumptions);
 
   const receivables = dec(turnover).times(paymentDays).div(365);

@@ -2,26 +2,13 @@
  * Messages of the advisory functions, in English and French. The argument names are the snake_case
  * names the task pane shows beside its fields (as the core's own messages do for Excel arguments).
  */
-import { CoreError, type CoreErrorCode } from "../errors";
+import type { Bilingual } from "../messages";
 
-/** One sentence in both languages of Encours. */
-export interface Bilingual {
-  readonly en: string;
-  readonly fr: string;
-}
-
-/** Throws a CoreError with an EN+FR message naming the argument. */
-export const advisoryFail = (code: CoreErrorCode, message: Bilingual, argument?: string): never => {
-  throw new CoreError(code, message.en, message.fr, argument);
-};
+export type { Bilingual };
 
 const frDecimal = (example: string): string => example.replace(".", ",");
 
 export const ADVISORY_MESSAGES = {
-  notAnObject: (): Bilingual => ({
-    en: "the arguments must be given as one object of named options",
-    fr: "les arguments doivent être fournis dans un objet d'options nommées",
-  }),
   notNonNegative: (argument: string, example: string): Bilingual => ({
     en: `${argument} must be a number of 0 or more (e.g. ${example})`,
     fr: `${argument} doit être un nombre supérieur ou égal à 0 (par ex. ${frDecimal(example)})`,
