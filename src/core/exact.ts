@@ -117,7 +117,7 @@ export const exactSumOfProducts = (a: readonly number[], b: readonly number[], c
  */
 
 /** A decimal m × 10^-k. */
-export interface BigDecimal {
+interface BigDecimal {
   m: bigint;
   k: number;
 }
@@ -139,7 +139,7 @@ const abs = (m: bigint): bigint => (m < 0n ? -m : m);
  * The decimal `new Decimal(x)` holds for a finite double x: decimal.js reads a number through its shortest
  * spelling, String(x) (e.g. "28.999999999999996", "1e-7", "1.5e+300"), and so does this.
  */
-export const bigDecimalOf = (x: number): BigDecimal => {
+const bigDecimalOf = (x: number): BigDecimal => {
   const s = String(x);
   const e = s.indexOf("e");
   const mantissa = e < 0 ? s : s.slice(0, e);
@@ -154,7 +154,7 @@ export const bigDecimalOf = (x: number): BigDecimal => {
  * m × 10^-k correctly rounded to a double (nearest, ties to even, as Number reads a decimal string); NaN when the
  * result would overflow or fall below the normal range (2^-1022), which the caller leaves to decimal.js.
  */
-export const bigToDouble = (m: bigint, k: number): number => {
+const bigToDouble = (m: bigint, k: number): number => {
   if (m === 0n) return 0;
   const negative = m < 0n;
   const a = negative ? -m : m;

@@ -121,7 +121,7 @@ const TRUE_TEXT = new Set(["TRUE", "VRAI"]);
 const FALSE_TEXT = new Set(["FALSE", "FAUX"]);
 
 /** One Excel value as TRUE/FALSE: as Excel's IF reads it (numbers: 0 is FALSE), plus the text TRUE/FALSE (or VRAI/FAUX). */
-export const readBoolean = (value: unknown, label: Label, argument: string, blank: boolean): boolean => {
+const readBoolean = (value: unknown, label: Label, argument: string, blank: boolean): boolean => {
   if (typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
   if (isBlank(value)) return blank;

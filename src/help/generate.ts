@@ -47,7 +47,7 @@ const escapeHtml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /** The page file name of a function: its id in lower case, as in its @helpurl. */
-export const helpFileName = (id: string): string => `${id.toLowerCase()}.html`;
+const helpFileName = (id: string): string => `${id.toLowerCase()}.html`;
 
 const columnLetter = (index: number): string => String.fromCharCode(65 + index);
 

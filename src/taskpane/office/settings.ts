@@ -8,7 +8,7 @@ import type { SimulatorInputs } from "../proposals/inputs";
 /** Settings key of each simulator's inputs. */
 export const settingsKey = (kind: keyof SimulatorInputs): string => `encours.inputs.${kind}`;
 /** Bumped when a simulator's inputs change shape: older shapes are then ignored. */
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export interface StoredInputs<T> {
   version: number;

@@ -2,7 +2,7 @@
  * Worksheet names Excel accepts: at most 31 characters, none of \ / ? * [ ] :, not starting or ending with
  * an apostrophe, not blank, not "History" (reserved by Excel). Pure, so that it is tested without Excel.
  */
-export const MAX_SHEET_NAME_LENGTH = 31;
+const MAX_SHEET_NAME_LENGTH = 31;
 const FORBIDDEN = /[\\/?*[\]:]/g;
 const FALLBACK = "Encours";
 

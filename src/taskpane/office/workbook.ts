@@ -21,7 +21,7 @@ export const PREVIEW_EXPLANATION = {
 } as const;
 
 /** How long connectWorkbook waits for Office.onReady before falling back to the preview. */
-export const DEFAULT_CONNECT_TIMEOUT_MS = 10000;
+const DEFAULT_CONNECT_TIMEOUT_MS = 10000;
 
 const languageOf = (tag: string | undefined | null): "fr" | "en" => (typeof tag === "string" && tag.toLowerCase().startsWith("fr") ? "fr" : "en");
 
