@@ -46,11 +46,14 @@ export class Figures {
     }
   }
 
-  /** Shows a figure; undefined keeps the last value, marked stale (or a dash when there was none). */
+  /**
+   * Shows a figure; undefined keeps the last value, marked stale (or a dash when there was none). A value that
+   * is not finite is treated as undefined: the core never returns one, but the screen must never show "NaN" or "∞".
+   */
   set(key: string, value: number | undefined, format: (value: number) => string): void {
     const element = this.values.get(key);
     if (!element) throw new Error(`no figure ${key}`);
-    if (value !== undefined) {
+    if (value !== undefined && Number.isFinite(value)) {
       element.textContent = format(value);
       element.classList.remove("is-stale");
       element.removeAttribute("title");
