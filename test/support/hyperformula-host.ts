@@ -190,6 +190,18 @@ function fromResult(value: unknown, id: string, binding: Binding): HfScalar {
 
 const isMatrix = (p: { dimensionality?: string } | undefined): boolean => p?.dimensionality === "matrix";
 
+/**
+ * Whether the call is a whole formula for which HyperFormula reserved one cell. HyperFormula sizes a formula
+ * once, when it is built or entered, with the function's size method (sizeEncours below): a 1×1 size makes a
+ * plain (scalar) formula vertex, anything larger an array vertex with that area. The vertex being evaluated is
+ * in the interpreter state; when its formula is this very call and it is one cell wide and high, the declared
+ * size is 1×1 without sizing the arguments again at every recalculation.
+ */
+function reservesOneCell(ast: CallAst, state: unknown): boolean {
+  const vertex = (state as { formulaVertex?: { formula?: unknown; width: number; height: number } }).formulaVertex;
+  return vertex !== undefined && vertex.formula === ast && vertex.width === 1 && vertex.height === 1;
+}
+
 function broadcast(sizes: Array<{ width: number; height: number }>): { width: number; height: number } {
   return { width: Math.max(1, ...sizes.map((s) => s.width)), height: Math.max(1, ...sizes.map((s) => s.height)) };
 }
@@ -240,29 +252,37 @@ function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; name
         return new CellError(ErrorType.NA, `${NAMESPACE}.${id} takes ${bound.required}..${count} arguments, got ${ast.args.length}`);
       }
       try {
-        // The argument values of the call, all evaluated before any is converted (the first error wins).
-        const values: unknown[] = new Array(count);
-        const omitted: boolean[] = new Array(count);
-        for (let i = 0; i < count; i++) {
-          const argAst = ast.args[i];
-          omitted[i] = argAst === undefined || argAst.type === "EMPTY";
-          values[i] = omitted[i] ? null : this.evaluateAst(argAst as never, state as never);
-        }
-        // Matrix parameters: nested arrays. Scalar parameters: a value, or a range to lift over.
+        // Each argument is evaluated, then converted: matrix parameters to nested arrays, scalar parameters to a
+        // value or a range to lift over. Every argument is evaluated even after one fails to convert, and the
+        // first failure in argument order is the result.
+        const args = ast.args;
         let lifted: Array<{ index: number; range: SimpleRangeValue }> | undefined;
+        let failed = false;
+        let failure: unknown;
         const prepared: unknown[] = new Array(count);
         for (let i = 0; i < count; i++) {
-          const value = values[i];
-          const type = params[i].type;
-          if (omitted[i]) prepared[i] = null;
-          else if (bound.matrix[i]) prepared[i] = toMatrix(value, binding.blank, type);
-          else if (!(value instanceof SimpleRangeValue)) prepared[i] = toCell(value, binding.blank, type);
-          else if (value.width() === 1 && value.height() === 1) prepared[i] = toCell(value.data[0][0], binding.blank, type);
-          else {
-            (lifted ??= []).push({ index: i, range: value });
+          const argAst = i < args.length ? args[i] : undefined;
+          if (argAst === undefined || argAst.type === "EMPTY") {
             prepared[i] = null;
+            continue;
+          }
+          const value = this.evaluateAst(argAst as never, state as never);
+          if (failed) continue;
+          try {
+            const type = params[i].type;
+            if (bound.matrix[i]) prepared[i] = toMatrix(value, binding.blank, type);
+            else if (!(value instanceof SimpleRangeValue)) prepared[i] = toCell(value, binding.blank, type);
+            else if (value.width() === 1 && value.height() === 1) prepared[i] = toCell(value.data[0][0], binding.blank, type);
+            else {
+              (lifted ??= []).push({ index: i, range: value });
+              prepared[i] = null;
+            }
+          } catch (error) {
+            failed = true;
+            failure = error;
           }
         }
+        if (failed) throw failure;
         if (lifted) return this.lift(bound, prepared, lifted);
         return this.toValue(bound, this.invoke(bound, prepared), ast, state);
       } catch (error) {
@@ -307,6 +327,14 @@ function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; name
       // Not an array: a value, or (for a matrix function, which may throw before building its matrix) an
       // error for the whole call.
       if (!Array.isArray(result)) return fromResult(result, id, binding);
+      // One value in one reserved cell (a per-row formula): the value itself. HyperFormula's evaluateAst
+      // unwraps a 1×1 SimpleRangeValue into its value wherever a call's result goes (cell, argument, operand),
+      // so a 1×1 range would only be built to be taken apart again.
+      if (result.length === 1 && bound.resultIsMatrix && reservesOneCell(ast, state)) {
+        const only: unknown = result[0];
+        if (!Array.isArray(only)) return fromResult(only, id, binding);
+        if (only.length === 1) return fromResult(only[0], id, binding);
+      }
       const rows: HfScalar[][] = new Array(result.length);
       for (let r = 0; r < result.length; r++) {
         const source: unknown = result[r];
