@@ -9,7 +9,7 @@
  */
 import type { RawCellContent } from "hyperformula";
 import * as core from "../../src/core";
-import { buildProposal, insuranceFigures, lossPortfolio, SEED_INPUTS, type InsuranceFigures, type ProposalSheet, type SimulatorInputs } from "../../src/taskpane/proposals";
+import { buildProposal, insuranceFigures, lossPortfolio, retainedLossModel, SEED_INPUTS, TAIL_LEVELS, type InsuranceFigures, type ProposalSheet, type SimulatorInputs } from "../../src/taskpane/proposals";
 import { loadRegistry } from "../support/registry";
 import { EncoursWorkbook, type Registry } from "../support/hyperformula-host";
 
@@ -48,6 +48,13 @@ function resultOf(sheet: ProposalSheet, wb: EncoursWorkbook, label: string, colu
 }
 
 /** Every formula of the sheet evaluates to a value, not an error. */
+/** The input cell (column B) beside a label of column A: where a user types to change that input. */
+function inputAt(sheet: ProposalSheet, label: string): string {
+  const cell = sheet.cells.find((c) => c.value === label && c.address.startsWith("A"));
+  if (!cell) throw new Error(`no input labelled ${label}`);
+  return `B${position(cell.address).row + 1}`;
+}
+
 function formulaErrors(sheet: ProposalSheet, wb: EncoursWorkbook): string[] {
   return sheet.cells
     .filter((c) => c.formula !== undefined)
@@ -155,13 +162,9 @@ describe("the task pane's inserted models, evaluated, equal the core's figures",
     const inputs = SEED_INPUTS.insurance;
     const sheet = live("insurance", inputs);
     const wb = workbookOf(sheet);
-    const inputAt = (label: string) => {
-      const cell = sheet.cells.find((c) => c.value === label && c.address.startsWith("A"))!;
-      return `B${position(cell.address).row + 1}`;
-    };
-    wb.set(SHEET, inputAt("Insured turnover"), 2000000);
-    wb.set(SHEET, inputAt("Cover rate"), 0.8);
-    wb.set(SHEET, inputAt("Deductible per claim"), 5000);
+    wb.set(SHEET, inputAt(sheet, "Insured turnover"), 2000000);
+    wb.set(SHEET, inputAt(sheet, "Cover rate"), 0.8);
+    wb.set(SHEET, inputAt(sheet, "Deductible per claim"), 5000);
     expectPaneFigures(insuranceResults(sheet, wb, false), insuranceFigures({ ...inputs, insuredTurnover: 2000000, coverRate: 0.8, deductible: 5000 }));
     expect(wb.unhandled).toEqual([]);
     wb.destroy();
@@ -183,8 +186,8 @@ describe("the task pane's inserted models, evaluated, equal the core's figures",
   function paneQuantiles(inputs: SimulatorInputs["insurance"]) {
     const buyers = lossPortfolio(inputs);
     const gross = core.creditRiskPlus(buyers);
-    const retained = core.creditRiskPlus({ ...buyers, cover: { coverRates: inputs.coverRate, deductibles: inputs.deductible } });
-    return [0.95, 0.99].map((level) => ({ level, withoutCover: core.lossQuantile(gross, level), withCover: core.lossQuantile(retained, level) }));
+    const retained = core.creditRiskPlus(retainedLossModel(buyers, inputs));
+    return TAIL_LEVELS.map((level) => ({ level, withoutCover: core.lossQuantile(gross, level), withCover: core.lossQuantile(retained, level) }));
   }
 
   function expectQuantiles(actual: ReturnType<typeof lossTail>, expected: ReturnType<typeof paneQuantiles>): void {
@@ -223,13 +226,9 @@ describe("the task pane's inserted models, evaluated, equal the core's figures",
     const inputs = SEED_INPUTS.insurance;
     const sheet = live("insurance", inputs);
     const wb = workbookOf(sheet);
-    const inputAt = (label: string) => {
-      const cell = sheet.cells.find((c) => c.value === label && c.address.startsWith("A"))!;
-      return `B${position(cell.address).row + 1}`;
-    };
-    wb.set(SHEET, inputAt("Insured turnover"), 2000000);
-    wb.set(SHEET, inputAt("Cover rate"), 0.8);
-    wb.set(SHEET, inputAt("Deductible per claim"), 2500);
+    wb.set(SHEET, inputAt(sheet, "Insured turnover"), 2000000);
+    wb.set(SHEET, inputAt(sheet, "Cover rate"), 0.8);
+    wb.set(SHEET, inputAt(sheet, "Deductible per claim"), 2500);
     const edited = { ...inputs, insuredTurnover: 2000000, coverRate: 0.8, deductible: 2500 };
     expectQuantiles(lossTail(sheet, wb), paneQuantiles(edited));
     expect(wb.unhandled).toEqual([]);
