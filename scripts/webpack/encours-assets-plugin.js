@@ -2,19 +2,16 @@
 /* global require, module, __dirname, URL */
 /*
  * Build-time assets that webpack does not make by itself:
- *   functions-fr.json  FUNCTIONS' localizeMetadata(functions.json, translations.fr.json, French help base URL)
+ *   functions-fr.json  localizeMetadata(functions.json, the catalogue's French texts, French help base URL)
  *   help/**            one page per function and language, from src/help/generate.ts
  * and, for a production URL, the rewrite of https://localhost:3000/ in manifest.xml and the metadata.
  */
 "use strict";
-const fs = require("fs");
-const path = require("path");
 const { Compilation, sources, WebpackError } = require("webpack");
 const { loadTs } = require("../lib/load-ts");
 
 const DEV_URL = "https://localhost:3000/";
 const PLUGIN = "EncoursAssetsPlugin";
-const ROOT = path.resolve(__dirname, "..", "..");
 
 /** Files whose URLs point at the add-in's own host. */
 const URL_BEARING_ASSETS = /^(manifest\.xml|functions(-fr)?\.json)$/;
@@ -43,13 +40,9 @@ class EncoursAssetsPlugin {
     if (!metadataAsset) return; // the metadata plugin has already reported why
     try {
       const functionsJson = JSON.parse(metadataAsset.source.source().toString());
-      const translationsFile = path.join(ROOT, "src/functions/translations.fr.json");
-      const translations = JSON.parse(fs.readFileSync(translationsFile, "utf8"));
-      compilation.fileDependencies.add(translationsFile);
-
       const localize = loadTs("src/functions/localize.ts");
       localize.inputs.forEach((file) => compilation.fileDependencies.add(file));
-      const french = localize.exports.localizeMetadata(functionsJson, translations, `${DEV_URL}help/fr/`);
+      const french = localize.exports.localizeMetadata(functionsJson, localize.exports.catalogueTranslations(), `${DEV_URL}help/fr/`);
       compilation.emitAsset("functions-fr.json", new sources.RawSource(JSON.stringify(french, null, 2)));
 
       const help = loadTs("src/help/generate.ts");

@@ -4,6 +4,7 @@
  * words, and a translator reviews one file. Messages name the argument as the Excel function spells it
  * (snake_case), because that is what the user sees in the formula bar and in the pane's labels.
  */
+import { PARAMETERS, type ParameterName } from "../catalogue";
 import { Decimal } from "./decimal";
 
 /** One message in both languages of Encours. */
@@ -12,51 +13,16 @@ export interface Bilingual {
   readonly fr: string;
 }
 
-/**
- * A worked example value for each argument, as a decimal string ("0.9", not 0.9, so that the percentage
- * shown beside a rate is exact: 0.003 × 100 in doubles is 0.30000000000000004).
- */
-export const ARGUMENT_EXAMPLES = {
-  amount: "10000",
-  days: "60",
-  service_fee_rate: "0.01",
-  financing_rate: "0.05",
-  advance_rate: "0.9",
-  min_fee: "50",
-  day_basis: "360",
-  compound: "TRUE",
-  annual_turnover: "1200000",
-  dso_days: "60",
-  usage: "0.8",
-  min_annual_fee: "1500",
-  fixed_fees: "500",
-  exposures: "50000",
-  pds: "0.02",
-  lgds: "0.45",
-  insured_turnover: "1200000",
-  rate: "0.003",
-  min_premium: "2000",
-  loss: "50000",
-  cover_rate: "0.9",
-  credit_limit: "40000",
-  credit_limits: "40000",
-  deductible: "1000",
-  threshold: "500",
-  premium: "3000",
-  exposure: "50000",
-  lgd: "0.45",
-  receivables: "212000",
-  current_receivables: "150000",
-  sales: "100000",
-  period_days: "30",
-  vat_rate: "0.2",
-  newest_first: "FALSE",
-  values: "250000",
-  n: "5",
-} as const;
+/** The snake_case name of an argument, as the Excel function and the task pane show it (the catalogue's parameter name). */
+export type ArgumentName = ParameterName;
 
-/** The snake_case name of an argument, as the Excel function and the task pane show it. */
-export type ArgumentName = keyof typeof ARGUMENT_EXAMPLES;
+/**
+ * A worked example value for each argument, from the catalogue, as a decimal string ("0.9", not 0.9, so that
+ * the percentage shown beside a rate is exact: 0.003 × 100 in doubles is 0.30000000000000004).
+ */
+export const ARGUMENT_EXAMPLES: Readonly<Record<ArgumentName, string>> = Object.freeze(
+  Object.fromEntries(Object.entries(PARAMETERS).map(([name, parameter]) => [name, parameter.example])) as Record<ArgumentName, string>,
+);
 
 /** French writes decimals with a comma: "0,9", and TRUE/FALSE as VRAI/FAUX. */
 const fr = (example: string): string =>

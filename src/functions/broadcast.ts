@@ -1,7 +1,9 @@
 /**
  * The three shapes of Encours functions, built from argument specs (args.ts) and a compute step that calls
- * the core. Each builder returns the positional function Excel calls (arguments in the specs' key order) and
- * guarantees what reaches a cell: finite numbers (or a table's text labels), or an Excel error.
+ * the core. Each builder returns the positional function Excel calls, its arguments in the order of the list
+ * it is given (the catalogue's declared order, never an object's key order), and guarantees what reaches a
+ * cell: finite numbers (or a table's text labels), or an Excel error. The compute step receives the values
+ * under the core's option keys, omitted ones as `undefined`, so that the core applies each default once.
  *
  * - `elementwise`: range-aware functions. Every argument may be a range; single cells broadcast; the result
  *   spills with the ranges' common shape. A problem in one cell stays in that cell of the spill.
@@ -14,9 +16,20 @@ import { type ExcelError, isExcelError, toExcelError } from "./errors";
 import { MESSAGES } from "./messages";
 
 type Spec = CellSpec<unknown> | RangeSpec<unknown>;
-type ValueOf<S> = S extends CellSpec<infer T> ? T : S extends RangeSpec<infer R> ? R : never;
-/** The arguments as the compute step receives them, named as in Excel (snake_case). */
-export type Values<S extends Record<string, Spec>> = { [K in keyof S]: ValueOf<S[K]> };
+
+/** One argument of a function, in Excel's position order: its Excel name (messages), core key (values), spec. */
+export interface Argument<S extends Spec = Spec> {
+  readonly name: string;
+  readonly key: string;
+  readonly spec: S;
+}
+
+/** The arguments as the compute step receives them, under the core's option keys. */
+export type Values = Record<string, unknown>;
+
+/** An argument list from named specs, in the order written (for hand-built functions such as tests'; each name is its key). */
+export const argumentsOf = <S extends Spec>(specs: ReadonlyArray<readonly [string, S]>): Array<Argument<S>> =>
+  specs.map(([name, spec]) => ({ name, key: name, spec }));
 
 /** A cell of a spilled result: a number, a table's text label, or an error in its own cell. */
 export type Cell = number | string | ExcelError;
@@ -54,18 +67,19 @@ const isOneByOne = (value: unknown): value is [[unknown]] =>
  * for every cell (the compute steps copy what they need from it and keep no reference), and a label for a
  * message is built only when a cell is wrong.
  */
-export const elementwise = <S extends Record<string, CellSpec<unknown>>>(specs: S, compute: (values: Values<S>) => number) => {
-  const names = Object.keys(specs);
-  const cellSpecs = names.map((name) => specs[name]);
+export const elementwise = <V extends Values = Values>(args: ReadonlyArray<Argument<CellSpec<unknown>>>, compute: (values: V) => number) => {
+  const names = args.map((arg) => arg.name);
+  const keys = args.map((arg) => arg.key);
+  const cellSpecs = args.map((arg) => arg.spec);
   const singleLabels = names.map((name) => ({ en: name, fr: name }));
   const count = names.length;
-  return (...args: unknown[]): Cell[][] => {
+  return (...given: unknown[]): Cell[][] => {
     try {
       const grids: Array<Grid | undefined> = new Array(count);
       let shaped: Grid | undefined;
       let shapedName = "";
       for (let i = 0; i < count; i++) {
-        const arg = args[i];
+        const arg = given[i];
         // A single value ([[x]], or x from a JavaScript caller) is a 1×1 grid; the common case gets its own.
         const grid = isOmitted(arg) ? undefined : isOneByOne(arg) ? { rows: 1, columns: 1, cells: arg[0] } : toGrid(arg, names[i]);
         grids[i] = grid;
@@ -78,20 +92,20 @@ export const elementwise = <S extends Record<string, CellSpec<unknown>>>(specs: 
       }
       // Single values are read once, not once per cell of a 10 000-row spill; their problem, if any, is kept
       // and becomes the error of every cell that reaches it (arguments are read in order, cell by cell).
-      const values: Record<string, unknown> = {};
+      const values: Values = {};
       const ranges: Array<Grid | undefined> = new Array(count);
       const problems: unknown[] = new Array(count);
       const failed: boolean[] = new Array(count);
       for (let i = 0; i < count; i++) {
         const spec = cellSpecs[i];
         const grid = grids[i];
-        values[names[i]] = undefined;
+        values[keys[i]] = undefined;
         failed[i] = false;
-        if (!grid) values[names[i]] = spec.omitted;
+        if (!grid) values[keys[i]] = spec.omitted;
         else if (!isSingleCell(grid)) ranges[i] = grid;
         else {
           try {
-            values[names[i]] = readCell(spec, grid.cells[0], singleLabels[i], names[i]);
+            values[keys[i]] = readCell(spec, grid.cells[0], singleLabels[i], names[i]);
           } catch (problem) {
             problems[i] = problem;
             failed[i] = true;
@@ -110,12 +124,12 @@ export const elementwise = <S extends Record<string, CellSpec<unknown>>>(specs: 
               const grid = ranges[i];
               if (grid) {
                 const value = grid.cells[index];
-                values[names[i]] = isFiniteNumber(value)
+                values[keys[i]] = isFiniteNumber(value)
                   ? cellSpecs[i].fromNumber(value)
                   : cellSpecs[i].read(value, () => cellLabel(names[i], grid, index), names[i]);
               } else if (failed[i]) throw problems[i];
             }
-            line[column] = finite(compute(values as Values<S>));
+            line[column] = finite(compute(values as V));
           } catch (problem) {
             line[column] = toExcelError(problem);
           }
@@ -135,45 +149,41 @@ export const elementwise = <S extends Record<string, CellSpec<unknown>>>(specs: 
  * Reads the arguments of an aggregate or table function: shapes first (so a mismatch is reported before the
  * cells' contents), then values. A cell spec here is a single value: a range of more than one cell is #VALUE!.
  */
-const readArguments = <S extends Record<string, Spec>>(specs: S, args: unknown[]): Values<S> => {
-  const names = Object.keys(specs);
+const readArguments = <V extends Values>(args: readonly Argument[], given: unknown[]): V => {
   const grids = new Map<string, Grid>();
-  names.forEach((name, i) => {
-    const spec = specs[name];
-    if (isOmitted(args[i])) {
+  args.forEach(({ name, spec }, i) => {
+    if (isOmitted(given[i])) {
       if (spec.kind === "range" && spec.required) fail("NA", MESSAGES.emptyRange(name), name);
       return;
     }
-    const grid = toGrid(args[i], name);
+    const grid = toGrid(given[i], name);
     if (spec.kind === "cell" && !isSingleCell(grid)) fail("VALUE", MESSAGES.notASingleValue(name, gridShape(grid)), name);
     grids.set(name, grid);
   });
-  names.forEach((name) => {
-    const spec = specs[name];
+  for (const { name, spec } of args) {
     const grid = grids.get(name);
-    if (spec.kind !== "range" || !spec.sameShapeAs || !grid) return;
+    if (spec.kind !== "range" || !spec.sameShapeAs || !grid) continue;
     const pairedGrid = grids.get(spec.sameShapeAs);
-    if (!pairedGrid || (spec.singleBroadcasts && isSingleCell(grid))) return;
+    if (!pairedGrid || (spec.singleBroadcasts && isSingleCell(grid))) continue;
     assertSameShape(spec.sameShapeAs, pairedGrid, name, grid);
-  });
-  const values: Record<string, unknown> = {};
-  names.forEach((name) => {
-    const spec = specs[name];
+  }
+  const values: Values = {};
+  for (const { name, key, spec } of args) {
     const grid = grids.get(name);
-    if (spec.kind === "cell") values[name] = grid ? readCell(spec, grid.cells[0], { en: name, fr: name }, name) : spec.omitted;
-    else values[name] = grid ? spec.read(grid, name) : spec.omitted;
-  });
-  return values as Values<S>;
+    if (spec.kind === "cell") values[key] = grid ? readCell(spec, grid.cells[0], { en: name, fr: name }, name) : spec.omitted;
+    else values[key] = grid ? spec.read(grid, name) : spec.omitted;
+  }
+  return values as V;
 };
 
 /** Ranges read as a portfolio, one number back. */
 export const aggregate =
-  <S extends Record<string, Spec>>(specs: S, compute: (values: Values<S>) => number) =>
-  (...args: unknown[]): number =>
-    guarded(() => finite(compute(readArguments(specs, args))));
+  <V extends Values = Values>(args: readonly Argument[], compute: (values: V) => number) =>
+  (...given: unknown[]): number =>
+    guarded(() => finite(compute(readArguments<V>(args, given))));
 
 /** A spilled table: numbers, and text only where the function documents labels. */
 export const table =
-  <S extends Record<string, Spec>>(specs: S, compute: (values: Values<S>) => Array<Array<number | string>>) =>
-  (...args: unknown[]): Cell[][] =>
-    guarded(() => compute(readArguments(specs, args)).map((row) => row.map((cell) => (typeof cell === "string" ? cell : finite(cell)))));
+  <V extends Values = Values>(args: readonly Argument[], compute: (values: V) => Array<Array<number | string>>) =>
+  (...given: unknown[]): Cell[][] =>
+    guarded(() => compute(readArguments<V>(args, given)).map((row) => row.map((cell) => (typeof cell === "string" ? cell : finite(cell)))));

@@ -1,82 +1,13 @@
 /**
- * Every Excel custom function of Encours (namespace ENCOURS), one exported function each. The JSDoc of each
- * is its Excel metadata (custom-functions-metadata reads it): written for the person typing the formula.
+ * GENERATED from the catalogue (src/catalogue) by `npm run generate`: do not edit; edit the catalogue.
  *
- * Each function is a line of argument specs (args.ts) and a call to the core: coercion, broadcasting and
- * error mapping are generic (broadcast.ts, errors.ts), the math is the core's. Parameters that may be ranges
- * are typed `unknown[][]`, which Excel passes a range as rows of cells and a single value as a 1×1 matrix.
- *
- * Spilled tables (FACTOR.SCHEDULE, CREDIT.LOSSDIST) have no header row, as Excel's own array functions
- * (SEQUENCE, SORT, LINEST): their columns stay directly usable by SUM, INDEX or a chart. The schedule's label
- * column is in English whatever the display language, so that a workbook computes the same values for every
- * reader.
+ * Every Excel custom function of Encours (namespace ENCOURS), one exported wrapper each. The JSDoc of each is
+ * its Excel metadata (custom-functions-metadata reads it); the implementation is built from the same catalogue
+ * entry (implementations.ts), so a wrapper only hands its arguments over, in the declared order.
  */
-import * as core from "../core";
-import { bool, num, optional, optionalOrNone, range, rangeOrSingle, rangeOrSingleIfGiven } from "./args";
-import { aggregate, elementwise, table, type Values } from "./broadcast";
+import { implementation } from "./implementations";
 
-// ---------------------------------------------------------------------------------------------- factoring
-
-const INVOICE_TERMS = {
-  amount: num(),
-  days: num(),
-  service_fee_rate: optional(num(), core.FACTORING_DEFAULTS.serviceFeeRate),
-  financing_rate: optional(num(), core.FACTORING_DEFAULTS.financingRate),
-  advance_rate: optional(num(), core.FACTORING_DEFAULTS.advanceRate),
-  min_fee: optional(num(), core.FACTORING_DEFAULTS.minFee),
-  day_basis: optional(num(), core.FACTORING_DEFAULTS.dayBasis),
-};
-
-const invoiceTerms = (v: Values<typeof INVOICE_TERMS>) => ({
-  amount: v.amount,
-  days: v.days,
-  serviceFeeRate: v.service_fee_rate,
-  financingRate: v.financing_rate,
-  advanceRate: v.advance_rate,
-  minFee: v.min_fee,
-  dayBasis: v.day_basis,
-});
-
-const FACTOR_ADVANCE = elementwise({ amount: num(), advance_rate: optional(num(), core.FACTORING_DEFAULTS.advanceRate) }, (v) =>
-  core.factoringAdvance({ amount: v.amount, advanceRate: v.advance_rate }),
-);
-const FACTOR_COST = elementwise(INVOICE_TERMS, (v) => core.factoringCost(invoiceTerms(v)).total);
-const FACTOR_NET = elementwise(INVOICE_TERMS, (v) => core.factoringNet(invoiceTerms(v)));
-const FACTOR_APR = elementwise({ ...INVOICE_TERMS, compound: bool() }, (v) => core.factoringApr({ ...invoiceTerms(v), compound: v.compound }));
-
-const SCHEDULE_LABELS = { advance: "Advance", balance: "Balance" } as const;
-const FACTOR_SCHEDULE = table(INVOICE_TERMS, (v) => core.factoringSchedule(invoiceTerms(v)).map((row) => [row.day, SCHEDULE_LABELS[row.kind], row.cashFlow]));
-
-const LINE_TERMS = {
-  annual_turnover: num(),
-  dso_days: num(),
-};
-const FACTOR_LINE = elementwise(
-  { ...LINE_TERMS, advance_rate: optional(num(), core.FACTORING_DEFAULTS.advanceRate), usage: optional(num(), core.FACTORING_DEFAULTS.usage) },
-  (v) => core.factoringLine({ annualTurnover: v.annual_turnover, dsoDays: v.dso_days, advanceRate: v.advance_rate, usage: v.usage }),
-);
-const FACTOR_ANNUALCOST = elementwise(
-  {
-    ...LINE_TERMS,
-    service_fee_rate: optional(num(), core.FACTORING_DEFAULTS.serviceFeeRate),
-    financing_rate: optional(num(), core.FACTORING_DEFAULTS.financingRate),
-    advance_rate: optional(num(), core.FACTORING_DEFAULTS.advanceRate),
-    usage: optional(num(), core.FACTORING_DEFAULTS.usage),
-    min_annual_fee: optional(num(), core.FACTORING_DEFAULTS.minAnnualFee),
-    fixed_fees: optional(num(), core.FACTORING_DEFAULTS.fixedFees),
-  },
-  (v) =>
-    core.factoringAnnualCost({
-      annualTurnover: v.annual_turnover,
-      dsoDays: v.dso_days,
-      serviceFeeRate: v.service_fee_rate,
-      financingRate: v.financing_rate,
-      advanceRate: v.advance_rate,
-      usage: v.usage,
-      minAnnualFee: v.min_annual_fee,
-      fixedFees: v.fixed_fees,
-    }).total,
-);
+const FACTOR_ADVANCE = implementation("FACTOR.ADVANCE");
 
 /**
  * Cash the factor pays when an invoice is assigned: amount × advance_rate. Accepts ranges (the result spills).
@@ -87,8 +18,10 @@ const FACTOR_ANNUALCOST = elementwise(
  * @helpurl https://localhost:3000/help/en/factor.advance.html
  */
 export function factorAdvance(amount: unknown[][], advance_rate?: unknown[][]): unknown[][] {
-  return FACTOR_ADVANCE(amount, advance_rate);
+  return FACTOR_ADVANCE(amount, advance_rate) as unknown[][];
 }
+
+const FACTOR_COST = implementation("FACTOR.COST");
 
 /**
  * Total factoring cost of an invoice: service fee plus financing commission on the cash advanced. Accepts ranges.
@@ -103,17 +36,11 @@ export function factorAdvance(amount: unknown[][], advance_rate?: unknown[][]): 
  * @returns Cost in currency units: max(amount × service_fee_rate, min_fee) + amount × advance_rate × financing_rate × days / day_basis.
  * @helpurl https://localhost:3000/help/en/factor.cost.html
  */
-export function factorCost(
-  amount: unknown[][],
-  days: unknown[][],
-  service_fee_rate?: unknown[][],
-  financing_rate?: unknown[][],
-  advance_rate?: unknown[][],
-  min_fee?: unknown[][],
-  day_basis?: unknown[][],
-): unknown[][] {
-  return FACTOR_COST(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis);
+export function factorCost(amount: unknown[][], days: unknown[][], service_fee_rate?: unknown[][], financing_rate?: unknown[][], advance_rate?: unknown[][], min_fee?: unknown[][], day_basis?: unknown[][]): unknown[][] {
+  return FACTOR_COST(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis) as unknown[][];
 }
+
+const FACTOR_NET = implementation("FACTOR.NET");
 
 /**
  * All the cash the seller gets in the end for a factored invoice: amount − factoring cost. Accepts ranges.
@@ -128,17 +55,11 @@ export function factorCost(
  * @returns Net cash in currency units.
  * @helpurl https://localhost:3000/help/en/factor.net.html
  */
-export function factorNet(
-  amount: unknown[][],
-  days: unknown[][],
-  service_fee_rate?: unknown[][],
-  financing_rate?: unknown[][],
-  advance_rate?: unknown[][],
-  min_fee?: unknown[][],
-  day_basis?: unknown[][],
-): unknown[][] {
-  return FACTOR_NET(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis);
+export function factorNet(amount: unknown[][], days: unknown[][], service_fee_rate?: unknown[][], financing_rate?: unknown[][], advance_rate?: unknown[][], min_fee?: unknown[][], day_basis?: unknown[][]): unknown[][] {
+  return FACTOR_NET(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis) as unknown[][];
 }
+
+const FACTOR_APR = implementation("FACTOR.APR");
 
 /**
  * Annual rate of the cash advanced, all fees included: cost / advance × 365 / days, or compounded. Accepts ranges.
@@ -154,18 +75,11 @@ export function factorNet(
  * @returns Annual rate as a decimal (0.118 is 11.8%).
  * @helpurl https://localhost:3000/help/en/factor.apr.html
  */
-export function factorApr(
-  amount: unknown[][],
-  days: unknown[][],
-  service_fee_rate?: unknown[][],
-  financing_rate?: unknown[][],
-  advance_rate?: unknown[][],
-  min_fee?: unknown[][],
-  day_basis?: unknown[][],
-  compound?: unknown[][],
-): unknown[][] {
-  return FACTOR_APR(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis, compound);
+export function factorApr(amount: unknown[][], days: unknown[][], service_fee_rate?: unknown[][], financing_rate?: unknown[][], advance_rate?: unknown[][], min_fee?: unknown[][], day_basis?: unknown[][], compound?: unknown[][]): unknown[][] {
+  return FACTOR_APR(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis, compound) as unknown[][];
 }
+
+const FACTOR_SCHEDULE = implementation("FACTOR.SCHEDULE");
 
 /**
  * Cash timeline of a factored invoice, spilled as rows of day, label, cash flow: the advance at day 0, the balance when the customer pays.
@@ -180,17 +94,11 @@ export function factorApr(
  * @returns Two rows of three columns: day (0, then days), label ("Advance", "Balance"), cash flow in currency units.
  * @helpurl https://localhost:3000/help/en/factor.schedule.html
  */
-export function factorSchedule(
-  amount: unknown,
-  days: unknown,
-  service_fee_rate?: unknown,
-  financing_rate?: unknown,
-  advance_rate?: unknown,
-  min_fee?: unknown,
-  day_basis?: unknown,
-): unknown[][] {
-  return FACTOR_SCHEDULE(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis);
+export function factorSchedule(amount: unknown, days: unknown, service_fee_rate?: unknown, financing_rate?: unknown, advance_rate?: unknown, min_fee?: unknown, day_basis?: unknown): unknown[][] {
+  return FACTOR_SCHEDULE(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis) as unknown[][];
 }
+
+const FACTOR_LINE = implementation("FACTOR.LINE");
 
 /**
  * Average financed outstanding of a factoring programme: turnover × dso_days / 365 × advance_rate × usage. Accepts ranges.
@@ -203,8 +111,10 @@ export function factorSchedule(
  * @helpurl https://localhost:3000/help/en/factor.line.html
  */
 export function factorLine(annual_turnover: unknown[][], dso_days: unknown[][], advance_rate?: unknown[][], usage?: unknown[][]): unknown[][] {
-  return FACTOR_LINE(annual_turnover, dso_days, advance_rate, usage);
+  return FACTOR_LINE(annual_turnover, dso_days, advance_rate, usage) as unknown[][];
 }
+
+const FACTOR_ANNUALCOST = implementation("FACTOR.ANNUALCOST");
 
 /**
  * Yearly cost of a factoring programme: service fee on the turnover, financing of the line, fixed fees. Accepts ranges.
@@ -220,66 +130,11 @@ export function factorLine(annual_turnover: unknown[][], dso_days: unknown[][], 
  * @returns Yearly cost in currency units: max(turnover × service_fee_rate, min_annual_fee) + line × financing_rate + fixed_fees.
  * @helpurl https://localhost:3000/help/en/factor.annualcost.html
  */
-export function factorAnnualCost(
-  annual_turnover: unknown[][],
-  dso_days: unknown[][],
-  service_fee_rate?: unknown[][],
-  financing_rate?: unknown[][],
-  advance_rate?: unknown[][],
-  usage?: unknown[][],
-  min_annual_fee?: unknown[][],
-  fixed_fees?: unknown[][],
-): unknown[][] {
-  return FACTOR_ANNUALCOST(annual_turnover, dso_days, service_fee_rate, financing_rate, advance_rate, usage, min_annual_fee, fixed_fees);
+export function factorAnnualcost(annual_turnover: unknown[][], dso_days: unknown[][], service_fee_rate?: unknown[][], financing_rate?: unknown[][], advance_rate?: unknown[][], usage?: unknown[][], min_annual_fee?: unknown[][], fixed_fees?: unknown[][]): unknown[][] {
+  return FACTOR_ANNUALCOST(annual_turnover, dso_days, service_fee_rate, financing_rate, advance_rate, usage, min_annual_fee, fixed_fees) as unknown[][];
 }
 
-// --------------------------------------------------------------------------------------- credit insurance
-
-const PORTFOLIO = {
-  exposures: range(num()),
-  pds: range(num(), { sameShapeAs: "exposures" }),
-  lgds: rangeOrSingle(optional(num(), core.CREDIT_DEFAULTS.lgd), { sameShapeAs: "exposures" }),
-};
-
-const CREDIT_EXPECTEDLOSS = aggregate(PORTFOLIO, (v) => core.creditExpectedLoss({ exposures: v.exposures, pds: v.pds, lgds: v.lgds }));
-
-const CREDIT_PREMIUM = elementwise(
-  { insured_turnover: num(), rate: num(), min_premium: optional(num(), core.CREDIT_DEFAULTS.minPremium) },
-  (v) => core.creditPremium({ insuredTurnover: v.insured_turnover, rate: v.rate, minPremium: v.min_premium }),
-);
-
-const CREDIT_INDEMNITY = elementwise(
-  {
-    loss: num(),
-    cover_rate: optional(num(), core.CREDIT_DEFAULTS.coverRate),
-    credit_limit: optionalOrNone(),
-    deductible: optional(num(), core.CREDIT_DEFAULTS.deductible),
-    threshold: optional(num(), core.CREDIT_DEFAULTS.threshold),
-  },
-  (v) => core.creditIndemnity({ loss: v.loss, coverRate: v.cover_rate, creditLimit: v.credit_limit, deductible: v.deductible, threshold: v.threshold }),
-);
-
-const CREDIT_NETCOST = aggregate(
-  {
-    premium: num(),
-    ...PORTFOLIO,
-    cover_rate: optional(num(), core.CREDIT_DEFAULTS.coverRate),
-    credit_limits: rangeOrSingle(optionalOrNone(), { sameShapeAs: "exposures" }),
-  },
-  (v) =>
-    core.creditNetCost({ premium: v.premium, exposures: v.exposures, pds: v.pds, lgds: v.lgds, coverRate: v.cover_rate, creditLimits: v.credit_limits }),
-);
-
-const CREDIT_BREAKEVENPD = elementwise(
-  {
-    premium: num(),
-    exposure: num(),
-    lgd: optional(num(), core.CREDIT_DEFAULTS.lgd),
-    cover_rate: optional(num(), core.CREDIT_DEFAULTS.coverRate),
-    credit_limit: optionalOrNone(),
-  },
-  (v) => core.creditBreakEvenPd({ premium: v.premium, exposure: v.exposure, lgd: v.lgd, coverRate: v.cover_rate, creditLimit: v.credit_limit }),
-);
+const CREDIT_EXPECTEDLOSS = implementation("CREDIT.EXPECTEDLOSS");
 
 /**
  * Expected yearly credit loss of a portfolio of buyers: the sum of exposure × pd × lgd.
@@ -290,9 +145,11 @@ const CREDIT_BREAKEVENPD = elementwise(
  * @returns Expected loss in currency units.
  * @helpurl https://localhost:3000/help/en/credit.expectedloss.html
  */
-export function creditExpectedLoss(exposures: unknown[][], pds: unknown[][], lgds?: unknown[][]): number {
-  return CREDIT_EXPECTEDLOSS(exposures, pds, lgds);
+export function creditExpectedloss(exposures: unknown[][], pds: unknown[][], lgds?: unknown[][]): number {
+  return CREDIT_EXPECTEDLOSS(exposures, pds, lgds) as number;
 }
+
+const CREDIT_PREMIUM = implementation("CREDIT.PREMIUM");
 
 /**
  * Yearly credit-insurance premium: insured turnover × rate, at least the minimum premium. Accepts ranges.
@@ -304,8 +161,10 @@ export function creditExpectedLoss(exposures: unknown[][], pds: unknown[][], lgd
  * @helpurl https://localhost:3000/help/en/credit.premium.html
  */
 export function creditPremium(insured_turnover: unknown[][], rate: unknown[][], min_premium?: unknown[][]): unknown[][] {
-  return CREDIT_PREMIUM(insured_turnover, rate, min_premium);
+  return CREDIT_PREMIUM(insured_turnover, rate, min_premium) as unknown[][];
 }
+
+const CREDIT_INDEMNITY = implementation("CREDIT.INDEMNITY");
 
 /**
  * What the credit insurer pays on an unpaid claim: cover_rate × (the loss up to the credit limit, less the deductible). Accepts ranges.
@@ -318,15 +177,11 @@ export function creditPremium(insured_turnover: unknown[][], rate: unknown[][], 
  * @returns Indemnity in currency units (0 when the loss is below the threshold).
  * @helpurl https://localhost:3000/help/en/credit.indemnity.html
  */
-export function creditIndemnity(
-  loss: unknown[][],
-  cover_rate?: unknown[][],
-  credit_limit?: unknown[][],
-  deductible?: unknown[][],
-  threshold?: unknown[][],
-): unknown[][] {
-  return CREDIT_INDEMNITY(loss, cover_rate, credit_limit, deductible, threshold);
+export function creditIndemnity(loss: unknown[][], cover_rate?: unknown[][], credit_limit?: unknown[][], deductible?: unknown[][], threshold?: unknown[][]): unknown[][] {
+  return CREDIT_INDEMNITY(loss, cover_rate, credit_limit, deductible, threshold) as unknown[][];
 }
+
+const CREDIT_NETCOST = implementation("CREDIT.NETCOST");
 
 /**
  * Net yearly cost of credit insurance on a portfolio: premium − expected indemnity (above 0: the cover costs more than it returns on average).
@@ -340,16 +195,11 @@ export function creditIndemnity(
  * @returns Net cost in currency units.
  * @helpurl https://localhost:3000/help/en/credit.netcost.html
  */
-export function creditNetCost(
-  premium: unknown,
-  exposures: unknown[][],
-  pds: unknown[][],
-  lgds?: unknown[][],
-  cover_rate?: unknown,
-  credit_limits?: unknown[][],
-): number {
-  return CREDIT_NETCOST(premium, exposures, pds, lgds, cover_rate, credit_limits);
+export function creditNetcost(premium: unknown, exposures: unknown[][], pds: unknown[][], lgds?: unknown[][], cover_rate?: unknown, credit_limits?: unknown[][]): number {
+  return CREDIT_NETCOST(premium, exposures, pds, lgds, cover_rate, credit_limits) as number;
 }
+
+const CREDIT_BREAKEVENPD = implementation("CREDIT.BREAKEVENPD");
 
 /**
  * Default probability of a buyer at which the expected indemnity equals the premium: above it, the cover pays for itself. Accepts ranges.
@@ -362,44 +212,11 @@ export function creditNetCost(
  * @returns Break-even default probability as a decimal (0.02 is 2%).
  * @helpurl https://localhost:3000/help/en/credit.breakevenpd.html
  */
-export function creditBreakEvenPd(
-  premium: unknown[][],
-  exposure: unknown[][],
-  lgd?: unknown[][],
-  cover_rate?: unknown[][],
-  credit_limit?: unknown[][],
-): unknown[][] {
-  return CREDIT_BREAKEVENPD(premium, exposure, lgd, cover_rate, credit_limit);
+export function creditBreakevenpd(premium: unknown[][], exposure: unknown[][], lgd?: unknown[][], cover_rate?: unknown[][], credit_limit?: unknown[][]): unknown[][] {
+  return CREDIT_BREAKEVENPD(premium, exposure, lgd, cover_rate, credit_limit) as unknown[][];
 }
 
-// CreditRisk+ (the core's portfolio model). Cover terms are all optional and default to "no cover": the
-// distribution is then of the gross loss; once any of them is given, of the loss the seller keeps, the others
-// taking the policy defaults (90 % cover, no limit, no deductible) as in CREDIT.INDEMNITY.
-const LOSS_MODEL = {
-  lgds: rangeOrSingle(optional(num(), core.PORTFOLIO_DEFAULTS.lgd), { sameShapeAs: "exposures" }),
-  pd_volatility: optional(num(), core.PORTFOLIO_DEFAULTS.pdVolatility),
-  cover_rate: rangeOrSingleIfGiven(num(), { sameShapeAs: "exposures" }),
-  credit_limits: rangeOrSingleIfGiven(optionalOrNone(), { sameShapeAs: "exposures" }),
-  deductible: rangeOrSingleIfGiven(num(), { sameShapeAs: "exposures" }),
-};
-
-const lossDistribution = (v: { exposures: number[]; pds: number[] } & Values<typeof LOSS_MODEL>) => {
-  const cover =
-    v.cover_rate === undefined && v.credit_limits === undefined && v.deductible === undefined
-      ? undefined
-      : { coverRates: v.cover_rate, creditLimits: v.credit_limits, deductibles: v.deductible };
-  return core.creditRiskPlus({ exposures: v.exposures, pds: v.pds, lgds: v.lgds, pdVolatility: v.pd_volatility, cover });
-};
-
-const CREDIT_LOSSQUANTILE = aggregate(
-  { exposures: PORTFOLIO.exposures, pds: PORTFOLIO.pds, level: num(), ...LOSS_MODEL },
-  (v) => core.lossQuantile(lossDistribution(v), v.level),
-);
-
-const CREDIT_LOSSDIST = table({ exposures: PORTFOLIO.exposures, pds: PORTFOLIO.pds, ...LOSS_MODEL }, (v) => {
-  const distribution = lossDistribution(v);
-  return distribution.losses.map((loss, k) => [loss, distribution.probabilities[k], distribution.cumulative[k]]);
-});
+const CREDIT_LOSSQUANTILE = implementation("CREDIT.LOSSQUANTILE");
 
 /**
  * Quantile of a portfolio's loss in a year (CreditRisk+), e.g. the loss exceeded only one year in 100; with cover terms, of the loss the seller keeps after indemnities.
@@ -415,18 +232,11 @@ const CREDIT_LOSSDIST = table({ exposures: PORTFOLIO.exposures, pds: PORTFOLIO.p
  * @returns Loss in currency units, interpolated linearly between the points of the loss grid.
  * @helpurl https://localhost:3000/help/en/credit.lossquantile.html
  */
-export function creditLossQuantile(
-  exposures: unknown[][],
-  pds: unknown[][],
-  level: unknown,
-  lgds?: unknown[][],
-  pd_volatility?: unknown,
-  cover_rate?: unknown[][],
-  credit_limits?: unknown[][],
-  deductible?: unknown[][],
-): number {
-  return CREDIT_LOSSQUANTILE(exposures, pds, level, lgds, pd_volatility, cover_rate, credit_limits, deductible);
+export function creditLossquantile(exposures: unknown[][], pds: unknown[][], level: unknown, lgds?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][]): number {
+  return CREDIT_LOSSQUANTILE(exposures, pds, level, lgds, pd_volatility, cover_rate, credit_limits, deductible) as number;
 }
+
+const CREDIT_LOSSDIST = implementation("CREDIT.LOSSDIST");
 
 /**
  * Distribution of a portfolio's loss in a year (CreditRisk+), spilled as rows of loss, probability, cumulative probability.
@@ -441,44 +251,11 @@ export function creditLossQuantile(
  * @returns One row per point of the loss grid, from a loss of 0: loss in currency units, its probability, the probability of a loss up to it.
  * @helpurl https://localhost:3000/help/en/credit.lossdist.html
  */
-export function creditLossDist(
-  exposures: unknown[][],
-  pds: unknown[][],
-  lgds?: unknown[][],
-  pd_volatility?: unknown,
-  cover_rate?: unknown[][],
-  credit_limits?: unknown[][],
-  deductible?: unknown[][],
-): unknown[][] {
-  return CREDIT_LOSSDIST(exposures, pds, lgds, pd_volatility, cover_rate, credit_limits, deductible);
+export function creditLossdist(exposures: unknown[][], pds: unknown[][], lgds?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][]): unknown[][] {
+  return CREDIT_LOSSDIST(exposures, pds, lgds, pd_volatility, cover_rate, credit_limits, deductible) as unknown[][];
 }
 
-// -------------------------------------------------------------------------------------------- receivables
-
-const SALES_HISTORY = {
-  sales: range(num()),
-  period_days: rangeOrSingle(optional(num(), core.DSO_DEFAULTS.periodDays), { sameShapeAs: "sales" }),
-  vat_rate: optional(num(), core.DSO_DEFAULTS.vatRate),
-  newest_first: bool(),
-};
-
-const salesHistory = (v: Values<typeof SALES_HISTORY>) => ({
-  sales: v.sales,
-  periodDays: v.period_days,
-  vatRate: v.vat_rate,
-  newestFirst: v.newest_first,
-});
-
-const DSO = aggregate({ receivables: num(), ...SALES_HISTORY }, (v) => core.dsoCountback({ receivables: v.receivables, ...salesHistory(v) }));
-const DSO_BESTPOSSIBLE = aggregate({ current_receivables: num(), ...SALES_HISTORY }, (v) =>
-  core.dsoBestPossible({ currentReceivables: v.current_receivables, ...salesHistory(v) }),
-);
-const DSO_DELINQUENT = aggregate({ receivables: num(), current_receivables: num(), ...SALES_HISTORY }, (v) =>
-  core.dsoDelinquent({ receivables: v.receivables, currentReceivables: v.current_receivables, ...salesHistory(v) }),
-);
-
-const CONCENTRATION_TOP = aggregate({ values: range(num()), n: optional(num(), core.CONCENTRATION_DEFAULTS.n) }, (v) => core.concentrationTop({ values: v.values, n: v.n }));
-const CONCENTRATION_HHI = aggregate({ values: range(num()) }, (v) => core.concentrationHhi({ values: v.values }));
+const DSO = implementation("DSO");
 
 /**
  * Days sales outstanding by the countback method: receivables are matched with the most recent sales first, period by period.
@@ -492,8 +269,10 @@ const CONCENTRATION_HHI = aggregate({ values: range(num()) }, (v) => core.concen
  * @helpurl https://localhost:3000/help/en/dso.html
  */
 export function dso(receivables: unknown, sales: unknown[][], period_days?: unknown[][], vat_rate?: unknown, newest_first?: unknown): number {
-  return DSO(receivables, sales, period_days, vat_rate, newest_first);
+  return DSO(receivables, sales, period_days, vat_rate, newest_first) as number;
 }
+
+const DSO_BESTPOSSIBLE = implementation("DSO.BESTPOSSIBLE");
 
 /**
  * Best possible DSO: the countback DSO of the receivables not yet due, i.e. the DSO if every customer paid on time.
@@ -506,15 +285,11 @@ export function dso(receivables: unknown, sales: unknown[][], period_days?: unkn
  * @returns Best possible DSO in days.
  * @helpurl https://localhost:3000/help/en/dso.bestpossible.html
  */
-export function dsoBestPossible(
-  current_receivables: unknown,
-  sales: unknown[][],
-  period_days?: unknown[][],
-  vat_rate?: unknown,
-  newest_first?: unknown,
-): number {
-  return DSO_BESTPOSSIBLE(current_receivables, sales, period_days, vat_rate, newest_first);
+export function dsoBestpossible(current_receivables: unknown, sales: unknown[][], period_days?: unknown[][], vat_rate?: unknown, newest_first?: unknown): number {
+  return DSO_BESTPOSSIBLE(current_receivables, sales, period_days, vat_rate, newest_first) as number;
 }
+
+const DSO_DELINQUENT = implementation("DSO.DELINQUENT");
 
 /**
  * Average days delinquent: DSO − best possible DSO, the days late payers add beyond the payment terms.
@@ -528,16 +303,11 @@ export function dsoBestPossible(
  * @returns Days delinquent.
  * @helpurl https://localhost:3000/help/en/dso.delinquent.html
  */
-export function dsoDelinquent(
-  receivables: unknown,
-  current_receivables: unknown,
-  sales: unknown[][],
-  period_days?: unknown[][],
-  vat_rate?: unknown,
-  newest_first?: unknown,
-): number {
-  return DSO_DELINQUENT(receivables, current_receivables, sales, period_days, vat_rate, newest_first);
+export function dsoDelinquent(receivables: unknown, current_receivables: unknown, sales: unknown[][], period_days?: unknown[][], vat_rate?: unknown, newest_first?: unknown): number {
+  return DSO_DELINQUENT(receivables, current_receivables, sales, period_days, vat_rate, newest_first) as number;
 }
+
+const CONCENTRATION_TOP = implementation("CONCENTRATION.TOP");
 
 /**
  * Share of the n largest values in the total, e.g. the top-5 customers' share of receivables.
@@ -548,8 +318,10 @@ export function dsoDelinquent(
  * @helpurl https://localhost:3000/help/en/concentration.top.html
  */
 export function concentrationTop(values: unknown[][], n?: unknown): number {
-  return CONCENTRATION_TOP(values, n);
+  return CONCENTRATION_TOP(values, n) as number;
 }
+
+const CONCENTRATION_HHI = implementation("CONCENTRATION.HHI");
 
 /**
  * Herfindahl-Hirschman index of concentration: the sum of the squared shares of each value in the total.
@@ -559,5 +331,5 @@ export function concentrationTop(values: unknown[][], n?: unknown): number {
  * @helpurl https://localhost:3000/help/en/concentration.hhi.html
  */
 export function concentrationHhi(values: unknown[][]): number {
-  return CONCENTRATION_HHI(values);
+  return CONCENTRATION_HHI(values) as number;
 }

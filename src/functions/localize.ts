@@ -1,15 +1,15 @@
 /**
  * French function metadata (functions-fr.json) from the English one that custom-functions-metadata generates
- * (functions.json) and the translation table src/functions/translations.fr.json. The manifest points Excel
+ * (functions.json) and the French texts of the catalogue (`catalogueTranslations`). The manifest points Excel
  * at the French file for fr-FR (`<bt:Override Locale="fr-fr" …>` on the metadata URL); Excel needs the same
  * ids in both files, and it is the ids that formulas store, so a workbook opens in either language.
  *
  * Usage (the build calls it after the metadata plugin has emitted functions.json):
  *
- *   localizeMetadata(functionsJson, translations, "https://localhost:3000/help/fr/") // => functions-fr.json
+ *   localizeMetadata(functionsJson, catalogueTranslations(), "https://localhost:3000/help/fr/") // => functions-fr.json
  *
  * - `functionsJson`: the parsed functions.json ({ functions: [...] });
- * - `translations`: the parsed translations.fr.json, id -> { name, description, parameters: { name: description } };
+ * - `translations`: id -> { name, description, parameters: { name: description } } (the catalogue's French);
  * - `helpBaseUrl`: where the French help pages live, ending with "/"; each function's helpUrl becomes
  *   `<helpBaseUrl><id lower-case>.html`. Omitted: the English helpUrl with "/help/en/" replaced by "/help/fr/".
  *
@@ -21,6 +21,8 @@
  *
  * Pure: no file system, no Office, so webpack, the help generator and the tests use it alike.
  */
+
+import { FUNCTIONS, parametersOf } from "../catalogue";
 
 export interface FunctionTranslation {
   name: string;
@@ -80,6 +82,19 @@ export const localizeMetadata = (functionsJson: FunctionsMetadata, translations:
     const helpUrl = frenchHelpUrl(fn, helpBaseUrl);
     return { ...fn, name: french.name, description: french.description, parameters, ...(helpUrl === undefined ? {} : { helpUrl }) };
   });
-  if (problems.length > 0) throw new Error(`translations.fr.json does not match the functions:\n- ${problems.join("\n- ")}`);
+  if (problems.length > 0) throw new Error(`the French translations do not match the functions:\n- ${problems.join("\n- ")}`);
   return { ...functionsJson, functions };
 };
+
+/** The French name, description and parameter lines of every function, as the catalogue declares them. */
+export const catalogueTranslations = (): Translations =>
+  Object.fromEntries(
+    FUNCTIONS.map((entry) => [
+      entry.id,
+      {
+        name: entry.fr,
+        description: entry.description.fr,
+        parameters: Object.fromEntries(parametersOf(entry).map((p) => [p.name, p.description.fr])),
+      },
+    ]),
+  );

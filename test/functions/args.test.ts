@@ -1,8 +1,8 @@
 // The argument layer on its own: how Excel values are read, how ranges broadcast, how problems become Excel
 // errors. The functions of the catalogue are tested through the registry in the other files.
 import { CoreError } from "../../src/core";
-import { bool, num, optional, optionalOrNone, range, rangeOrSingle, readNumber, toGrid } from "../../src/functions/args";
-import { aggregate, elementwise, table } from "../../src/functions/broadcast";
+import { bool, type CellSpec, num, optional, optionalOrNone, range, type RangeSpec, rangeOrSingle, readNumber, toGrid } from "../../src/functions/args";
+import { aggregate, argumentsOf, elementwise, table } from "../../src/functions/broadcast";
 import { excelError, isExcelError, toExcelError } from "../../src/functions/errors";
 
 const label = { en: "amount", fr: "amount" };
@@ -99,10 +99,13 @@ describe("reading Excel's ranges", () => {
 });
 
 describe("elementwise (range-aware) functions", () => {
-  const scaled = elementwise({ amount: num(), rate: optional(num(), 0.5), flag: bool(), limit: optionalOrNone() }, (v) => {
+  const scaled = elementwise<{ amount: number; rate: number; flag: boolean; limit: number | null }>(
+    argumentsOf<CellSpec<unknown>>([["amount", num()], ["rate", optional(num(), 0.5)], ["flag", bool()], ["limit", optionalOrNone()]]),
+    (v) => {
     if (v.amount < 0) throw new CoreError("VALUE", "amount must be 0 or more (e.g. 10000)", "amount doit être supérieur ou égal à 0", "amount");
     return v.amount * v.rate * (v.flag ? 2 : 1) + (v.limit === null ? 0 : 1000);
-  });
+    },
+  );
 
   it("gives omitted optionals their defaults and returns a 1×1 matrix for single values", () => {
     expect(scaled(100, null, null, null)).toEqual([[50]]);
@@ -142,12 +145,12 @@ describe("elementwise (range-aware) functions", () => {
   });
 
   it("turns a non-finite result into #NUM!", () => {
-    const huge = elementwise({ x: num() }, (v) => v.x * 1e308);
+    const huge = elementwise<{ x: number }>(argumentsOf([["x", num()]]), (v) => v.x * 1e308);
     expect(thrown(() => huge(10)).code).toBe("#NUM!");
   });
 
   it("turns an unexpected exception into #VALUE! with a message, never a raw throw", () => {
-    const broken = elementwise({ x: num() }, () => {
+    const broken = elementwise(argumentsOf([["x", num()]]), () => {
       throw new TypeError("cannot read properties of undefined");
     });
     const error = thrown(() => broken(1));
@@ -157,8 +160,12 @@ describe("elementwise (range-aware) functions", () => {
 });
 
 describe("aggregate functions", () => {
-  const weighted = aggregate(
-    { values: range(num()), weights: rangeOrSingle(optional(num(), 1), { sameShapeAs: "values" }), n: optional(num(), 2) },
+  const weighted = aggregate<{ values: number[]; weights: number[] | number; n: number }>(
+    argumentsOf<CellSpec<unknown> | RangeSpec<unknown>>([
+      ["values", range(num())],
+      ["weights", rangeOrSingle(optional(num(), 1), { sameShapeAs: "values" })],
+      ["n", optional(num(), 2)],
+    ]),
     (v) => {
       const weights = Array.isArray(v.weights) ? v.weights : v.values.map(() => v.weights as number);
       return v.values.reduce((sum, x, i) => sum + x * weights[i], 0) * v.n;
@@ -199,7 +206,7 @@ describe("aggregate functions", () => {
 });
 
 describe("tables", () => {
-  const timeline = table({ amount: num() }, (v) => [
+  const timeline = table<{ amount: number }>(argumentsOf([["amount", num()]]), (v) => [
     [0, "Start", v.amount],
     [1, "End", -v.amount],
   ]);

@@ -2,8 +2,8 @@
 // catalogue of ../shared/DESIGN.md and to Microsoft's naming rules (learn.microsoft.com, "Custom functions
 // naming guidelines": ids of A-Z 0-9 . _, at least 3 characters, never like a cell reference, never a
 // built-in function's name).
-import translations from "../../src/functions/translations.fr.json";
-import { type FunctionsMetadata, localizeMetadata, type Translations } from "../../src/functions/localize";
+
+import { catalogueTranslations, type FunctionsMetadata, localizeMetadata, type Translations } from "../../src/functions/localize";
 import { CATALOGUE } from "../support/catalogue";
 import { loadRegistry, type Registry } from "../support/registry";
 
@@ -49,7 +49,7 @@ let french: FunctionsMetadata;
 beforeAll(async () => {
   registry = await loadRegistry();
   english = registry.metadata as unknown as FunctionsMetadata;
-  french = localizeMetadata(english, translations as Translations);
+  french = localizeMetadata(english, catalogueTranslations());
 });
 
 describe("the English metadata generated from functions.ts", () => {

@@ -1,3 +1,4 @@
+import { defaultOf } from "../../catalogue";
 import { dec } from "../decimal";
 import { checkNonNegativeList, checkOptions, finiteResult, optionalPositiveInteger } from "../validate";
 import { checkTotal } from "./total";
@@ -6,7 +7,7 @@ import { checkTotal } from "./total";
  * The catalogue's default n: the top-5 customers' share is the figure credit insurers and factors ask for.
  * Frozen, as the other defaults: the task pane and the functions share one runtime.
  */
-export const CONCENTRATION_DEFAULTS = Object.freeze({ n: 5 } as const);
+export const CONCENTRATION_DEFAULTS = Object.freeze({ n: defaultOf("n") });
 
 /**
  * Share of the n largest values in the total (e.g. the top-5 customers' share of receivables). n larger

@@ -1,3 +1,4 @@
+import { defaultOf } from "../../catalogue";
 /**
  * Defaults of the factoring functions, as the Excel catalogue states them (DESIGN.md, "Factoring").
  * 90 % advance, 1 % service fee and 5 % annual financing are typical French SME contracts; `dayBasis` 360
@@ -5,15 +6,15 @@
  * Frozen: the task pane and the functions share one runtime, so no caller may change the others' defaults.
  */
 export const FACTORING_DEFAULTS = Object.freeze({
-  advanceRate: 0.9,
-  serviceFeeRate: 0.01,
-  financingRate: 0.05,
-  minFee: 0,
-  dayBasis: 360,
-  usage: 1,
-  minAnnualFee: 0,
-  fixedFees: 0,
-} as const);
+  advanceRate: defaultOf("advance_rate"),
+  serviceFeeRate: defaultOf("service_fee_rate"),
+  financingRate: defaultOf("financing_rate"),
+  minFee: defaultOf("min_fee"),
+  dayBasis: defaultOf("day_basis"),
+  usage: defaultOf("usage"),
+  minAnnualFee: defaultOf("min_annual_fee"),
+  fixedFees: defaultOf("fixed_fees"),
+});
 
 /** The terms of one assigned invoice. Rates are decimals (90 % = 0.9); omitted (or null) terms take FACTORING_DEFAULTS. */
 export interface InvoiceTerms {

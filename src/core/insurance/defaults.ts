@@ -1,3 +1,4 @@
+import { defaultOf } from "../../catalogue";
 /**
  * Defaults of the credit-insurance functions (DESIGN.md, "Credit insurance"): a default loses the whole
  * exposure (lgd 1) unless told otherwise, since an insured seller recovers little from an insolvent buyer;
@@ -5,12 +6,12 @@
  * Frozen: the task pane and the functions share one runtime, so no caller may change the others' defaults.
  */
 export const CREDIT_DEFAULTS = Object.freeze({
-  lgd: 1,
-  coverRate: 0.9,
-  deductible: 0,
-  threshold: 0,
-  minPremium: 0,
-} as const);
+  lgd: defaultOf("lgd"),
+  coverRate: defaultOf("cover_rate"),
+  deductible: defaultOf("deductible"),
+  threshold: defaultOf("threshold"),
+  minPremium: defaultOf("min_premium"),
+});
 
 /** A portfolio of buyers, one value per buyer in each list. */
 export interface PortfolioOptions {

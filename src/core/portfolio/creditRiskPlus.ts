@@ -1,3 +1,4 @@
+import { defaultOf } from "../../catalogue";
 import { MESSAGES } from "../messages";
 import {
   broadcastLimits,
@@ -15,10 +16,10 @@ import type { CreditRiskPlusOptions, LossDistribution } from "./types";
 
 /** Defaults of the portfolio functions (cover rate and deductible as CREDIT.INDEMNITY). */
 export const PORTFOLIO_DEFAULTS = Object.freeze({
-  lgd: 1,
-  pdVolatility: 0.5,
-  coverRate: 0.9,
-  deductible: 0,
+  lgd: defaultOf("lgds"),
+  pdVolatility: defaultOf("pd_volatility"),
+  coverRate: defaultOf("cover_rate"),
+  deductible: defaultOf("deductible"),
   maxGridPoints: 1_000_000,
 } as const);
 

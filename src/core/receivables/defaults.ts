@@ -1,3 +1,4 @@
+import { defaultOf } from "../../catalogue";
 /**
  * Defaults of the DSO functions (DESIGN.md, "Receivables"): monthly periods of 30 days, sales already
  * including VAT (receivables do, so sales net of VAT need vat_rate to compare like with like), oldest
@@ -5,10 +6,10 @@
  * Frozen: the task pane and the functions share one runtime, so no caller may change the others' defaults.
  */
 export const DSO_DEFAULTS = Object.freeze({
-  periodDays: 30,
-  vatRate: 0,
-  newestFirst: false,
-} as const);
+  periodDays: defaultOf("period_days"),
+  vatRate: defaultOf("vat_rate"),
+  newestFirst: defaultOf<boolean>("newest_first"),
+});
 
 /** A sales history, one value per period. */
 export interface SalesHistory {

@@ -1,0 +1,436 @@
+/**
+ * Every Excel function of Encours (namespace ENCOURS), declared once: id (permanent once published), French
+ * name, shape, ordered parameters, the core function that computes it, descriptions. The function layer
+ * builds each function from its entry (arguments read in this order, never by object-key order); the JSDoc
+ * that custom-functions-metadata reads is generated from it (scripts/catalogue/generate-functions.ts, checked
+ * by a test); the French metadata and the help pages read it.
+ *
+ * French names must not reuse a built-in Excel name in any language (DESIGN.md).
+ */
+import { PARAMETERS, type ParameterForm, type ParameterName } from "./parameters";
+import type { Text } from "./text";
+
+/**
+ * - elementwise: range-aware; every argument may be a range, scalars broadcast, the result spills;
+ * - aggregate: ranges read as a portfolio or a history, one value back;
+ * - table: a spilled table.
+ */
+export type FunctionShape = "elementwise" | "aggregate" | "table";
+
+/** A parameter as one function uses it: the catalogue's entry, or the entry with what this function says differently. */
+export interface ParameterUse {
+  readonly name: ParameterName;
+  /** This function's parameter line, where it differs from the parameter's own. */
+  readonly description?: Text;
+  /** How an aggregate or table function takes it, where it differs from the parameter's own form. */
+  readonly form?: ParameterForm;
+  readonly sameShapeAs?: ParameterName;
+  /**
+   * Omitted, the argument is left out of the core's options altogether (cover terms of the portfolio
+   * functions: given at all, the loss modelled is the one the seller keeps).
+   */
+  readonly ifGiven?: boolean;
+}
+
+export interface FunctionEntry {
+  readonly id: string;
+  /** The French name (functions-fr.json). */
+  readonly fr: string;
+  readonly shape: FunctionShape;
+  readonly parameters: ReadonlyArray<ParameterName | ParameterUse>;
+  /** The core's export that computes the function, called with an options object of the parameters' keys. */
+  readonly core: string;
+  /** The field of the core's result that the function returns (a cost's `total`), if not the whole result. */
+  readonly pick?: string;
+  readonly description: Text;
+  /** Table functions: the fields of each row of the core's result, in column order. */
+  readonly columns?: readonly string[];
+  /** Table functions: the text a column's code becomes in the cell (English whatever the language, so a workbook computes the same for every reader). */
+  readonly cellText?: Readonly<Record<string, string>>;
+  /** The JSDoc @returns line (what Excel shows as the result; English, as the rest of the JSDoc). */
+  readonly returns: string;
+}
+
+const INVOICE: ParameterName[] = ["amount", "days", "service_fee_rate", "financing_rate", "advance_rate", "min_fee", "day_basis"];
+const HISTORY: ParameterName[] = ["sales", "period_days", "vat_rate", "newest_first"];
+
+const SINGLE_VALUE: Text = { en: " A single value.", fr: " Une valeur unique." };
+/** The parameter's own line with a sentence added (the table functions take single values only). */
+const withNote = (description: Text, note: Text): Text => ({ en: description.en + note.en, fr: description.fr + note.fr });
+
+const COVER_IF_GIVEN: Text = {
+  en: "Share of the insured loss the insurer pays, decimals from 0 to 1: one value or a range shaped like exposures (no cover when cover_rate, credit_limits and deductible are all omitted; 0.9 otherwise).",
+  fr: "Part de la perte assurée payée par l'assureur, décimal de 0 à 1 : une valeur pour tous ou une plage de même forme qu'exposures (sans assurance si cover_rate, credit_limits et deductible sont omis ; 0,9 par défaut sinon).",
+};
+const DEDUCTIBLE_PER_BUYER: Text = {
+  en: "Amount of each claim the seller keeps, in currency units, 0 or more: one value or a range shaped like exposures (default 0).",
+  fr: "Franchise par sinistre en unités monétaires, 0 ou plus : une valeur pour tous ou une plage de même forme qu'exposures (0 par défaut).",
+};
+const LOSS_MODEL: ParameterUse[] = [
+  { name: "lgds" },
+  { name: "pd_volatility" },
+  { name: "cover_rate", description: COVER_IF_GIVEN, form: "perItem", sameShapeAs: "exposures", ifGiven: true },
+  { name: "credit_limits", ifGiven: true },
+  { name: "deductible", description: DEDUCTIBLE_PER_BUYER, form: "perItem", sameShapeAs: "exposures", ifGiven: true },
+];
+
+const ADVANCE_OF_RECEIVABLES: Text = {
+  en: "Share of the receivables advanced, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).",
+  fr: "Part des créances avancée, décimal de 0 à 1 (par ex. 90 % ou 0,9 ; 0,9 par défaut).",
+};
+
+export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze([
+  // ------------------------------------------------------------------------------------------- factoring
+  {
+    id: "FACTOR.ADVANCE",
+    fr: "AFFACTURAGE.AVANCE",
+    shape: "elementwise",
+    core: "factoringAdvance",
+    parameters: [
+      {
+        name: "amount",
+        description: {
+          en: "Invoice amount in currency units, 0 or more (e.g. 10000). A range gives one result per invoice.",
+          fr: "Montant de la facture en unités monétaires, 0 ou plus (par ex. 10000). Une plage donne un résultat par facture.",
+        },
+      },
+      {
+        name: "advance_rate",
+        description: {
+          en: "Share of the amount paid on assignment, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).",
+          fr: "Part du montant versée à la cession, décimal de 0 à 1 (par ex. 90 % ou 0,9 ; 0,9 par défaut).",
+        },
+      },
+    ],
+    description: {
+      en: "Cash the factor pays when an invoice is assigned: amount × advance_rate. Accepts ranges (the result spills).",
+      fr: "Somme versée par le factor à la cession d'une facture : montant × taux d'avance. Accepte des plages (le résultat se répand).",
+    },
+    returns: "Advance in currency units.",
+  },
+  {
+    id: "FACTOR.COST",
+    fr: "AFFACTURAGE.COUT",
+    shape: "elementwise",
+    core: "factoringCost",
+    pick: "total",
+    parameters: INVOICE,
+    description: {
+      en: "Total factoring cost of an invoice: service fee plus financing commission on the cash advanced. Accepts ranges.",
+      fr: "Coût total de l'affacturage d'une facture : commission d'affacturage plus commission de financement sur la somme avancée. Accepte des plages.",
+    },
+    returns: "Cost in currency units: max(amount × service_fee_rate, min_fee) + amount × advance_rate × financing_rate × days / day_basis.",
+  },
+  {
+    id: "FACTOR.NET",
+    fr: "AFFACTURAGE.NET",
+    shape: "elementwise",
+    core: "factoringNet",
+    parameters: INVOICE,
+    description: {
+      en: "All the cash the seller gets in the end for a factored invoice: amount − factoring cost. Accepts ranges.",
+      fr: "Tout l'argent que le vendeur reçoit au final pour une facture affacturée : montant − coût de l'affacturage. Accepte des plages.",
+    },
+    returns: "Net cash in currency units.",
+  },
+  {
+    id: "FACTOR.APR",
+    fr: "AFFACTURAGE.TAUX",
+    shape: "elementwise",
+    core: "factoringApr",
+    parameters: [
+      {
+        name: "amount",
+        description: {
+          en: "Invoice amount in currency units, more than 0 (e.g. 10000).",
+          fr: "Montant de la facture en unités monétaires, plus de 0 (par ex. 10000).",
+        },
+      },
+      {
+        name: "days",
+        description: {
+          en: "Days from assignment until the customer pays, more than 0 (e.g. 60).",
+          fr: "Jours entre la cession et le paiement du client, plus de 0 (par ex. 60).",
+        },
+      },
+      "service_fee_rate",
+      "financing_rate",
+      {
+        name: "advance_rate",
+        description: {
+          en: "Share of the amount advanced, a decimal more than 0 and up to 1 (e.g. 90% or 0.9; default 0.9).",
+          fr: "Part du montant avancée, décimal de 0 à 1 (par ex. 90 % ou 0,9 ; 0,9 par défaut).",
+        },
+      },
+      "min_fee",
+      {
+        name: "day_basis",
+        description: {
+          en: "Days in the financing year for the commission: 360 (default) or 365.",
+          fr: "Jours de l'année de financement : 360 (base monétaire, par défaut) ou 365.",
+        },
+      },
+      "compound",
+    ],
+    description: {
+      en: "Annual rate of the cash advanced, all fees included: cost / advance × 365 / days, or compounded. Accepts ranges.",
+      fr: "Taux annuel de la somme avancée, frais compris (esprit du TEG) : coût / avance × 365 / jours, ou composé. Accepte des plages.",
+    },
+    returns: "Annual rate as a decimal (0.118 is 11.8%).",
+  },
+  {
+    id: "FACTOR.SCHEDULE",
+    fr: "AFFACTURAGE.ECHEANCIER",
+    shape: "table",
+    core: "factoringSchedule",
+    columns: ["day", "kind", "cashFlow"],
+    cellText: { advance: "Advance", balance: "Balance" },
+    parameters: [
+      { name: "amount", description: withNote(PARAMETERS.amount.description, SINGLE_VALUE) },
+      { name: "days", description: withNote(PARAMETERS.days.description, SINGLE_VALUE) },
+      "service_fee_rate",
+      "financing_rate",
+      "advance_rate",
+      "min_fee",
+      "day_basis",
+    ],
+    description: {
+      en: "Cash timeline of a factored invoice, spilled as rows of day, label, cash flow: the advance at day 0, the balance when the customer pays.",
+      fr: "Échéancier de trésorerie d'une facture affacturée, en lignes jour, libellé, flux : l'avance au jour 0, le solde au paiement du client.",
+    },
+    returns: 'Two rows of three columns: day (0, then days), label ("Advance", "Balance"), cash flow in currency units.',
+  },
+  {
+    id: "FACTOR.LINE",
+    fr: "AFFACTURAGE.ENCOURS",
+    shape: "elementwise",
+    core: "factoringLine",
+    parameters: ["annual_turnover", "dso_days", { name: "advance_rate", description: ADVANCE_OF_RECEIVABLES }, "usage"],
+    description: {
+      en: "Average financed outstanding of a factoring programme: turnover × dso_days / 365 × advance_rate × usage. Accepts ranges.",
+      fr: "Encours moyen financé d'un contrat d'affacturage : CA × DSO / 365 × taux d'avance × utilisation. Accepte des plages.",
+    },
+    returns: "Average financed outstanding in currency units.",
+  },
+  {
+    id: "FACTOR.ANNUALCOST",
+    fr: "AFFACTURAGE.COUTANNUEL",
+    shape: "elementwise",
+    core: "factoringAnnualCost",
+    pick: "total",
+    parameters: [
+      "annual_turnover",
+      "dso_days",
+      {
+        name: "service_fee_rate",
+        description: {
+          en: "Service fee as a share of the turnover, a decimal from 0 to 1 (e.g. 1% or 0.01; default 0.01).",
+          fr: "Commission d'affacturage en part du chiffre d'affaires, décimal de 0 à 1 (par ex. 1 % ou 0,01 ; 0,01 par défaut).",
+        },
+      },
+      {
+        name: "financing_rate",
+        description: {
+          en: "Annual financing rate on the line, a decimal (e.g. 5% or 0.05; default 0.05).",
+          fr: "Taux annuel de financement de l'encours, décimal (par ex. 5 % ou 0,05 ; 0,05 par défaut).",
+        },
+      },
+      { name: "advance_rate", description: ADVANCE_OF_RECEIVABLES },
+      "usage",
+      "min_annual_fee",
+      "fixed_fees",
+    ],
+    description: {
+      en: "Yearly cost of a factoring programme: service fee on the turnover, financing of the line, fixed fees. Accepts ranges.",
+      fr: "Coût annuel d'un contrat d'affacturage : commission sur le CA, financement de l'encours, frais fixes. Accepte des plages.",
+    },
+    returns: "Yearly cost in currency units: max(turnover × service_fee_rate, min_annual_fee) + line × financing_rate + fixed_fees.",
+  },
+
+  // ------------------------------------------------------------------------------------ credit insurance
+  {
+    id: "CREDIT.EXPECTEDLOSS",
+    fr: "CREDIT.PERTEATTENDUE",
+    shape: "aggregate",
+    core: "creditExpectedLoss",
+    parameters: ["exposures", "pds", "lgds"],
+    description: {
+      en: "Expected yearly credit loss of a portfolio of buyers: the sum of exposure × pd × lgd.",
+      fr: "Perte de crédit annuelle attendue d'un portefeuille d'acheteurs : somme de exposition × probabilité de défaut × perte en cas de défaut.",
+    },
+    returns: "Expected loss in currency units.",
+  },
+  {
+    id: "CREDIT.PREMIUM",
+    fr: "CREDIT.PRIME",
+    shape: "elementwise",
+    core: "creditPremium",
+    parameters: ["insured_turnover", "rate", "min_premium"],
+    description: {
+      en: "Yearly credit-insurance premium: insured turnover × rate, at least the minimum premium. Accepts ranges.",
+      fr: "Prime annuelle d'assurance-crédit : chiffre d'affaires assuré × taux, au moins la prime minimale. Accepte des plages.",
+    },
+    returns: "Premium in currency units.",
+  },
+  {
+    id: "CREDIT.INDEMNITY",
+    fr: "CREDIT.INDEMNITE",
+    shape: "elementwise",
+    core: "creditIndemnity",
+    parameters: ["loss", "cover_rate", "credit_limit", "deductible", "threshold"],
+    description: {
+      en: "What the credit insurer pays on an unpaid claim: cover_rate × (the loss up to the credit limit, less the deductible). Accepts ranges.",
+      fr: "Ce que paie l'assureur-crédit sur un impayé : quotité × (la perte dans la limite de crédit, moins la franchise). Accepte des plages.",
+    },
+    returns: "Indemnity in currency units (0 when the loss is below the threshold).",
+  },
+  {
+    id: "CREDIT.NETCOST",
+    fr: "CREDIT.COUTNET",
+    shape: "aggregate",
+    core: "creditNetCost",
+    parameters: ["premium", "exposures", "pds", "lgds", "cover_rate", "credit_limits"],
+    description: {
+      en: "Net yearly cost of credit insurance on a portfolio: premium − expected indemnity (above 0: the cover costs more than it returns on average).",
+      fr: "Coût annuel net de l'assurance-crédit d'un portefeuille : prime − indemnité attendue (au-dessus de 0, l'assurance coûte plus qu'elle ne rapporte en moyenne).",
+    },
+    returns: "Net cost in currency units.",
+  },
+  {
+    id: "CREDIT.BREAKEVENPD",
+    fr: "CREDIT.PDEQUILIBRE",
+    shape: "elementwise",
+    core: "creditBreakEvenPd",
+    parameters: [
+      {
+        name: "premium",
+        description: {
+          en: "Yearly premium for this buyer's cover, in currency units, 0 or more (e.g. 900).",
+          fr: "Prime annuelle de la couverture de cet acheteur, en unités monétaires, 0 ou plus (par ex. 900).",
+        },
+      },
+      "exposure",
+      "lgd",
+      "cover_rate",
+      "credit_limit",
+    ],
+    description: {
+      en: "Default probability of a buyer at which the expected indemnity equals the premium: above it, the cover pays for itself. Accepts ranges.",
+      fr: "Probabilité de défaut d'un acheteur à laquelle l'indemnité attendue égale la prime : au-delà, l'assurance est rentable. Accepte des plages.",
+    },
+    returns: "Break-even default probability as a decimal (0.02 is 2%).",
+  },
+  {
+    id: "CREDIT.LOSSQUANTILE",
+    fr: "CREDIT.QUANTILEPERTE",
+    shape: "aggregate",
+    core: "portfolioLossQuantile",
+    parameters: ["exposures", "pds", "level", ...LOSS_MODEL],
+    description: {
+      en: "Quantile of a portfolio's loss in a year (CreditRisk+), e.g. the loss exceeded only one year in 100; with cover terms, of the loss the seller keeps after indemnities.",
+      fr: "Quantile de la perte annuelle d'un portefeuille (CreditRisk+) ; avec des conditions d'assurance, de la perte gardée par le vendeur après indemnités.",
+    },
+    returns: "Loss in currency units, interpolated linearly between the points of the loss grid.",
+  },
+  {
+    id: "CREDIT.LOSSDIST",
+    fr: "CREDIT.DISTRIBPERTE",
+    shape: "table",
+    core: "portfolioLossTable",
+    columns: ["loss", "probability", "cumulative"],
+    parameters: ["exposures", "pds", ...LOSS_MODEL],
+    description: {
+      en: "Distribution of a portfolio's loss in a year (CreditRisk+), spilled as rows of loss, probability, cumulative probability.",
+      fr: "Distribution de la perte annuelle d'un portefeuille (CreditRisk+), en lignes perte, probabilité, probabilité cumulée.",
+    },
+    returns: "One row per point of the loss grid, from a loss of 0: loss in currency units, its probability, the probability of a loss up to it.",
+  },
+
+  // ----------------------------------------------------------------------------------------- receivables
+  {
+    id: "DSO",
+    fr: "DSO",
+    shape: "aggregate",
+    core: "dsoCountback",
+    parameters: ["receivables", ...HISTORY],
+    description: {
+      en: "Days sales outstanding by the countback method: receivables are matched with the most recent sales first, period by period.",
+      fr: "Délai moyen de paiement clients par la méthode par épuisement : les créances sont rapprochées des ventes les plus récentes d'abord, période par période.",
+    },
+    returns: "DSO in days.",
+  },
+  {
+    id: "DSO.BESTPOSSIBLE",
+    fr: "DSO.OPTIMAL",
+    shape: "aggregate",
+    core: "dsoBestPossible",
+    parameters: [
+      {
+        name: "current_receivables",
+        description: {
+          en: "Receivables not yet due, in currency units, 0 or more (e.g. 90000).",
+          fr: "Créances non échues, en unités monétaires, 0 ou plus (par ex. 90000).",
+        },
+      },
+      ...HISTORY,
+    ],
+    description: {
+      en: "Best possible DSO: the countback DSO of the receivables not yet due, i.e. the DSO if every customer paid on time.",
+      fr: "DSO optimal : le DSO par épuisement des seules créances non échues, c'est-à-dire le DSO si tous les clients payaient à l'échéance.",
+    },
+    returns: "Best possible DSO in days.",
+  },
+  {
+    id: "DSO.DELINQUENT",
+    fr: "DSO.RETARD",
+    shape: "aggregate",
+    core: "dsoDelinquent",
+    parameters: [
+      {
+        name: "receivables",
+        description: {
+          en: "All receivables outstanding, in currency units, 0 or more (e.g. 212000).",
+          fr: "Toutes les créances clients, en unités monétaires, 0 ou plus (par ex. 212000).",
+        },
+      },
+      {
+        name: "current_receivables",
+        description: {
+          en: "The part of receivables not yet due, in currency units, 0 or more and at most receivables (e.g. 90000).",
+          fr: "La part des créances non échue, en unités monétaires, de 0 à receivables (par ex. 90000).",
+        },
+      },
+      ...HISTORY,
+    ],
+    description: {
+      en: "Average days delinquent: DSO − best possible DSO, the days late payers add beyond the payment terms.",
+      fr: "Retard moyen de paiement : DSO − DSO optimal, les jours que les retardataires ajoutent aux délais convenus.",
+    },
+    returns: "Days delinquent.",
+  },
+  {
+    id: "CONCENTRATION.TOP",
+    fr: "CONCENTRATION.TOP",
+    shape: "aggregate",
+    core: "concentrationTop",
+    parameters: ["values", "n"],
+    description: {
+      en: "Share of the n largest values in the total, e.g. the top-5 customers' share of receivables.",
+      fr: "Part des n plus grandes valeurs dans le total, par ex. la part des 5 premiers clients dans les créances.",
+    },
+    returns: "Share as a decimal from 0 to 1 (0.62 is 62%).",
+  },
+  {
+    id: "CONCENTRATION.HHI",
+    fr: "CONCENTRATION.HHI",
+    shape: "aggregate",
+    core: "concentrationHhi",
+    parameters: ["values"],
+    description: {
+      en: "Herfindahl-Hirschman index of concentration: the sum of the squared shares of each value in the total.",
+      fr: "Indice de concentration de Herfindahl-Hirschman : somme des carrés des parts de chaque valeur dans le total.",
+    },
+    returns: "Index from 0 to 1 (1: a single customer; 0.1: like ten equal customers).",
+  },
+] satisfies FunctionEntry[]);
+

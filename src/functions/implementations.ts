@@ -1,0 +1,77 @@
+/**
+ * Every Excel function of the catalogue, built from its entry: the argument specs come from the parameters'
+ * kinds and forms, in the catalogue's declared order; the compute step calls the core function the entry
+ * names with an options object under the parameters' core keys. Omitted optional arguments reach the core as
+ * `undefined`, so the core applies the catalogue's default, once. Adding a function adds no code here.
+ */
+import * as core from "../core";
+import { type FunctionEntry, FUNCTIONS, parametersOf, type ResolvedParameter } from "../catalogue";
+import { bool, type CellSpec, num, optionalOrNone, range, type RangeSpec, rangeOrSingle } from "./args";
+import { aggregate, type Argument, type Cell, elementwise, table, type Values } from "./broadcast";
+
+/** How one cell of a parameter is read; an optional parameter omitted is `undefined` (the core's default applies). */
+const cellSpecOf = (parameter: ResolvedParameter): CellSpec<unknown> => {
+  const spec: CellSpec<unknown> = parameter.kind === "boolean" ? bool() : parameter.kind === "limit" ? optionalOrNone() : num();
+  return parameter.optional ? { ...spec, omitted: undefined } : spec;
+};
+
+/** How an aggregate or table function reads a parameter: one value, a list, or one value per item. */
+const specOf = (parameter: ResolvedParameter): CellSpec<unknown> | RangeSpec<unknown> => {
+  const cell = cellSpecOf(parameter);
+  if (parameter.form === "list") return range(cell, { sameShapeAs: parameter.sameShapeAs });
+  if (parameter.form === "perItem") return rangeOrSingle(cell, { sameShapeAs: parameter.sameShapeAs ?? "" });
+  return cell;
+};
+
+type CoreFunction = (options: Values) => unknown;
+
+/** The core export an entry names; a missing one is a programming error that the catalogue's tests catch. */
+const coreFunction = (entry: FunctionEntry): CoreFunction => {
+  const fn = (core as unknown as Record<string, unknown>)[entry.core];
+  if (typeof fn !== "function") throw new Error(`${entry.id}: the core has no function ${entry.core}`);
+  return fn as CoreFunction;
+};
+
+/** The number a function returns: the core's result, or the field of it that the entry picks. */
+const numberOf = (entry: FunctionEntry, compute: CoreFunction) => {
+  const pick = entry.pick;
+  return pick === undefined ? (values: Values) => compute(values) as number : (values: Values) => (compute(values) as Record<string, number>)[pick];
+};
+
+/** A table function's rows: the entry's columns of each row the core returns, codes written as the entry's cell text. */
+const rowsOf = (entry: FunctionEntry, compute: CoreFunction) => {
+  const columns = entry.columns ?? [];
+  const text = entry.cellText ?? {};
+  return (values: Values): Array<Array<number | string>> =>
+    (compute(values) as Array<Record<string, number | string>>).map((row) =>
+      columns.map((column) => {
+        const cell = row[column];
+        return typeof cell === "string" ? (text[cell] ?? cell) : cell;
+      }),
+    );
+};
+
+const build = (entry: FunctionEntry): ((...args: unknown[]) => number | Cell[][]) => {
+  const parameters = parametersOf(entry);
+  const compute = coreFunction(entry);
+  if (entry.shape === "elementwise") {
+    return elementwise(
+      parameters.map((p): Argument<CellSpec<unknown>> => ({ name: p.name, key: p.key, spec: cellSpecOf(p) })),
+      numberOf(entry, compute),
+    );
+  }
+  const args = parameters.map((p): Argument => ({ name: p.name, key: p.key, spec: specOf(p) }));
+  return entry.shape === "aggregate" ? aggregate(args, numberOf(entry, compute)) : table(args, rowsOf(entry, compute));
+};
+
+/** Each function by id, as Excel calls it (positional arguments). */
+export const IMPLEMENTATIONS: ReadonlyMap<string, (...args: unknown[]) => number | Cell[][]> = new Map(
+  FUNCTIONS.map((entry) => [entry.id, build(entry)]),
+);
+
+/** The implementation of a function id (the generated wrappers call it). */
+export const implementation = (id: string): ((...args: unknown[]) => number | Cell[][]) => {
+  const fn = IMPLEMENTATIONS.get(id);
+  if (!fn) throw new Error(`no implementation of ${id}`);
+  return fn;
+};

@@ -1,0 +1,64 @@
+// The catalogue is the one declaration of every function and parameter: these tests hold what is generated
+// from it (functions.ts) and what reads it (the core's defaults and examples) to it.
+import fs from "fs";
+import path from "path";
+import * as core from "../../src/core";
+import { defaultOf, FUNCTIONS, functionEntry, isParameterName, parametersOf, PARAMETERS, type ParameterName } from "../../src/catalogue";
+import { functionsSource } from "../../scripts/catalogue/functionsSource";
+
+describe("the catalogue", () => {
+  it("generates src/functions/functions.ts exactly as it is on disk (run npm run generate after editing the catalogue)", () => {
+    const onDisk = fs.readFileSync(path.resolve(__dirname, "../../src/functions/functions.ts"), "utf8");
+    expect(onDisk).toBe(functionsSource());
+  });
+
+  it("names a core function for every Excel function, and each id and French name once", () => {
+    for (const entry of FUNCTIONS) expect(typeof (core as Record<string, unknown>)[entry.core]).toBe("function");
+    expect(new Set(FUNCTIONS.map((entry) => entry.id)).size).toBe(FUNCTIONS.length);
+    expect(new Set(FUNCTIONS.map((entry) => entry.fr)).size).toBe(FUNCTIONS.length);
+  });
+
+  it("uses every parameter it declares, and declares every parameter it uses", () => {
+    const used = new Set(FUNCTIONS.flatMap((entry) => parametersOf(entry).map((p) => p.name)));
+    expect([...used].filter((name) => !isParameterName(name))).toEqual([]);
+    expect(Object.keys(PARAMETERS).filter((name) => !used.has(name as ParameterName))).toEqual([]);
+  });
+
+  it("puts required parameters before optional ones in every function (Excel cannot omit a middle argument)", () => {
+    for (const entry of FUNCTIONS) {
+      const optional = parametersOf(entry).map((p) => p.optional);
+      expect(optional).toEqual([...optional].sort((a, b) => Number(a) - Number(b)));
+    }
+  });
+
+  it("says in each parameter line the default it declares", () => {
+    for (const entry of FUNCTIONS) {
+      for (const p of parametersOf(entry)) {
+        if (!p.optional || p.default === null || typeof p.default === "boolean") continue;
+        const en = `${p.default}`;
+        const fr = en.replace(".", ",");
+        expect([entry.id, p.name, new RegExp(`default ${en}\\b|${en} \\(money-market basis, default\\)|${en} otherwise|${en} \\(default\\)`).test(p.description.en)]).toEqual([entry.id, p.name, true]);
+        expect([entry.id, p.name, new RegExp(`${fr} par défaut|${fr} \\(base monétaire, par défaut\\)`).test(p.description.fr)]).toEqual([entry.id, p.name, true]);
+      }
+    }
+  });
+
+  it("is where the core's defaults come from", () => {
+    expect(core.FACTORING_DEFAULTS.advanceRate).toBe(defaultOf("advance_rate"));
+    expect(core.CREDIT_DEFAULTS.coverRate).toBe(defaultOf("cover_rate"));
+    expect(core.DSO_DEFAULTS.periodDays).toBe(defaultOf("period_days"));
+    expect(core.CONCENTRATION_DEFAULTS.n).toBe(defaultOf("n"));
+    expect(core.PORTFOLIO_DEFAULTS.pdVolatility).toBe(defaultOf("pd_volatility"));
+  });
+
+  it("refuses a default for a required parameter and an unknown function id", () => {
+    expect(() => defaultOf("amount")).toThrow("amount is required");
+    expect(() => functionEntry("FACTOR.NOPE")).toThrow("no function FACTOR.NOPE");
+  });
+
+  it("resolves a function's own parameter line over the parameter's", () => {
+    const [amount] = parametersOf(functionEntry("FACTOR.SCHEDULE"));
+    expect(amount.description.en).toBe(`${PARAMETERS.amount.description.en} A single value.`);
+    expect(amount.optional).toBe(false);
+  });
+});
