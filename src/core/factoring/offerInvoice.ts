@@ -111,7 +111,7 @@ const tegOf = (commission: Decimal, financingFees: number, debitNumbers: Decimal
  * @example
  * // The seed invoice: 10 000 € at 60 days, 90 % advance, 5 % financing (ACT/360), no reserve:
  * // commission 9 000 × 5 % × 60 / 360 = 75; numbers 9 000 × 60 = 540 000; 75 / 540 000 × 365 = 5 % × 365 / 360
- * factoringTeg({ amount: 10000, days: 60 }) // => 0.05069444444444444
+ * factoringTeg({ amount: 10000, days: 60 }) // => 0.050694444444444445
  */
 export const factoringTeg = (options: OfferInvoiceOptions): number => {
   const { amount, days, terms } = checkInvoice(options);
