@@ -102,11 +102,11 @@ describe("factoringOfferInvoice", () => {
     // day 60: balance 10 000 − 10 000 − 100 − 20 (VAT) = −120, reserve release 1 000; total 9 796.666… = 10 000 − 203.333…
     const invoice = factoringOfferInvoice({ ...seed, advanceRate: 1, reserveRate: 0.1, precounted: true });
     expect(invoice.flows.map((f) => [f.day, f.kind])).toEqual([[0, "advance"], [60, "balance"], [60, "reserveRelease"]]);
-    expect(invoice.flows[0].cashFlow).toBeCloseTo(8916.666666666667, 9);
+    expect(invoice.flows[0].cashFlow).toBeCloseTo(8916.666666666666, 9);
     expect(invoice.flows[1].cashFlow).toBeCloseTo(-120, 9);
     expect(invoice.flows[2].cashFlow).toBe(1000);
     expect(invoice.flows[2].cumulative).toBeCloseTo(10000 - invoice.totalCostWithVat, 9);
-    expect(invoice.cashFreed).toBeCloseTo(8916.666666666667, 9);
+    expect(invoice.cashFreed).toBeCloseTo(8916.666666666666, 9);
   });
 
   it("pays a post-counted commission from the balance instead", () => {
