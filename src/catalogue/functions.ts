@@ -79,7 +79,7 @@ const ADVANCE_OF_RECEIVABLES: Text = {
   fr: "Part des créances avancée, décimal de 0 à 1 (par ex. 90 % ou 0,9 ; 0,9 par défaut).",
 };
 
-export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze([
+export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]>([
   // ------------------------------------------------------------------------------------------- factoring
   {
     id: "FACTOR.ADVANCE",
@@ -173,8 +173,8 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze([
       "compound",
     ],
     description: {
-      en: "Annual rate of the cash advanced, all fees included: cost / advance × 365 / days, or compounded. Accepts ranges.",
-      fr: "Taux annuel de la somme avancée, frais compris (esprit du TEG) : coût / avance × 365 / jours, ou composé. Accepte des plages.",
+      en: "All-in annualised cost of the cash advanced, every fee included (not the regulatory TEG: see FACTOR.TEG): cost / advance × 365 / days, or compounded. Accepts ranges.",
+      fr: "Coût global annualisé de la somme avancée, tous frais compris (ce n'est pas le TEG réglementaire : voir AFFACTURAGE.TEG) : coût / avance × 365 / jours, ou composé. Accepte des plages.",
     },
     returns: "Annual rate as a decimal (0.118 is 11.8%).",
   },
@@ -245,6 +245,85 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze([
       fr: "Coût annuel d'un contrat d'affacturage : commission sur le CA, financement de l'encours, frais fixes. Accepte des plages.",
     },
     returns: "Yearly cost in currency units: max(turnover × service_fee_rate, min_annual_fee) + line × financing_rate + fixed_fees.",
+  },
+
+  {
+    id: "FACTOR.TEG",
+    fr: "AFFACTURAGE.TEG",
+    shape: "elementwise",
+    core: "factoringTeg",
+    parameters: [
+      "amount",
+      "days",
+      "advance_rate",
+      "reserve_rate",
+      "index_rate",
+      "margin",
+      "index_floor",
+      "financing_on_gross",
+      "precounted",
+      "collection_days",
+      "day_basis",
+      "financing_fees",
+    ],
+    description: {
+      en: "Regulatory effective rate (TEG) of a factoring advance, as the contract prints it (Code de la consommation R314-6 and annex): financing commissions and financing fees over the amounts financed, per day × 365. Service fees are outside it. Accepts ranges.",
+      fr: "Taux effectif global (TEG) d'une avance d'affacturage, tel que le contrat l'imprime (Code de la consommation R314-6 et annexe) : commissions et frais de financement rapportés aux sommes financées, par jour × 365. Les commissions de service n'y entrent pas. Accepte des plages.",
+    },
+    returns: "TEG as a decimal (0.0507 is 5.07%), proportional to the one-day period rate.",
+  },
+  {
+    id: "FACTOR.PROGRAMME",
+    fr: "AFFACTURAGE.PROGRAMME",
+    shape: "table",
+    core: "factoringProgrammeFigures",
+    columns: ["figure", "value"],
+    cellText: {
+      cashFreed: "Average cash freed",
+      reserveHeld: "Average reserve held",
+      grossFinancing: "Average gross financing",
+      factoringCommission: "Factoring commission",
+      financingCommission: "Financing commission",
+      serviceFees: "Service fees",
+      financingFees: "Financing fees",
+      totalCost: "Total cost excl. VAT",
+      vat: "VAT",
+      teg: "TEG",
+      costPerTurnover: "Cost per euro of turnover",
+      costPerCashFreed: "Cost per euro of cash freed",
+      coverQuota: "Credit cover quota",
+    },
+    parameters: [
+      { name: "annual_turnover", description: { en: "Turnover incl. VAT ceded to the factor in a year, in currency units, 0 or more (e.g. 1200000). A single value.", fr: "Chiffre d'affaires TTC cédé au factor sur un an, en unités monétaires, 0 ou plus (par ex. 1200000). Une valeur unique." } },
+      "dso_days",
+      "advance_rate",
+      "reserve_rate",
+      "index_rate",
+      "margin",
+      "index_floor",
+      "financing_on_gross",
+      "precounted",
+      "collection_days",
+      "day_basis",
+      "service_fee_rate",
+      "per_invoice_min_fee",
+      "min_annual_fee",
+      "invoices",
+      "per_invoice_fee",
+      "buyers",
+      "per_buyer_fee",
+      "file_fee",
+      "yearly_fees",
+      "financing_fees",
+      "commission_vat_rate",
+      "cover_quota",
+      "recourse_days",
+    ],
+    description: {
+      en: "A year of factoring under one offer, spilled as rows of figure and value: average cash freed (net of the reserve), charges excl. VAT, VAT, TEG, cost per euro of turnover and per euro of cash freed.",
+      fr: "Une année d'affacturage selon une offre, en lignes libellé et valeur : trésorerie libérée moyenne (nette de la retenue), coûts HT, TVA, TEG, coût par euro de chiffre d'affaires et par euro de trésorerie libérée.",
+    },
+    returns: "Thirteen rows of two columns: the figure's name (English) and its value (currency units, or a decimal for rates).",
   },
 
   // ------------------------------------------------------------------------------------ credit insurance
@@ -432,5 +511,5 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze([
     },
     returns: "Index from 0 to 1 (1: a single customer; 0.1: like ten equal customers).",
   },
-] satisfies FunctionEntry[]);
+]);
 

@@ -13,7 +13,7 @@ import type { Text } from "./text";
 /**
  * What a parameter holds, which decides how a cell is read, how it is checked and how the pane shows it:
  * - amount: currency units, 0 or more;          - rate: a decimal from 0 to 1 (a cell formatted as %);
- * - days: a number of days, 0 or more;          - count: a whole number of 1 or more;
+ * - days: a number of days, 0 or more;          - count: a number of things (buyers, invoices);
  * - limit: an amount where blank or 0 means "no limit";
  * - basis: a day-count basis, 360 or 365;       - boolean: TRUE/FALSE;
  * - level: a probability strictly between 0 and 1;
@@ -205,6 +205,224 @@ export const PARAMETERS = entry({
     description: {
       en: "File, subscription and other yearly fees in currency units, 0 or more (default 0).",
       fr: "Frais de dossier, d'abonnement et autres frais annuels en unités monétaires, 0 ou plus (0 par défaut).",
+    },
+  },
+
+  // ------------------------------------------------------------------------- factoring offers as written
+  reserve_rate: {
+    key: "reserveRate",
+    kind: "rate",
+    form: "single",
+    default: 0,
+    example: "0.1",
+    label: { en: "Guarantee reserve", fr: "Retenue de garantie" },
+    description: {
+      en: "Guarantee reserve held until the buyer pays, as a share of the invoice incl. VAT, from 0 to below 1 and at most advance_rate (e.g. 10% or 0.1; default 0).",
+      fr: "Retenue de garantie conservée jusqu'au paiement de l'acheteur, en part de la facture TTC, de 0 à moins de 1 et au plus advance_rate (par ex. 10 % ou 0,1 ; 0 par défaut).",
+    },
+  },
+  index_rate: {
+    key: "indexRate",
+    kind: "rate",
+    form: "single",
+    default: 0,
+    example: "0.03",
+    label: { en: "Index (Euribor 3M)", fr: "Indice (Euribor 3 mois)" },
+    description: {
+      en: "Reference index of the financing as typed in the contract, e.g. Euribor 3M, a decimal from -1 to 1 (e.g. 3% or 0.03; default 0).",
+      fr: "Indice de référence du financement tel que le contrat le fixe, par ex. l'Euribor 3 mois, décimal de -1 à 1 (par ex. 3 % ou 0,03 ; 0 par défaut).",
+    },
+  },
+  margin: {
+    key: "margin",
+    kind: "rate",
+    form: "single",
+    default: 0.05,
+    example: "0.015",
+    label: { en: "Margin over the index", fr: "Marge sur l'indice" },
+    description: {
+      en: "Margin added to the index, a decimal from 0 to 1 (e.g. 1.5% or 0.015; default 0.05, with an index of 0 the 5% of FACTOR.COST).",
+      fr: "Marge ajoutée à l'indice, décimal de 0 à 1 (par ex. 1,5 % ou 0,015 ; 0,05 par défaut, soit avec un indice nul les 5 % d'AFFACTURAGE.COUT).",
+    },
+  },
+  index_floor: {
+    key: "indexFloor",
+    kind: "boolean",
+    form: "single",
+    default: false,
+    example: "TRUE",
+    label: { en: "Index floored at 0", fr: "Indice plancher à 0" },
+    description: {
+      en: "TRUE when the contract floors the index at 0 (default FALSE).",
+      fr: "VRAI quand le contrat plancher l'indice à 0 (FAUX par défaut).",
+    },
+  },
+  financing_on_gross: {
+    key: "financingOnGross",
+    kind: "boolean",
+    form: "single",
+    default: true,
+    example: "FALSE",
+    label: { en: "Financing charged on the gross advance", fr: "Financement calculé sur l'avance brute" },
+    description: {
+      en: "TRUE (default) when the financing commission runs on the whole advance, reserve included; FALSE when it runs net of the reserve.",
+      fr: "VRAI (par défaut) quand la commission de financement porte sur toute l'avance, retenue comprise ; FAUX quand elle porte sur l'avance nette de la retenue.",
+    },
+  },
+  precounted: {
+    key: "precounted",
+    kind: "boolean",
+    form: "single",
+    default: false,
+    example: "TRUE",
+    label: { en: "Commission taken in advance (précomptée)", fr: "Commission précomptée" },
+    description: {
+      en: "TRUE when the financing commission is taken when the advance is paid (précomptée); FALSE (default) when charged at the end (post-comptée).",
+      fr: "VRAI quand la commission de financement est prélevée au versement de l'avance (précomptée) ; FAUX (par défaut) quand elle est perçue à la fin (post-comptée).",
+    },
+  },
+  collection_days: {
+    key: "collectionDays",
+    kind: "days",
+    form: "single",
+    default: 0,
+    example: "10",
+    label: { en: "Collection days added", fr: "Jours d'encaissement ajoutés" },
+    description: {
+      en: "Days the contract adds to the financing period for collection (jours de valeur), 0 or more (default 0).",
+      fr: "Jours que le contrat ajoute à la durée de financement pour l'encaissement (jours de valeur), 0 ou plus (0 par défaut).",
+    },
+  },
+  financing_fees: {
+    key: "financingFees",
+    kind: "amount",
+    form: "single",
+    default: 0,
+    example: "150",
+    label: { en: "Fees tied to the financing", fr: "Frais liés au financement" },
+    description: {
+      en: "Fees the contract ties to the financing (counted in the TEG), in currency units, 0 or more (default 0).",
+      fr: "Frais que le contrat lie au financement (comptés dans le TEG), en unités monétaires, 0 ou plus (0 par défaut).",
+    },
+  },
+  per_invoice_min_fee: {
+    key: "perInvoiceMinFee",
+    kind: "amount",
+    form: "single",
+    default: 0,
+    example: "5",
+    label: { en: "Minimum commission per invoice", fr: "Commission minimale par facture" },
+    description: {
+      en: "Minimum factoring commission per invoice in currency units, 0 or more (default 0).",
+      fr: "Commission d'affacturage minimale par facture en unités monétaires, 0 ou plus (0 par défaut).",
+    },
+  },
+  invoices: {
+    key: "invoices",
+    kind: "count",
+    form: "single",
+    default: 0,
+    example: "1200",
+    label: { en: "Invoices a year", fr: "Factures par an" },
+    description: {
+      en: "Invoices ceded in a year, 0 or more (needed with a per-invoice minimum or fee; default 0).",
+      fr: "Factures cédées par an, 0 ou plus (nécessaire avec un minimum ou des frais par facture ; 0 par défaut).",
+    },
+  },
+  per_invoice_fee: {
+    key: "perInvoiceFee",
+    kind: "amount",
+    form: "single",
+    default: 0,
+    example: "2",
+    label: { en: "Fee per invoice", fr: "Frais par facture" },
+    description: {
+      en: "Handling fee per invoice in currency units excl. VAT, 0 or more (default 0).",
+      fr: "Frais de gestion par facture en unités monétaires HT, 0 ou plus (0 par défaut).",
+    },
+  },
+  buyers: {
+    key: "buyers",
+    kind: "count",
+    form: "single",
+    default: 0,
+    example: "40",
+    label: { en: "Buyers", fr: "Acheteurs" },
+    description: {
+      en: "Buyers the per-buyer fee is charged on, 0 or more (default 0).",
+      fr: "Acheteurs sur lesquels les frais par acheteur sont perçus, 0 ou plus (0 par défaut).",
+    },
+  },
+  per_buyer_fee: {
+    key: "perBuyerFee",
+    kind: "amount",
+    form: "single",
+    default: 0,
+    example: "30",
+    label: { en: "Fee per buyer", fr: "Frais par acheteur" },
+    description: {
+      en: "Yearly fee per buyer (approval, monitoring) in currency units excl. VAT, 0 or more (default 0).",
+      fr: "Frais annuels par acheteur (agrément, surveillance) en unités monétaires HT, 0 ou plus (0 par défaut).",
+    },
+  },
+  file_fee: {
+    key: "fileFee",
+    kind: "amount",
+    form: "single",
+    default: 0,
+    example: "500",
+    label: { en: "File fee", fr: "Frais de dossier" },
+    description: {
+      en: "File (set-up) fee of the year in currency units excl. VAT, 0 or more (default 0).",
+      fr: "Frais de dossier de l'année en unités monétaires HT, 0 ou plus (0 par défaut).",
+    },
+  },
+  yearly_fees: {
+    key: "yearlyFees",
+    kind: "amount",
+    form: "single",
+    default: 0,
+    example: "1200",
+    label: { en: "Other yearly fees", fr: "Autres frais annuels" },
+    description: {
+      en: "Subscription and other yearly fees in currency units excl. VAT, 0 or more (default 0).",
+      fr: "Abonnement et autres frais annuels en unités monétaires HT, 0 ou plus (0 par défaut).",
+    },
+  },
+  commission_vat_rate: {
+    key: "vatRate",
+    kind: "rate",
+    form: "single",
+    default: 0.2,
+    example: "0.2",
+    label: { en: "VAT on commissions and fees", fr: "TVA sur commissions et frais" },
+    description: {
+      en: "VAT rate on the factoring commission and the fees (none on financing), a decimal (e.g. 20% or 0.2; default 0.2).",
+      fr: "Taux de TVA sur la commission d'affacturage et les frais (aucune sur le financement), décimal (par ex. 20 % ou 0,2 ; 0,2 par défaut).",
+    },
+  },
+  cover_quota: {
+    key: "coverQuota",
+    kind: "rate",
+    form: "single",
+    default: 0,
+    example: "0.9",
+    label: { en: "Credit cover included (quota)", fr: "Garantie incluse (quotité)" },
+    description: {
+      en: "Share of approved buyers' unpaid invoices the factor bears (with guarantee), a decimal from 0 to 1 (default 0: unpaid invoices come back to you, with recourse).",
+      fr: "Part des impayés des acheteurs agréés supportée par le factor (avec garantie), décimal de 0 à 1 (0 par défaut : les impayés vous reviennent, avec recours).",
+    },
+  },
+  recourse_days: {
+    key: "recourseDays",
+    kind: "limit",
+    form: "single",
+    default: null,
+    example: "90",
+    label: { en: "Recourse after (days overdue)", fr: "Recours après (jours de retard)" },
+    description: {
+      en: "Days overdue after which an unpaid invoice is de-financed and comes back to you; blank or 0 when not stated (default).",
+      fr: "Jours de retard au-delà desquels une facture impayée est définancée et vous revient ; vide ou 0 si le contrat ne le dit pas (par défaut).",
     },
   },
 

@@ -9,7 +9,9 @@ export type CoreErrorCode =
   | "DIV0" // division by zero -> #DIV/0!
   | "NUM"; // a solver that does not converge, or a result too large -> #NUM!
 
-export type Language = "en" | "fr";
+import type { Language } from "../catalogue";
+
+export type { Language };
 
 export class CoreError extends Error {
   readonly code: CoreErrorCode;

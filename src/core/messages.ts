@@ -101,6 +101,38 @@ export const MESSAGES = {
     en: "days is 0: an annual rate needs a financing period of more than 0 days",
     fr: "days vaut 0 : un taux annuel suppose une durée de financement de plus de 0 jour",
   }),
+  notASignedRate: (argument: Bilingual, example: string): Bilingual => ({
+    en: `${argument.en} must be between -1 and 1 (${percentOf(example)}% or ${example}; an index below 0, as Euribor was in 2015-2022, is accepted)`,
+    fr: `${argument.fr} doit être compris entre -1 et 1 (${fr(percentOf(example))} % ou ${fr(example)} ; un indice négatif, comme l'Euribor en 2015-2022, est accepté)`,
+  }),
+  reserveNotBelowOne: (): Bilingual => ({
+    en: "reserve_rate must be below 1 (10% or 0.1): a reserve of the whole invoice frees no cash",
+    fr: "reserve_rate doit être inférieur à 1 (10 % ou 0,1) : une retenue de toute la facture ne libère aucune trésorerie",
+  }),
+  reserveAboveAdvance: (): Bilingual => ({
+    en: "reserve_rate must not exceed advance_rate: the reserve is held out of the cash advanced",
+    fr: "reserve_rate ne doit pas dépasser advance_rate : la retenue de garantie est prélevée sur le financement",
+  }),
+  negativeFinancingRate: (): Bilingual => ({
+    en: "index_rate + margin is below 0: set index_floor to TRUE if the contract floors the index at 0, or check the margin",
+    fr: "index_rate + margin est négatif : mettez index_floor à VRAI si le contrat plancher l'indice à 0, ou vérifiez la marge",
+  }),
+  invoicesNeeded: (): Bilingual => ({
+    en: "invoices must be more than 0 when per_invoice_min_fee or per_invoice_fee is set: they are charged per invoice (e.g. 1200)",
+    fr: "invoices doit être strictement supérieur à 0 quand per_invoice_min_fee ou per_invoice_fee est renseigné : ils sont facturés par facture (par ex. 1200)",
+  }),
+  tegNoFinancing: (): Bilingual => ({
+    en: "the cash financed is 0 (amount or annual_turnover is 0, or reserve_rate equals advance_rate): there is no advance to compute a TEG on",
+    fr: "le financement net est nul (amount ou annual_turnover vaut 0, ou reserve_rate égale advance_rate) : aucune avance sur laquelle calculer un TEG",
+  }),
+  noCashFreed: (): Bilingual => ({
+    en: "no cash is freed (amount, annual_turnover or days is 0, reserve_rate equals advance_rate, or a pre-counted commission takes it all): there is no cost per euro freed",
+    fr: "aucune trésorerie n'est libérée (amount, annual_turnover ou days vaut 0, reserve_rate égale advance_rate, ou la commission précomptée absorbe tout) : pas de coût par euro libéré",
+  }),
+  noTurnover: (): Bilingual => ({
+    en: "annual_turnover is 0: there is no turnover to take a cost per euro of",
+    fr: "annual_turnover vaut 0 : aucun chiffre d'affaires sur lequel rapporter un coût",
+  }),
   breakEvenNoIndemnity: (): Bilingual => ({
     en: "the largest possible indemnity is 0 (exposure, lgd, cover_rate or credit_limit is 0): no default probability breaks even",
     fr: "l'indemnité maximale est nulle (exposure, lgd, cover_rate ou credit_limit vaut 0) : aucune probabilité de défaut n'équilibre la prime",

@@ -6,7 +6,8 @@
  * `CustomFunctions` is read only when an error is built, never at module load: functions.ts is also loaded
  * by the task pane's browser preview, where Excel's runtime is absent.
  */
-import { isCoreError, type CoreErrorCode, type Language } from "../core";
+import { type Language, languageOf } from "../catalogue";
+import { isCoreError, type CoreErrorCode } from "../core";
 import { MESSAGES } from "./messages";
 
 /** The Excel error values Encours produces. */
@@ -58,7 +59,7 @@ export const displayLanguage = (): Language => {
   try {
     const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;
     const language = office?.context?.displayLanguage;
-    return typeof language === "string" && language.toLowerCase().startsWith("fr") ? "fr" : "en";
+    return languageOf(typeof language === "string" ? language : undefined);
   } catch {
     return "en";
   }

@@ -62,7 +62,7 @@ export function factorNet(amount: unknown[][], days: unknown[][], service_fee_ra
 const FACTOR_APR = implementation("FACTOR.APR");
 
 /**
- * Annual rate of the cash advanced, all fees included: cost / advance × 365 / days, or compounded. Accepts ranges.
+ * All-in annualised cost of the cash advanced, every fee included (not the regulatory TEG: see FACTOR.TEG): cost / advance × 365 / days, or compounded. Accepts ranges.
  * @customfunction FACTOR.APR FACTOR.APR
  * @param amount Invoice amount in currency units, more than 0 (e.g. 10000).
  * @param days Days from assignment until the customer pays, more than 0 (e.g. 60).
@@ -132,6 +132,66 @@ const FACTOR_ANNUALCOST = implementation("FACTOR.ANNUALCOST");
  */
 export function factorAnnualcost(annual_turnover: unknown[][], dso_days: unknown[][], service_fee_rate?: unknown[][], financing_rate?: unknown[][], advance_rate?: unknown[][], usage?: unknown[][], min_annual_fee?: unknown[][], fixed_fees?: unknown[][]): unknown[][] {
   return FACTOR_ANNUALCOST(annual_turnover, dso_days, service_fee_rate, financing_rate, advance_rate, usage, min_annual_fee, fixed_fees) as unknown[][];
+}
+
+const FACTOR_TEG = implementation("FACTOR.TEG");
+
+/**
+ * Regulatory effective rate (TEG) of a factoring advance, as the contract prints it (Code de la consommation R314-6 and annex): financing commissions and financing fees over the amounts financed, per day × 365. Service fees are outside it. Accepts ranges.
+ * @customfunction FACTOR.TEG FACTOR.TEG
+ * @param amount Invoice amount in currency units, 0 or more (e.g. 10000).
+ * @param days Days from assignment until the customer pays, 0 or more (e.g. 60).
+ * @param [advance_rate] Share of the amount advanced, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [reserve_rate] Guarantee reserve held until the buyer pays, as a share of the invoice incl. VAT, from 0 to below 1 and at most advance_rate (e.g. 10% or 0.1; default 0).
+ * @param [index_rate] Reference index of the financing as typed in the contract, e.g. Euribor 3M, a decimal from -1 to 1 (e.g. 3% or 0.03; default 0).
+ * @param [margin] Margin added to the index, a decimal from 0 to 1 (e.g. 1.5% or 0.015; default 0.05, with an index of 0 the 5% of FACTOR.COST).
+ * @param [index_floor] TRUE when the contract floors the index at 0 (default FALSE).
+ * @param [financing_on_gross] TRUE (default) when the financing commission runs on the whole advance, reserve included; FALSE when it runs net of the reserve.
+ * @param [precounted] TRUE when the financing commission is taken when the advance is paid (précomptée); FALSE (default) when charged at the end (post-comptée).
+ * @param [collection_days] Days the contract adds to the financing period for collection (jours de valeur), 0 or more (default 0).
+ * @param [day_basis] Days in the financing year: 360 (money-market basis, default) or 365.
+ * @param [financing_fees] Fees the contract ties to the financing (counted in the TEG), in currency units, 0 or more (default 0).
+ * @returns TEG as a decimal (0.0507 is 5.07%), proportional to the one-day period rate.
+ * @helpurl https://localhost:3000/help/en/factor.teg.html
+ */
+export function factorTeg(amount: unknown[][], days: unknown[][], advance_rate?: unknown[][], reserve_rate?: unknown[][], index_rate?: unknown[][], margin?: unknown[][], index_floor?: unknown[][], financing_on_gross?: unknown[][], precounted?: unknown[][], collection_days?: unknown[][], day_basis?: unknown[][], financing_fees?: unknown[][]): unknown[][] {
+  return FACTOR_TEG(amount, days, advance_rate, reserve_rate, index_rate, margin, index_floor, financing_on_gross, precounted, collection_days, day_basis, financing_fees) as unknown[][];
+}
+
+const FACTOR_PROGRAMME = implementation("FACTOR.PROGRAMME");
+
+/**
+ * A year of factoring under one offer, spilled as rows of figure and value: average cash freed (net of the reserve), charges excl. VAT, VAT, TEG, cost per euro of turnover and per euro of cash freed.
+ * @customfunction FACTOR.PROGRAMME FACTOR.PROGRAMME
+ * @param annual_turnover Turnover incl. VAT ceded to the factor in a year, in currency units, 0 or more (e.g. 1200000). A single value.
+ * @param dso_days Days sales outstanding of that turnover, 0 or more (e.g. 60).
+ * @param [advance_rate] Share of the amount advanced, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [reserve_rate] Guarantee reserve held until the buyer pays, as a share of the invoice incl. VAT, from 0 to below 1 and at most advance_rate (e.g. 10% or 0.1; default 0).
+ * @param [index_rate] Reference index of the financing as typed in the contract, e.g. Euribor 3M, a decimal from -1 to 1 (e.g. 3% or 0.03; default 0).
+ * @param [margin] Margin added to the index, a decimal from 0 to 1 (e.g. 1.5% or 0.015; default 0.05, with an index of 0 the 5% of FACTOR.COST).
+ * @param [index_floor] TRUE when the contract floors the index at 0 (default FALSE).
+ * @param [financing_on_gross] TRUE (default) when the financing commission runs on the whole advance, reserve included; FALSE when it runs net of the reserve.
+ * @param [precounted] TRUE when the financing commission is taken when the advance is paid (précomptée); FALSE (default) when charged at the end (post-comptée).
+ * @param [collection_days] Days the contract adds to the financing period for collection (jours de valeur), 0 or more (default 0).
+ * @param [day_basis] Days in the financing year: 360 (money-market basis, default) or 365.
+ * @param [service_fee_rate] Service fee as a share of the amount, a decimal from 0 to 1 (e.g. 1% or 0.01; default 0.01).
+ * @param [per_invoice_min_fee] Minimum factoring commission per invoice in currency units, 0 or more (default 0).
+ * @param [min_annual_fee] Minimum yearly service fee in currency units, 0 or more (default 0).
+ * @param [invoices] Invoices ceded in a year, 0 or more (needed with a per-invoice minimum or fee; default 0).
+ * @param [per_invoice_fee] Handling fee per invoice in currency units excl. VAT, 0 or more (default 0).
+ * @param [buyers] Buyers the per-buyer fee is charged on, 0 or more (default 0).
+ * @param [per_buyer_fee] Yearly fee per buyer (approval, monitoring) in currency units excl. VAT, 0 or more (default 0).
+ * @param [file_fee] File (set-up) fee of the year in currency units excl. VAT, 0 or more (default 0).
+ * @param [yearly_fees] Subscription and other yearly fees in currency units excl. VAT, 0 or more (default 0).
+ * @param [financing_fees] Fees the contract ties to the financing (counted in the TEG), in currency units, 0 or more (default 0).
+ * @param [commission_vat_rate] VAT rate on the factoring commission and the fees (none on financing), a decimal (e.g. 20% or 0.2; default 0.2).
+ * @param [cover_quota] Share of approved buyers' unpaid invoices the factor bears (with guarantee), a decimal from 0 to 1 (default 0: unpaid invoices come back to you, with recourse).
+ * @param [recourse_days] Days overdue after which an unpaid invoice is de-financed and comes back to you; blank or 0 when not stated (default).
+ * @returns Thirteen rows of two columns: the figure's name (English) and its value (currency units, or a decimal for rates).
+ * @helpurl https://localhost:3000/help/en/factor.programme.html
+ */
+export function factorProgramme(annual_turnover: unknown, dso_days: unknown, advance_rate?: unknown, reserve_rate?: unknown, index_rate?: unknown, margin?: unknown, index_floor?: unknown, financing_on_gross?: unknown, precounted?: unknown, collection_days?: unknown, day_basis?: unknown, service_fee_rate?: unknown, per_invoice_min_fee?: unknown, min_annual_fee?: unknown, invoices?: unknown, per_invoice_fee?: unknown, buyers?: unknown, per_buyer_fee?: unknown, file_fee?: unknown, yearly_fees?: unknown, financing_fees?: unknown, commission_vat_rate?: unknown, cover_quota?: unknown, recourse_days?: unknown): unknown[][] {
+  return FACTOR_PROGRAMME(annual_turnover, dso_days, advance_rate, reserve_rate, index_rate, margin, index_floor, financing_on_gross, precounted, collection_days, day_basis, service_fee_rate, per_invoice_min_fee, min_annual_fee, invoices, per_invoice_fee, buyers, per_buyer_fee, file_fee, yearly_fees, financing_fees, commission_vat_rate, cover_quota, recourse_days) as unknown[][];
 }
 
 const CREDIT_EXPECTEDLOSS = implementation("CREDIT.EXPECTEDLOSS");

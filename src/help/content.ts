@@ -21,12 +21,15 @@ import {
   factoringCost,
   factoringLine,
   factoringNet,
+  factoringProgrammeFigures,
   factoringSchedule,
+  factoringTeg,
   lossQuantile,
 } from "../core";
 
-export type Language = "en" | "fr";
-export type Text = Record<Language, string>;
+import type { Language, Text } from "../catalogue";
+
+export type { Language, Text };
 
 /** One argument of an example formula, in the function's argument order. */
 export type ExampleArg =
@@ -158,8 +161,8 @@ export const HELP: Record<string, HelpEntry> = {
   },
   "FACTOR.APR": {
     method: {
-      en: "Our convention: the annual cost of the cash actually advanced, every fee included (the spirit of the French TEG). Simple (compound FALSE, the default): cost / advance × 365 / days. Compound (TRUE): (1 + cost / advance)^(365 / days) − 1, which equals Excel's XIRR of the two flows (advance received, advance + cost repaid after days). Always annualised on 365 days, whatever the commission's day basis, so it compares with the other annual rates a CFO knows. Other publishers divide by the invoice amount or leave the service fee out: their rates are lower and not comparable.",
-      fr: "Notre convention : le coût annuel de la trésorerie réellement avancée, tous frais compris (l'esprit du TEG). Simple (composé FAUX, par défaut) : coût / avance × 365 / jours. Composé (VRAI) : (1 + coût / avance)^(365 / jours) − 1, égal au TRI.PAIEMENTS d'Excel sur les deux flux (avance reçue, avance + coût rendus après jours). Toujours annualisé sur 365 jours, quelle que soit la base de la commission, pour se comparer aux autres taux annuels. D'autres éditeurs divisent par le montant de la facture ou omettent la commission d'affacturage : leurs taux sont plus bas et pas comparables.",
+      en: "The all-in annualised cost (coût global annualisé) of the cash actually advanced, every fee included. It is not the regulatory TEG a contract prints (see FACTOR.TEG, which leaves the service fee out). Simple (compound FALSE, the default): cost / advance × 365 / days. Compound (TRUE): (1 + cost / advance)^(365 / days) − 1, which equals Excel's XIRR of the two flows (advance received, advance + cost repaid after days). Always annualised on 365 days, whatever the commission's day basis, so it compares with the other annual rates a CFO knows. Other publishers divide by the invoice amount or leave the service fee out: their rates are lower and not comparable.",
+      fr: "Le coût global annualisé de la trésorerie réellement avancée, tous frais compris. Ce n'est pas le TEG réglementaire qu'imprime un contrat (voir AFFACTURAGE.TEG, qui laisse de côté la commission d'affacturage). Simple (composé FAUX, par défaut) : coût / avance × 365 / jours. Composé (VRAI) : (1 + coût / avance)^(365 / jours) − 1, égal au TRI.PAIEMENTS d'Excel sur les deux flux (avance reçue, avance + coût rendus après jours). Toujours annualisé sur 365 jours, quelle que soit la base de la commission, pour se comparer aux autres taux annuels. D'autres éditeurs divisent par le montant de la facture ou omettent la commission d'affacturage : leurs taux sont plus bas et pas comparables.",
     },
     examples: [
       { situation: SEED_INVOICE, args: SEED_INVOICE_ARGS, format: "rate", compute: (a) => factoringApr(invoiceTerms(a)) },
@@ -171,8 +174,64 @@ export const HELP: Record<string, HelpEntry> = {
       },
     ],
     source: {
-      en: "Convention of Encours (French TEG spirit, Code de la consommation art. L314-1 for the idea of all-in cost); compound form: Excel XIRR on 365 days.",
-      fr: "Convention d'Encours (esprit du TEG, Code de la consommation art. L314-1 pour l'idée de coût global) ; forme composée : TRI.PAIEMENTS d'Excel sur 365 jours.",
+      en: "Convention of Encours: all charges per euro advanced, annualised on 365 days; compound form: Excel XIRR on 365 days.",
+      fr: "Convention d'Encours : tous les coûts par euro avancé, annualisés sur 365 jours ; forme composée : TRI.PAIEMENTS d'Excel sur 365 jours.",
+    },
+  },
+  "FACTOR.TEG": {
+    method: {
+      en: "One-day period rate = (financing commission, pre- or post-counted, on the whole advance including the part on the reserve + fees tied to the financing − reductions granted on the reserve) / (debit numbers − credit numbers of the reserve account), where debit numbers = gross financing (amount × advance_rate) × financing days and the reserve's credit numbers = reserve (amount × reserve_rate) × the same days; financing days = days + collection_days; the commission runs at (index, floored at 0 when index_floor is TRUE) + margin on the day_basis. TEG = period rate × 365 (proportional). The factoring commission and service fees are outside it.",
+      fr: "Taux de période d'un jour = (commission de financement, précomptée ou post-comptée, assise sur l'intégralité de l'avance y compris sur la retenue de garantie + frais liés au financement − réfactions accordées au titre de la retenue) / (nombres débiteurs − nombres créditeurs du compte de retenue de garantie), avec nombres débiteurs = montant brut de financement (montant × taux d'avance) × jours de financement et nombres créditeurs = retenue (montant × taux de retenue) × les mêmes jours ; jours de financement = jours + jours d'encaissement ; la commission court au taux (indice, plancher 0 si demandé) + marge sur la base de calcul. TEG = taux de période × 365 (taux proportionnel). La commission d'affacturage et les frais de service n'y entrent pas.",
+    },
+    examples: [
+      {
+        situation: SEED_INVOICE,
+        args: [10000, 60, { percent: 0.9 }],
+        format: "rate",
+        compute: (a) => factoringTeg({ amount: num(a[0]), days: num(a[1]), advanceRate: opt(a[2]) }),
+      },
+      {
+        situation: {
+          en: "The same invoice fully financed with a 10% guarantee reserve, the commission charged on the gross advance: 83.33 € over 9 000 € × 60 days.",
+          fr: "La même facture financée à 100 % avec une retenue de garantie de 10 %, la commission assise sur l'avance brute : 83,33 € sur 9 000 € × 60 jours.",
+        },
+        args: [10000, 60, { percent: 1 }, { percent: 0.1 }],
+        format: "rate",
+        compute: (a) => factoringTeg({ amount: num(a[0]), days: num(a[1]), advanceRate: opt(a[2]), reserveRate: opt(a[3]) }),
+      },
+    ],
+    source: {
+      en: "Code de la consommation, art. R314-6 and its annex (formerly R313-1-1, inserted by décret n° 2008-449 of 7 May 2008, JORFTEXT000018778173): proportional annual rate, one-day period rate by the method of numbers, numerator and denominator as quoted above.",
+      fr: "Code de la consommation, art. R314-6 et son annexe (anciennement R313-1-1, créé par le décret n° 2008-449 du 7 mai 2008, JORFTEXT000018778173) : taux annuel proportionnel, taux de période d'un jour par la méthode des nombres, numérateur et dénominateur tels que cités ci-dessus.",
+    },
+  },
+  "FACTOR.PROGRAMME": {
+    method: {
+      en: "A steady year of invoices incl. VAT, each financed for dso_days + collection_days. Factoring commission = max(Σ max(invoice × service_fee_rate, per_invoice_min_fee), min_annual_fee); financing = turnover × advance_rate (or net of the reserve) × (index + margin) × days / day_basis; fees = buyers × per_buyer_fee + invoices × per_invoice_fee + file_fee + yearly_fees (+ financing_fees); VAT on the commission and fees only (shown, not counted: the seller recovers it). Average cash freed = turnover × (advance_rate − reserve_rate) × days / 365 (less pre-counted commissions). Cost per euro of cash freed = total cost / average cash freed: the figure to rank offers on, at equal cash freed.",
+      fr: "Une année régulière de factures TTC, chacune financée dso_jours + jours d'encaissement. Commission d'affacturage = max(Σ max(facture × taux, minimum par facture), minimum annuel) ; financement = CA × taux d'avance (ou net de la retenue) × (indice + marge) × jours / base ; frais = acheteurs × frais par acheteur + factures × frais par facture + frais de dossier + frais annuels (+ frais de financement) ; TVA sur la commission et les frais seulement (montrée, non comptée : le vendeur la récupère). Trésorerie libérée moyenne = CA × (taux d'avance − taux de retenue) × jours / 365 (moins les commissions précomptées). Coût par euro de trésorerie libérée = coût total / trésorerie libérée moyenne : le chiffre pour classer des offres, à trésorerie égale.",
+    },
+    examples: [{
+      situation: {
+        en: "1.2 M€ incl. VAT ceded a year, paid at 60 days, 90% advanced, 10% reserve, Euribor 3M 2.1% + 1.5% margin, 1% commission.",
+        fr: "1,2 M€ TTC cédés par an, payés à 60 jours, avance 90 %, retenue 10 %, Euribor 3 mois 2,1 % + marge 1,5 %, commission 1 %.",
+      },
+      args: [1200000, 60, { percent: 0.9 }, { percent: 0.1 }, { percent: 0.021 }, { percent: 0.015 }],
+      format: "money",
+      compute: (a) => ({
+        headers: [{ en: "Figure", fr: "Indicateur" }, { en: "Value", fr: "Valeur" }],
+        rows: factoringProgrammeFigures({
+          annualTurnover: num(a[0]),
+          dsoDays: num(a[1]),
+          advanceRate: opt(a[2]),
+          reserveRate: opt(a[3]),
+          indexRate: opt(a[4]),
+          margin: opt(a[5]),
+        }).map((row) => [{ en: row.figure, fr: row.figure }, row.value]),
+      }),
+    }],
+    source: {
+      en: "DESIGN.md, “Factoring offer terms” (commission on TTC ceded, VAT on the commission only — CGI art. 261 C exempts financing —, reserve, index + margin, ACT/360); TEG: Code de la consommation art. R314-6 and annex.",
+      fr: "DESIGN.md, « Factoring offer terms » (commission sur le TTC cédé, TVA sur la commission seulement — le CGI art. 261 C exonère le financement —, retenue, indice + marge, ACT/360) ; TEG : Code de la consommation art. R314-6 et annexe.",
     },
   },
   "FACTOR.SCHEDULE": {

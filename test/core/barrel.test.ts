@@ -7,6 +7,8 @@ import * as core from "../../src/core";
 
 const contract = [
   "FACTORING_DEFAULTS", "factoringAdvance", "factoringCost", "factoringNet", "factoringApr", "factoringSchedule", "factoringLine", "factoringAnnualCost",
+  // Offer terms (DESIGN.md, "Factoring offer terms"): the TEG of art. R314-6, one invoice with its timeline, a programme.
+  "FACTORING_OFFER_DEFAULTS", "factoringTeg", "factoringOfferInvoice", "factoringProgramme", "factoringProgrammeFigures", "PROGRAMME_FIGURES",
   "CREDIT_DEFAULTS", "creditExpectedLoss", "creditPremium", "creditIndemnity", "creditExpectedIndemnity", "creditNetCost", "creditBreakEvenPd",
   "DSO_DEFAULTS", "dsoCountback", "dsoCountbackDetail", "dsoAccountingRatio", "dsoBestPossible", "dsoDelinquent",
   "CONCENTRATION_DEFAULTS", "concentrationTop", "concentrationHhi", "CoreError", "isCoreError",

@@ -27,6 +27,23 @@ export const CATALOGUE: CatalogueEntry[] = [
     args: ["annual_turnover", "dso_days", "[service_fee_rate]", "[financing_rate]", "[advance_rate]", "[usage]", "[min_annual_fee]", "[fixed_fees]"],
     kind: "range-aware",
   },
+  {
+    id: "FACTOR.TEG",
+    fr: "AFFACTURAGE.TEG",
+    args: ["amount", "days", "[advance_rate]", "[reserve_rate]", "[index_rate]", "[margin]", "[index_floor]", "[financing_on_gross]", "[precounted]", "[collection_days]", "[day_basis]", "[financing_fees]"],
+    kind: "range-aware",
+  },
+  {
+    id: "FACTOR.PROGRAMME",
+    fr: "AFFACTURAGE.PROGRAMME",
+    args: [
+      "annual_turnover", "dso_days", "[advance_rate]", "[reserve_rate]", "[index_rate]", "[margin]", "[index_floor]", "[financing_on_gross]",
+      "[precounted]", "[collection_days]", "[day_basis]", "[service_fee_rate]", "[per_invoice_min_fee]", "[min_annual_fee]", "[invoices]",
+      "[per_invoice_fee]", "[buyers]", "[per_buyer_fee]", "[file_fee]", "[yearly_fees]", "[financing_fees]", "[commission_vat_rate]",
+      "[cover_quota]", "[recourse_days]",
+    ],
+    kind: "table",
+  },
   { id: "CREDIT.EXPECTEDLOSS", fr: "CREDIT.PERTEATTENDUE", args: ["exposures", "pds", "[lgds]"], kind: "aggregate" },
   { id: "CREDIT.PREMIUM", fr: "CREDIT.PRIME", args: ["insured_turnover", "rate", "[min_premium]"], kind: "range-aware" },
   { id: "CREDIT.INDEMNITY", fr: "CREDIT.INDEMNITE", args: ["loss", "[cover_rate]", "[credit_limit]", "[deductible]", "[threshold]"], kind: "range-aware" },

@@ -1,6 +1,7 @@
 import { Decimal, dec } from "../decimal";
 import { CoreError } from "../errors";
-import { factoringAnnualCost } from "../factoring";
+import { factoringAnnualCost, factoringProgramme, type FactoringOfferTerms, type Programme } from "../factoring";
+import type { Bilingual } from "../messages";
 import { checkOptions, fail, finiteResult } from "../validate";
 import { ADVISORY_MESSAGES } from "./messages";
 
@@ -59,6 +60,10 @@ const inOffer = (position: number, name: string, error: unknown): never => {
  * cheapest is the lowest annual cost in euros — the bill; the annualised cost says what each euro freed
  * costs when the offers advance different shares.
  *
+ * @deprecated for advice: "cheapest" in euros misleads when offers free different cash, and the financing here
+ *   counts 365 days where contracts count ACT/360. Use {@link compareOffersHonestly}, which ranks by cost per
+ *   euro of cash freed on the full offer terms. Kept unchanged for the workbooks and panes that show it.
+ *
  * @throws CoreError VALUE for bad profile or offer terms (the message names the offer), NA when no offer
  *   is given, DIV0 when the line is 0 (nothing freed to annualise a cost on)
  *
@@ -108,4 +113,108 @@ export const compareFactoringOffers = (options: CompareOffersOptions): OfferComp
     annualisedCost: finiteResult(total.div(cost.line)),
     cheapest: total.eq(lowest),
   }));
+};
+
+/** One offer of {@link compareOffersHonestly}: a name and the contract's terms. */
+export interface HonestOffer extends FactoringOfferTerms {
+  name: string;
+}
+
+/** Options of {@link compareOffersHonestly}: the client's profile and the offers to apply to it. */
+export interface CompareOffersHonestlyOptions {
+  /** Turnover TTC ceded in a year, €. */
+  annualTurnover: number;
+  /** Days the buyers take to pay. */
+  dsoDays: number;
+  /** Invoices ceded in a year (for per-invoice minimums and fees; default 0). */
+  invoices?: number;
+  /** Buyers (for per-buyer fees; default 0). */
+  buyers?: number;
+  offers: readonly HonestOffer[];
+}
+
+/** One offer applied to the profile, with its place in the ranking. */
+export interface HonestOfferComparison extends Programme {
+  name: string;
+  /** 1-based position of the offer in the list given. */
+  position: number;
+  /** 1 + the number of offers with a strictly lower cost per euro of cash freed (ties share a rank). */
+  rank: number;
+  /** The badge "coût le plus bas par euro financé": true for the offer(s) with the lowest cost per euro of cash freed. */
+  lowestCostPerEuroFinanced: boolean;
+}
+
+/** Why offers are not like for like: the face words the code; the message gives the core's wording. */
+export interface ComparabilityWarning {
+  code: "CREDIT_COVER_DIFFERS" | "COVER_QUOTA_DIFFERS";
+  message: Bilingual;
+}
+
+/** The ranking of {@link compareOffersHonestly}. */
+export interface HonestComparison {
+  /** The offers, best cost per euro of cash freed first (ties in the order given). */
+  offers: HonestOfferComparison[];
+  /** Empty when the offers are like for like on credit cover. */
+  warnings: ComparabilityWarning[];
+}
+
+/**
+ * Compares factoring offers on one client's profile the way DESIGN.md ("Factoring offer terms") asks: by total
+ * yearly cost per euro of average cash freed ({@link factoringProgramme}), with the cash freed, the TEG, the cost
+ * per euro of turnover and whether the offer includes credit cover beside each. Offers that free different cash
+ * cannot be ranked by their bills: "cheapest" in euros only means something at equal cash freed, and at equal cash
+ * the cost per euro freed orders them the same way. So the only badge is the lowest cost per euro financed.
+ * An offer with credit cover (with guarantee) is never set against one without unless a warning says so
+ * (CREDIT_COVER_DIFFERS); offers covering different quotas get COVER_QUOTA_DIFFERS.
+ *
+ * @throws CoreError VALUE for bad profile or offer terms (the message names the offer), NA when no offer is
+ *   given, DIV0 as {@link factoringProgramme}
+ *
+ * @example
+ * // 3 650 000 € TTC a year at 60 days, 40 buyers; A advances 80 %, B 90 % (see the tests for the arithmetic):
+ * // A bills 42 240 € for 480 000 € freed (8.80 %), B 45 235 € for 540 000 € (8.38 %): B ranks first.
+ */
+export const compareOffersHonestly = (options: CompareOffersHonestlyOptions): HonestComparison => {
+  const o = checkOptions(options);
+  if (!Array.isArray(o.offers)) return fail("VALUE", ADVISORY_MESSAGES.notAList(), "offers");
+  if (o.offers.length === 0) return fail("NA", ADVISORY_MESSAGES.noOffers(), "offers");
+
+  const rows = (o.offers as unknown[]).map((offer, index) => {
+    const terms = typeof offer === "object" && offer !== null ? (offer as Record<string, unknown>) : {};
+    const name = typeof terms.name === "string" ? terms.name : "";
+    let programme: Programme;
+    try {
+      programme = factoringProgramme({
+        ...(terms as FactoringOfferTerms),
+        annualTurnover: o.annualTurnover as number,
+        dsoDays: o.dsoDays as number,
+        invoices: o.invoices as number | undefined,
+        buyers: o.buyers as number | undefined,
+      });
+    } catch (error) {
+      return inOffer(index + 1, name, error);
+    }
+    return { name: name || `${index + 1}`, position: index + 1, programme };
+  });
+
+  const costs = rows.map((row) => row.programme.costPerCashFreed);
+  const lowest = Math.min(...costs);
+  const ranked = rows.map(({ name, position, programme }) => ({
+    ...programme,
+    name,
+    position,
+    rank: 1 + costs.filter((cost) => cost < programme.costPerCashFreed).length,
+    lowestCostPerEuroFinanced: programme.costPerCashFreed === lowest,
+  }));
+  // A stable sort: ties keep the order given.
+  ranked.sort((a, b) => a.rank - b.rank);
+
+  const warnings: ComparabilityWarning[] = [];
+  const covered = rows.filter((row) => row.programme.includesCreditCover);
+  if (covered.length > 0 && covered.length < rows.length) {
+    warnings.push({ code: "CREDIT_COVER_DIFFERS", message: ADVISORY_MESSAGES.creditCoverDiffers() });
+  } else if (new Set(covered.map((row) => row.programme.coverQuota)).size > 1) {
+    warnings.push({ code: "COVER_QUOTA_DIFFERS", message: ADVISORY_MESSAGES.coverQuotaDiffers() });
+  }
+  return { offers: ranked, warnings };
 };

@@ -1,5 +1,16 @@
 /** Advice built on the core's math: offer comparison and the "protéger ou cash ?" diagnostic. */
-export { compareFactoringOffers, type CompareOffersOptions, type OfferTerms, type OfferComparison } from "./compareOffers";
+export {
+  compareFactoringOffers,
+  compareOffersHonestly,
+  type CompareOffersOptions,
+  type OfferTerms,
+  type OfferComparison,
+  type CompareOffersHonestlyOptions,
+  type HonestOffer,
+  type HonestOfferComparison,
+  type HonestComparison,
+  type ComparabilityWarning,
+} from "./compareOffers";
 export {
   diagnose,
   DIAGNOSTIC_ASSUMPTIONS,

@@ -41,4 +41,12 @@ export const ADVISORY_MESSAGES = {
     en: "the financed line is 0 (annual_turnover, dso_days, usage or advance_rate is 0): there is no cash freed to annualise a cost on",
     fr: "l'encours financé est nul (annual_turnover, dso_days, usage ou advance_rate vaut 0) : aucun financement sur lequel annualiser un coût",
   }),
+  creditCoverDiffers: (): Bilingual => ({
+    en: "some offers include credit cover (with guarantee) and others do not (with recourse): the cost per euro freed does not price the cover; weigh it apart",
+    fr: "certaines offres incluent la garantie (sans recours) et d'autres non (avec recours) : le coût par euro financé ne valorise pas la garantie ; pesez-la à part",
+  }),
+  coverQuotaDiffers: (): Bilingual => ({
+    en: "the offers cover different shares of the approved limits (cover_quota): the cost per euro freed does not price the difference",
+    fr: "les offres garantissent des quotités différentes des agréments (cover_quota) : le coût par euro financé ne valorise pas l'écart",
+  }),
 } as const;

@@ -33,6 +33,11 @@ export interface AnnualCost {
  * Yearly cost of factoring a turnover: max(turnover × serviceFeeRate, minAnnualFee) + line × financingRate
  * + fixedFees. Financing is charged on the average line over a year, so the yearly rate applies as is.
  *
+ * Day basis: line × financingRate counts the financing on 365 days a year, where {@link factoringCost} counts
+ * ACT/360 by default, so a year of invoices costs 365/360 more in FACTOR.COST than here. Kept as is because
+ * published results (FACTOR.ANNUALCOST in workbooks) must not move; {@link factoringProgramme} gives the yearly
+ * cost on the contract's day basis (ACT/360 by default, as FACTOR.COST) with the full offer terms.
+ *
  * @throws CoreError VALUE for a missing, non-finite or negative amount/DSO/fee, or a rate outside 0..1; NUM on overflow
  *
  * @example

@@ -33,3 +33,85 @@ export interface InvoiceTerms {
   /** Days in the financing year: 360 (ACT/360, the default) or 365. */
   dayBasis?: number;
 }
+
+/**
+ * Defaults of the offer terms (DESIGN.md, "Factoring offer terms") beyond FACTORING_DEFAULTS, in one place until
+ * they move to the parameter catalogue. Chosen so that an offer given only the FACTOR.COST terms costs what
+ * FACTOR.COST says, plus VAT: no reserve, index 0 and margin 5 % (the 5 % financing rate of FACTORING_DEFAULTS),
+ * post-counted commission, no collection days, no fees. VAT 20 %: the French standard rate (CGI art. 278), which
+ * the factoring commission and service fees bear; financing commissions and fees are credit operations, exempt
+ * (CGI art. 261 C, 1°, a). Financing on the gross advance: the case the annex to art. R314-6 of the Code de la
+ * consommation describes first ("commission ... assise sur l'intégralité de l'avance (y compris ... sur les
+ * retenues de garanties)"). No credit cover (coverQuota 0: an offer with recourse) and no recourse delay stated.
+ */
+export const FACTORING_OFFER_DEFAULTS = Object.freeze({
+  reserveRate: defaultOf("reserve_rate"),
+  indexRate: defaultOf("index_rate"),
+  margin: defaultOf("margin"),
+  indexFloor: defaultOf<boolean>("index_floor"),
+  financingOnGross: defaultOf<boolean>("financing_on_gross"),
+  precounted: defaultOf<boolean>("precounted"),
+  collectionDays: defaultOf("collection_days"),
+  perInvoiceMinFee: defaultOf("per_invoice_min_fee"),
+  vatRate: defaultOf("commission_vat_rate"),
+  perBuyerFee: defaultOf("per_buyer_fee"),
+  buyers: defaultOf("buyers"),
+  perInvoiceFee: defaultOf("per_invoice_fee"),
+  invoices: defaultOf("invoices"),
+  fileFee: defaultOf("file_fee"),
+  yearlyFees: defaultOf("yearly_fees"),
+  financingFees: defaultOf("financing_fees"),
+  coverQuota: defaultOf("cover_quota"),
+  recourseDays: defaultOf<number | null>("recourse_days"),
+});
+
+/**
+ * The terms of a factoring offer as the contract writes them (DESIGN.md, "Factoring offer terms"). Rates are
+ * decimals; omitted (or null) terms take FACTORING_DEFAULTS / FACTORING_OFFER_DEFAULTS.
+ */
+export interface FactoringOfferTerms {
+  /** Gross financing (montant brut de financement) as a share of the invoice TTC, 0..1 (default 0.9). */
+  advanceRate?: number;
+  /** Guarantee reserve (retenue de garantie) as a share of the invoice TTC, held until the buyer pays; 0 ≤ reserve < 1 and ≤ advanceRate (default 0). */
+  reserveRate?: number;
+  /** Index of the financing rate (Euribor 3M as typed, with its date), −1..1: Euribor was below 0 in 2015–2022 (default 0). */
+  indexRate?: number;
+  /** Factor's margin over the index, 0..1 (default 0.05). A margin is never negative: a negative figure is read as a slip. */
+  margin?: number;
+  /** true when the contract floors the index at 0 (default false). */
+  indexFloor?: boolean;
+  /** true: the financing commission runs on the gross advance, reserve included; false: net of the reserve (default true). */
+  financingOnGross?: boolean;
+  /** true: commission pre-counted (précomptée, taken when the advance is made); false: post-counted (default false). */
+  precounted?: boolean;
+  /** Collection days (délai d'encaissement) the contract adds to the financing days, 0 or more (default 0). */
+  collectionDays?: number;
+  /** Days in the financing year: 360 (ACT/360, the default) or 365. */
+  dayBasis?: number;
+  /** Factoring commission on the TTC amount ceded, 0..1 (default 0.01). */
+  serviceFeeRate?: number;
+  /** Minimum factoring commission per invoice, €, 0 or more (default 0). */
+  perInvoiceMinFee?: number;
+  /** Minimum factoring commission per year, €, 0 or more (default 0; programme only). */
+  minAnnualFee?: number;
+  /** VAT rate on the factoring commission and the service fees, 0..1 (default 0.2). */
+  vatRate?: number;
+  /** Fee per buyer (approval, monitoring), €, 0 or more (default 0; programme only). */
+  perBuyerFee?: number;
+  /** Fee per invoice ceded, €, 0 or more (default 0). */
+  perInvoiceFee?: number;
+  /** File fee, €, 0 or more (default 0; programme only, a service fee). */
+  fileFee?: number;
+  /** Subscription and other yearly fees, €, 0 or more (default 0; programme only, service fees). */
+  yearlyFees?: number;
+  /**
+   * Fees the contract ties to the financing, other than the commission (annex to art. R314-6, 1°: "autres frais
+   * et commissions liés au financement"), €, 0 or more: per advance for one invoice, per year for a programme
+   * (default 0). They enter the TEG; bear no VAT (credit operations, CGI art. 261 C).
+   */
+  financingFees?: number;
+  /** With guarantee: share of approved limits the factor covers, 0..1 (e.g. 1 or 0.9); 0 means no credit cover (default 0). */
+  coverQuota?: number;
+  /** With recourse: days overdue after which an invoice is de-financed, 0 or more; null when not stated (default null). */
+  recourseDays?: number | null;
+}

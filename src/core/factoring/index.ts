@@ -1,4 +1,4 @@
-export { FACTORING_DEFAULTS, type InvoiceTerms } from "./defaults";
+export { FACTORING_DEFAULTS, FACTORING_OFFER_DEFAULTS, type InvoiceTerms, type FactoringOfferTerms } from "./defaults";
 export { factoringAdvance } from "./advance";
 export { factoringCost, type FactoringCost } from "./cost";
 export { factoringNet } from "./net";
@@ -6,3 +6,5 @@ export { factoringApr } from "./apr";
 export { factoringSchedule, type ScheduleRow } from "./schedule";
 export { factoringLine, type LineOptions } from "./line";
 export { factoringAnnualCost, type AnnualCostOptions, type AnnualCost } from "./annualCost";
+export { factoringTeg, factoringOfferInvoice, type OfferInvoiceOptions, type OfferInvoice, type OfferFlow } from "./offerInvoice";
+export { factoringProgramme, factoringProgrammeFigures, PROGRAMME_FIGURES, type ProgrammeFigure, type ProgrammeOptions, type Programme } from "./programme";

@@ -2,7 +2,9 @@
  * Every word the task pane shows, in French (the domain's language, first) and English. The messages about
  * invalid arguments are not here: they come from the core's CoreError, in the same words as the functions.
  */
-export type Language = "fr" | "en";
+import type { Language } from "../../catalogue";
+
+export type { Language };
 
 const FR = {
   appTitle: "Encours",
