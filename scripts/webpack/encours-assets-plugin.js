@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-/* global require, module, __dirname, URL */
+/* global require, module, URL */
 /*
  * Build-time assets that webpack does not make by itself:
  *   functions-fr.json  localizeMetadata(functions.json, the catalogue's French texts, French help base URL)
