@@ -5,7 +5,7 @@
  * Each section is bundled on its own with esbuild at run time, so a section that is missing, or that does not
  * build yet, prints "not available" instead of stopping the others.
  */
-import "../test/setup/customFunctions";
+import "../testkit/customFunctions";
 import { buildSync } from "esbuild";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

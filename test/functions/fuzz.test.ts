@@ -5,7 +5,7 @@
 // A raw exception escaping a function fails the property (callAsExcel rethrows anything but an Excel error).
 import fc from "fast-check";
 import { CATALOGUE } from "../support/catalogue";
-import { callAsExcel, loadRegistry, type ParameterMetadata, type Registry } from "../support/registry";
+import { callAsExcel, loadRegistry, type ParameterMetadata, type Registry } from "../../testkit/registry";
 
 const RUNS_PER_FUNCTION = 600;
 const KNOWN_CODES = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"];
