@@ -4,7 +4,7 @@
  * decimal.js, compared with Object.is) on CASES deterministic fast-check cases, half typed decimals of a few
  * digits, half any kind (formula-computed 17-digit doubles, any double in range). Every row expects 0
  * mismatches; the baseline column says how many cases each engine took, so that a fast path no longer
- * reached shows too. test/core/exactPaths.test.ts runs the same checks on a few thousand cases. About 1 minute;
+ * reached shows too. test/core/exactPaths.test.ts runs the same checks on a few thousand cases. About 2 minutes;
  * EXACT_CASES=20000 in the environment for a quicker run.
  */
 import fc from "fast-check";
