@@ -28,7 +28,7 @@ import {
 } from "../src/core";
 import { Decimal, dec, toNumber } from "../src/core/decimal";
 import { bigDifferenceTimes, bigSumOfProducts, exactProduct, exactSumOfProducts, placesOf } from "../src/core/exact";
-import { exactInvoiceCost } from "../src/core/factoring/terms";
+import { type CheckedTerms, exactInvoiceCost } from "../src/core/factoring/terms";
 import { exactIndemnityOf } from "../src/core/insurance/terms";
 import { checkHistory, exactCountback } from "../src/core/receivables/history";
 
@@ -114,15 +114,8 @@ const outcomeOf = (call: () => number): number | CoreErrorCode => {
 // ---------------------------------------------------------------------------------------------------------
 // FACTOR.COST, FACTOR.NET: exactInvoiceCost
 
-export interface InvoiceCase {
-  amount: number;
-  days: number;
-  serviceFeeRate: number;
-  financingRate: number;
-  advanceRate: number;
-  minFee: number;
-  dayBasis: number;
-}
+/** Every invoice term given (the fast path is tried on the terms once checked and defaulted). */
+export type InvoiceCase = CheckedTerms;
 
 /**
  * The documented formula (src/core/factoring/terms.ts): advance = amount × advance_rate; service fee =
