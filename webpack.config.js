@@ -30,6 +30,9 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, env.outputPath || "dist"),
       filename: "[name].js",
       clean: true,
+      // Write every file at every build, even one whose content did not change, so that a file's date says
+      // when it was built (test/addin/build.test.ts holds dist/ to be newer than its sources).
+      compareBeforeEmit: false,
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {

@@ -7,7 +7,7 @@
  * of 17 significant digits, as 0.05 + 0.01 computes) it takes decimal.js at 40 digits.
  */
 import { creditIndemnity, factoringAdvance, factoringCost } from "../src/core";
-import { loadRegistry } from "../test/support/registry";
+import { loadRegistry } from "../testkit/registry";
 import { formatMs, formatRatio, medianMs, seededRandom } from "./measure";
 import type { BenchRow, BenchSection } from "./types";
 

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { build, launch, openPane, repoRoot, serve } from "../test/taskpane/browser/harness";
+import { build, launch, openPane, repoRoot, serve } from "../testkit/browser-harness";
 import { formatMs, formatRatio } from "./measure";
 import type { BenchRow, BenchSection } from "./types";
 

@@ -5,7 +5,7 @@
  * Each section is bundled on its own with esbuild at run time, so a section that is missing, or that does not
  * build yet, prints "not available" instead of stopping the others.
  */
-import "../test/setup/customFunctions";
+import "../testkit/customFunctions";
 import { buildSync } from "esbuild";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -15,7 +15,7 @@ import { performance } from "node:perf_hooks";
 import type { BenchRow, BenchSection } from "./types";
 
 /** Sections every run reports, in this order; any other bench/*.bench.ts follows. */
-const EXPECTED = ["workbook", "elementwise", "dso", "apr", "creditriskplus", "pane"];
+const EXPECTED = ["workbook", "elementwise", "dso", "apr", "creditriskplus", "exact", "pane"];
 
 interface SectionResult {
   name: string;

@@ -12,8 +12,8 @@
  */
 import type { RawCellContent } from "hyperformula";
 import { creditExpectedLoss, creditIndemnity, dsoCountback, factoringAdvance, factoringCost } from "../src/core";
-import { EncoursWorkbook, type Registry } from "../test/support/hyperformula-host";
-import { loadRegistry } from "../test/support/registry";
+import { EncoursWorkbook, type Registry } from "../testkit/hyperformula-host";
+import { loadRegistry } from "../testkit/registry";
 import { formatMs, formatRatio, medianMs, medianMsWithSetup, seededRandom, type TimedCase } from "./measure";
 import type { BenchRow, BenchSection } from "./types";
 

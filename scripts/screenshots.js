@@ -8,7 +8,7 @@
  *   npm run build && node scripts/screenshots.js
  *
  * It drives the built pane (dist/) in Debian's chromium through the browser tests' harness
- * (test/taskpane/browser/harness.ts, bundled here with esbuild), in preview mode as the tests see it.
+ * (testkit/browser-harness.ts, bundled here with esbuild), in preview mode as the tests see it.
  */
 const path = require("path");
 const fs = require("fs");
@@ -17,7 +17,7 @@ const { buildSync } = require("esbuild");
 const root = path.resolve(__dirname, "..");
 const harnessFile = path.join(root, ".tmp", "screenshots", "harness.js");
 buildSync({
-  entryPoints: [path.join(root, "test", "taskpane", "browser", "harness.ts")],
+  entryPoints: [path.join(root, "testkit", "browser-harness.ts")],
   bundle: true,
   platform: "node",
   packages: "external",

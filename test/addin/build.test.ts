@@ -27,11 +27,48 @@ const readJson = (file: string): Metadata => JSON.parse(read(file)) as Metadata;
 const pageScripts = (): string[] =>
   [...read("taskpane.html").matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !/^https:/.test(src));
 
+/** Every file below `dir` (recursively), with its modification time in ms. */
+const filesWithTimes = (dir: string): Array<{ file: string; mtime: number }> =>
+  fs.readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((file) => path.join(dir, file))
+    .filter((file) => fs.statSync(file).isFile())
+    .map((file) => ({ file, mtime: fs.statSync(file).mtimeMs }));
+
+/** What dist/ is built from: the sources, the manifest, the icons and the build's configuration. */
+const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js"];
+/** Outputs every build writes (webpack.config.js sets compareBeforeEmit: false, so even unchanged ones). */
+const BUILD_OUTPUTS = ["functions.json", "functions-fr.json", "functions.js", "taskpane.html", "taskpane.js", "manifest.xml", "help/en/index.html", "help/fr/index.html"];
+
+/**
+ * Why dist/ cannot be trusted, or null: an output missing, or written before the newest of its inputs (a
+ * source edited, or a branch checked out, since the last build). The tests below read dist/ as it is on disk.
+ */
+const staleDist = (): string | null => {
+  const missing = BUILD_OUTPUTS.filter((file) => !fs.existsSync(path.join(DIST, file)));
+  if (missing.length > 0) return `dist/ lacks ${missing.join(", ")}: run \`npm run build\``;
+  const inputs = BUILD_INPUTS.flatMap((input) => {
+    const full = path.join(ROOT, input);
+    return fs.statSync(full).isDirectory() ? filesWithTimes(full) : [{ file: full, mtime: fs.statSync(full).mtimeMs }];
+  });
+  const newest = inputs.reduce((a, b) => (b.mtime > a.mtime ? b : a));
+  const oldest = BUILD_OUTPUTS.map((file) => ({ file, mtime: fs.statSync(path.join(DIST, file)).mtimeMs })).reduce((a, b) => (b.mtime < a.mtime ? b : a));
+  if (oldest.mtime >= newest.mtime) return null;
+  return `dist/ is older than its sources: dist/${oldest.file} was built at ${new Date(oldest.mtime).toISOString()}, `
+    + `${path.relative(ROOT, newest.file)} changed at ${new Date(newest.mtime).toISOString()}: run \`npm run build\` (npm test does it first)`;
+};
+
 beforeAll(() => {
   if (!fs.existsSync(path.join(DIST, "functions.json"))) webpackBuild([]);
+  // Fails every test below with this message rather than testing a stale build.
+  const stale = staleDist();
+  if (stale) throw new Error(stale);
 });
 
 describe("the production build in dist/", () => {
+  it("was built after the last change to its sources", () => {
+    expect(staleDist()).toBeNull();
+  });
+
   it("holds the page, the metadata in both languages, the manifest and the icons", () => {
     for (const file of ["taskpane.html", "taskpane.css", "functions.json", "functions-fr.json", "manifest.xml", "assets/icon-16.png", "assets/icon-80.png", "help/help.css", "help/en/index.html", "help/fr/index.html"]) {
       expect({ file, exists: fs.existsSync(path.join(DIST, file)) }).toEqual({ file, exists: true });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { compareFactoringOffers, CoreError, type OfferTerms } from "../../src/core";
+import { compareFactoringOffers, type OfferTerms } from "../../src/core";
+import { coreErrorOf } from "../../testkit/coreError";
 
 // Hand-worked profile: 365 000 € a year at 100 days DSO, so the receivables are exactly 100 000 €.
 const profile = { annualTurnover: 365000, dsoDays: 100, usage: 1 };
@@ -57,14 +58,7 @@ describe("compareFactoringOffers", () => {
     });
 
     it("names the offer whose terms are wrong, in English and French", () => {
-      let error: unknown;
-      try {
-        compareFactoringOffers({ ...profile, offers: [offerX, { ...offerY, advanceRate: 90 }] });
-      } catch (caught) {
-        error = caught;
-      }
-      expect(error).toBeInstanceOf(CoreError);
-      const coreError = error as CoreError;
+      const coreError = coreErrorOf(() => compareFactoringOffers({ ...profile, offers: [offerX, { ...offerY, advanceRate: 90 }] }));
       expect(coreError.code).toBe("VALUE");
       expect(coreError.argument).toBe("advance_rate");
       expect(coreError.message).toBe("offer 2 (Y): advance_rate must be between 0 and 1 (90% or 0.9)");

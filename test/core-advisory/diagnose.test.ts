@@ -1,20 +1,11 @@
 import fc from "fast-check";
-import { CoreError, diagnose, DIAGNOSTIC_ASSUMPTIONS, type DiagnoseOptions } from "../../src/core";
+import { coreErrorOf } from "../../testkit/coreError";
+import { diagnose, DIAGNOSTIC_ASSUMPTIONS, type DiagnoseOptions } from "../../src/core";
 
 // The task pane's seed: 2 000 000 € B2B turnover, 60 days, top 5 = 45 %, gross margin 30 %, objective unsure.
 const seed: DiagnoseOptions = { turnover: 2000000, paymentDays: 60, top5Share: 0.45, grossMargin: 0.3, objective: "unsure" };
 // A small, calm business: 365 000 € at 30 days → receivables exactly 30 000 €.
 const calm: DiagnoseOptions = { turnover: 365000, paymentDays: 30, top5Share: 0.2, grossMargin: 0.25, objective: "unsure" };
-
-const errorOf = (run: () => unknown): CoreError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CoreError) return error;
-    throw error;
-  }
-  throw new Error("expected a CoreError");
-};
 
 describe("diagnose", () => {
   it("works the seed's figures out by hand", () => {
@@ -99,7 +90,7 @@ describe("diagnose", () => {
 
   describe("errors", () => {
     it("rejects a gross margin of 0, which could never earn a loss back", () => {
-      const error = errorOf(() => diagnose({ ...seed, grossMargin: 0 }));
+      const error = coreErrorOf(() => diagnose({ ...seed, grossMargin: 0 }));
       expect(error.code).toBe("VALUE");
       expect(error.argument).toBe("gross_margin");
       expect(error.message).toBe("gross_margin must be more than 0 and at most 1 (30% or 0.3)");
@@ -107,17 +98,17 @@ describe("diagnose", () => {
     });
 
     it("rejects a top-5 share typed as a percentage number", () => {
-      expect(errorOf(() => diagnose({ ...seed, top5Share: 45 })).message).toBe("top5_share must be between 0 and 1 (45% or 0.45)");
+      expect(coreErrorOf(() => diagnose({ ...seed, top5Share: 45 })).message).toBe("top5_share must be between 0 and 1 (45% or 0.45)");
     });
 
     it("rejects a negative turnover, a non-number delay and an unknown objective", () => {
-      expect(errorOf(() => diagnose({ ...seed, turnover: -1 })).argument).toBe("turnover");
-      expect(errorOf(() => diagnose({ ...seed, paymentDays: Number.NaN })).argument).toBe("payment_days");
-      expect(errorOf(() => diagnose({ ...seed, objective: "growth" as never })).message).toMatch(/^objective must be "cash"/);
+      expect(coreErrorOf(() => diagnose({ ...seed, turnover: -1 })).argument).toBe("turnover");
+      expect(coreErrorOf(() => diagnose({ ...seed, paymentDays: Number.NaN })).argument).toBe("payment_days");
+      expect(coreErrorOf(() => diagnose({ ...seed, objective: "growth" as never })).message).toMatch(/^objective must be "cash"/);
     });
 
     it("rejects a bad assumption override", () => {
-      expect(errorOf(() => diagnose({ ...seed, assumptions: { defaultRate: 2 } })).argument).toBe("default_rate");
+      expect(coreErrorOf(() => diagnose({ ...seed, assumptions: { defaultRate: 2 } })).argument).toBe("default_rate");
     });
   });
 

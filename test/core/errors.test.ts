@@ -1,6 +1,6 @@
 import * as core from "../../src/core";
 import { type CoreErrorCode } from "../../src/core";
-import { expectCoreError } from "./expectCoreError";
+import { expectCoreError } from "../../testkit/coreError";
 
 /**
  * Every argument of every function, given wrong: the CoreError code and the exact English message (the

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import * as core from "../../src/core";
-import { deepFreeze } from "./expectCoreError";
+import { deepFreeze } from "./deepFreeze";
 
 // Laws of the domain, checked on random inputs (dinero.js style). Sizes stay within what a seller could
 // hold (amounts up to 1e9, days up to 3 years) so that no law is hidden behind an overflow error.

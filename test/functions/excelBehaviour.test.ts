@@ -7,7 +7,7 @@
 // on the seed example of the design: a 10 000 € invoice at 60 days, 90 % advance, 1 % service fee, 5 % a
 // year ACT/360 — cost 100 + 10 000 × 0.9 × 0.05 × 60 / 360 = 175.
 import { CATALOGUE } from "../support/catalogue";
-import { callAsExcel, isErrorValue, loadRegistry, type Registry } from "../support/registry";
+import { callAsExcel, isErrorValue, loadRegistry, type Registry } from "../../testkit/registry";
 
 let registry: Registry;
 beforeAll(async () => {

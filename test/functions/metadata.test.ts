@@ -5,7 +5,7 @@
 
 import { catalogueTranslations, type FunctionsMetadata, localizeMetadata, type Translations } from "../../src/functions/localize";
 import { CATALOGUE } from "../support/catalogue";
-import { loadRegistry, type Registry } from "../support/registry";
+import { loadRegistry, type Registry } from "../../testkit/registry";
 
 // Built-in Excel functions whose names a custom function could be mistaken for, in English and French.
 const BUILT_IN_NAMES = new Set(

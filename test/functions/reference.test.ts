@@ -2,7 +2,7 @@
 // as Excel calls the function (a single value in a matrix parameter arrives as a 1×1 matrix, a range as rows
 // of cells, an omitted argument as null). Each case's source is in its test name.
 import { loadReferenceCases } from "../support/referenceCases";
-import { callAsExcel, loadRegistry, type Registry } from "../support/registry";
+import { callAsExcel, loadRegistry, type Registry } from "../../testkit/registry";
 
 const cases = loadReferenceCases();
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { creditRiskPlus, creditRiskPlusIndemnities, insurerExpectedPayment, lossQuantile } from "../../src/core/portfolio";
-import { coreErrorOf } from "./helpers";
+import { coreErrorOf } from "../../testkit/coreError";
 
 // Two buyers: 100 at pd 2% (no limit) and 200 at pd 1% (credit limit 150), 90% cover, deductible 10.
 // Indemnities: 0.9 × (100 − 10) = 81 and 0.9 × (150 − 10) = 126; retained: 19 and 74.

@@ -1,5 +1,6 @@
 import { creditRiskPlus, lossQuantile } from "../../src/core/portfolio";
-import { coreErrorOf, mcNeilPortfolio } from "./helpers";
+import { coreErrorOf } from "../../testkit/coreError";
+import { mcNeilPortfolio } from "./helpers";
 
 describe("creditRiskPlus argument errors", () => {
   it("answers VALUE with both lengths when pds and exposures differ in length", () => {

@@ -1,16 +1,3 @@
-import { CoreError } from "../../src/core/errors";
-
-/** The CoreError a call throws (fails the test when it throws anything else or nothing). */
-export const coreErrorOf = (call: () => unknown): CoreError => {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof CoreError) return error;
-    throw error;
-  }
-  throw new Error("expected a CoreError, none was thrown");
-};
-
 export const sum = (values: readonly number[]): number => values.reduce((total, x) => total + x, 0);
 
 /** The published case: 500 obligors, exposure 1, pd 1%, default-rate volatility √0.2 × pd. */

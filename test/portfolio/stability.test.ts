@@ -1,5 +1,6 @@
 import { creditRiskPlus, lossQuantile } from "../../src/core/portfolio";
-import { coreErrorOf, sum } from "./helpers";
+import { coreErrorOf } from "../../testkit/coreError";
+import { sum } from "./helpers";
 
 const obligors = 10_000;
 const filled = (value: number) => new Array<number>(obligors).fill(value);

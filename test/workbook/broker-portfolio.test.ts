@@ -9,8 +9,8 @@
  * - CONCENTRATION.TOP = share of the n largest values in the total.
  */
 import type { RawCellContent } from "hyperformula";
-import { loadRegistry } from "../support/registry";
-import { EncoursWorkbook, type Registry } from "../support/hyperformula-host";
+import { loadRegistry } from "../../testkit/registry";
+import { EncoursWorkbook, type Registry } from "../../testkit/hyperformula-host";
 
 let registry: Registry;
 beforeAll(async () => {

@@ -10,8 +10,8 @@
  * - FACTOR.ANNUALCOST = max(turnover × service_fee_rate, min_annual_fee) + line × financing_rate + fixed_fees.
  */
 import type { RawCellContent } from "hyperformula";
-import { loadRegistry } from "../support/registry";
-import { EncoursWorkbook, type Registry } from "../support/hyperformula-host";
+import { loadRegistry } from "../../testkit/registry";
+import { EncoursWorkbook, type Registry } from "../../testkit/hyperformula-host";
 
 let registry: Registry;
 beforeAll(async () => {

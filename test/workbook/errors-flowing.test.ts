@@ -4,8 +4,8 @@
  * arrives as null (Excel on the web) or 0 (Excel desktop). Figures are hand-worked from ../shared/DESIGN.md.
  */
 import type { DetailedCellError, RawCellContent } from "hyperformula";
-import { loadRegistry } from "../support/registry";
-import { EncoursWorkbook, type HostOptions, type Registry } from "../support/hyperformula-host";
+import { loadRegistry } from "../../testkit/registry";
+import { EncoursWorkbook, type HostOptions, type Registry } from "../../testkit/hyperformula-host";
 
 let registry: Registry;
 beforeAll(async () => {

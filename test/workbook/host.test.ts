@@ -4,8 +4,8 @@
  * Figures are hand-worked from the catalogue's definitions (../shared/DESIGN.md, "Excel function catalogue").
  */
 import type { DetailedCellError } from "hyperformula";
-import { loadRegistry } from "../support/registry";
-import { EncoursWorkbook, type Registry, type RegistryEntry, TABLE_SPILLS } from "../support/hyperformula-host";
+import { loadRegistry } from "../../testkit/registry";
+import { EncoursWorkbook, type Registry, type RegistryEntry, TABLE_SPILLS } from "../../testkit/hyperformula-host";
 
 let registry: Registry;
 

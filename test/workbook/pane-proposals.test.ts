@@ -10,8 +10,8 @@
 import type { RawCellContent } from "hyperformula";
 import * as core from "../../src/core";
 import { buildProposal, insuranceFigures, lossPortfolio, retainedLossModel, SEED_INPUTS, TAIL_LEVELS, type InsuranceFigures, type ProposalSheet, type SimulatorInputs } from "../../src/taskpane/proposals";
-import { loadRegistry } from "../support/registry";
-import { EncoursWorkbook, type Registry } from "../support/hyperformula-host";
+import { loadRegistry } from "../../testkit/registry";
+import { EncoursWorkbook, type Registry } from "../../testkit/hyperformula-host";
 
 let registry: Registry;
 beforeAll(async () => {

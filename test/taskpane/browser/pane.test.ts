@@ -23,7 +23,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { PREVIEW_EXPLANATION } from "../../../src/taskpane/office/workbook";
-import { ensureBuilt, figure, launch, openPane, openTab, type PaneSession, plain, serve, type StaticServer, waitForFigure } from "./harness";
+import { ensureBuilt, figure, launch, openPane, openTab, type PaneSession, plain, serve, type StaticServer, waitForFigure } from "../../../testkit/browser-harness";
 
 let server: StaticServer;
 let browser: Browser;

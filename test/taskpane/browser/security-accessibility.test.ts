@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { ensureBuilt, launch, openPane, openTab, pageCspViolations, runAxe, serve, type StaticServer } from "./harness";
+import { ensureBuilt, launch, openPane, openTab, pageCspViolations, runAxe, serve, type StaticServer } from "../../../testkit/browser-harness";
 
 const TABS = ["Affacturage", "Assurance-crédit", "DSO", "Diagnostic"];
 

@@ -1,6 +1,6 @@
 import { connectWorkbook, createPreviewHost, PREVIEW_EXPLANATION } from "../../../src/taskpane/office/workbook";
 import { buildProposal, SEED_INPUTS } from "../../../src/taskpane/proposals";
-import { CoreError } from "../../../src/core";
+import { coreRejectionOf } from "../../../testkit/coreError";
 import { fakeExcel, fakeSettings } from "./fakeExcel";
 
 const globals = globalThis as unknown as Record<string, unknown>;
@@ -10,21 +10,11 @@ afterEach(() => {
   delete globals.Excel;
 });
 
-const rejection = async (promise: Promise<unknown>): Promise<CoreError> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CoreError) return error;
-    throw error;
-  }
-  throw new Error("expected a rejection");
-};
-
 describe("connectWorkbook", () => {
   it("gives a preview host when office.js is not loaded at all", async () => {
     const host = await connectWorkbook(50);
     expect(host.available).toBe(false);
-    const error = await rejection(host.insertProposal(buildProposal("dso", SEED_INPUTS.dso, { variant: "live", language: "fr" })));
+    const error = await coreRejectionOf(host.insertProposal(buildProposal("dso", SEED_INPUTS.dso, { variant: "live", language: "fr" })));
     expect(error.message).toBe(PREVIEW_EXPLANATION.en);
     expect(error.messageFr).toBe(PREVIEW_EXPLANATION.fr);
   });
@@ -33,7 +23,7 @@ describe("connectWorkbook", () => {
     globals.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };
     const host = await connectWorkbook(1000);
     expect(host.available).toBe(false);
-    expect((await rejection(host.readSelection())).messageIn("en")).toBe(PREVIEW_EXPLANATION.en);
+    expect((await coreRejectionOf(host.readSelection())).messageIn("en")).toBe(PREVIEW_EXPLANATION.en);
   });
 
   it("gives a preview host when Office never answers", async () => {

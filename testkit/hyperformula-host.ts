@@ -121,7 +121,7 @@ type HfScalar = number | string | boolean | typeof EmptyValue | CellError;
 type Ast = { type: string };
 type CallAst = { args: Ast[] };
 
-/** A CustomFunctions.Error as the runtime (or test/setup/customFunctions.ts) builds it. */
+/** A CustomFunctions.Error as the runtime (or testkit/customFunctions.ts) builds it. */
 const isCustomFunctionsError = (value: unknown): value is { code: string; message?: string } => {
   const runtime = (globalThis as { CustomFunctions?: { Error?: new (...a: never[]) => unknown } }).CustomFunctions;
   if (runtime?.Error && value instanceof runtime.Error) return true;

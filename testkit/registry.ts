@@ -4,11 +4,12 @@
  * `associate` list (what the webpack plugin turns into CustomFunctions.associate calls). Tests — and a
  * workbook host such as HyperFormula — call functions this way, never by importing the core.
  */
-import path from "path";
+import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import * as functions from "../../src/functions/functions";
+import * as functions from "../src/functions/functions";
+import { repoRoot } from "./paths";
 
-export const FUNCTIONS_FILE = path.resolve(__dirname, "../../src/functions/functions.ts");
+export const FUNCTIONS_FILE = path.join(repoRoot(), "src", "functions", "functions.ts");
 
 export interface ParameterMetadata {
   name: string;

@@ -11,18 +11,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { repoRoot } from "./paths";
 
-/** The repository root: the nearest folder above this file holding encours' package.json. */
-export const repoRoot = (): string => {
-  let dir = __dirname;
-  for (;;) {
-    const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "encours") return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error("encours' package.json not found above " + __dirname);
-    dir = parent;
-  }
-};
+export { repoRoot };
 
 export const distDir = (): string => path.join(repoRoot(), "dist");
 
