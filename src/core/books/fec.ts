@@ -196,7 +196,8 @@ const readHeader = (text: string): { header: Header; separator: "\t" | "|" } => 
  * - turnover HT: credits − debits of class 70 accounts, outside opening entries.
  * - a line with another number of fields than the header, a bad EcritureDate or PieceDate, or a bad amount is
  *   set aside with its line number (the first 50 in detail, all counted) and the reading goes on.
- * - an entry (JournalCode + EcritureNum) whose debits and credits differ is reported in `unbalanced`.
+ * - an entry (JournalCode + EcritureNum) whose debits and credits differ is reported in `unbalanced`, even when
+ *   its lines are scattered through the file (with the first line of its first part that does not balance).
  * Amounts are summed in integer cents: the reconciliation is exact.
  *
  * @throws CoreError VALUE from `push`/`end`: an empty file, a first line without tabs or `|`, a mandatory field
@@ -241,7 +242,8 @@ export const createFecReader = (): FecReader => {
   };
 
   const flushEntry = (): void => {
-    if (entryFirstLine === 0) return;
+    // A part that balances changes no sum: the usual entry, whole and balanced, never touches the map.
+    if (entryFirstLine === 0 || entryCents === 0) return;
     const key = `${entryJournal}\u0000${entryNumber}`;
     const known = entries.get(key);
     if (known) known.cents += entryCents;
@@ -432,7 +434,7 @@ export const createFecReader = (): FecReader => {
       } else if (item.cents < 0) {
         creditCents -= item.cents;
         if (!matched) unallocatedCents -= item.cents;
-        const isCreditNote = !item.opening && (salesJournals.has(item.journal) || plain(item.label).includes("avoir"));
+        const isCreditNote = !item.opening && (salesJournals.has(item.journal) || item.label.toLowerCase().includes("avoir"));
         (isCreditNote ? creditNotes : payments).push({
           customer, pieceRef: item.pieceRef, journal: item.journal, entry: item.entry, date: item.postedDate, amount: -item.cents / 100,
           matched, lettering: item.lettering, opening: item.opening, line: item.line,

@@ -68,7 +68,7 @@ export interface FecUnbalancedEntry {
   journal: string;
   /** EcritureNum. */
   entry: string;
-  /** Line of its first line. */
+  /** First line of its first part that does not balance (an entry's lines are usually together: its first line). */
   line: number;
   /** Σ debit − Σ credit, euros. */
   difference: number;
