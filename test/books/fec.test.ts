@@ -70,6 +70,18 @@ describe("the FEC reader on a hand-written file", () => {
   });
 });
 
+describe("the FEC reader's entry balance", () => {
+  it("balances an entry whose lines are scattered through the file, and reports one that does not balance", () => {
+    const header = FEC_FIELDS.join("\t");
+    const line = (entry: string, account: string, debit: string, credit: string) =>
+      `OD\tDivers\t${entry}\t20250110\t${account}\tCompte\t\t\tP\t20250110\tLibellé\t${debit}\t${credit}\t\t\t20250110\t\t`;
+    // hand-worked: entry 1 = 100 − 60 − 40 = 0 across lines 2, 4 and 5; entry 2 = 50 − 49,99 = 0,01
+    const text = [header, line("1", "601000", "100,00", "0,00"), line("2", "606000", "50,00", "0,00"), line("1", "401000", "0,00", "60,00"),
+      line("1", "401000", "0,00", "40,00"), line("2", "512000", "0,00", "49,99")].join("\n");
+    expect(readFec(text).unbalanced).toEqual([{ journal: "OD", entry: "2", line: 3, difference: 0.01 }]);
+  });
+});
+
 describe("the FEC reader's header", () => {
   const header = FEC_FIELDS.join("\t");
 
