@@ -12,3 +12,4 @@ export * from "./receivables";
 export * from "./concentration";
 export * from "./advisory";
 export * from "./portfolio";
+export * from "./books";

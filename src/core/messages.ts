@@ -157,6 +157,54 @@ export const MESSAGES = {
     en: "sales add up to 0: the accounting DSO (receivables / sales × days) cannot be computed",
     fr: "les ventes totalisent 0 : le DSO comptable (créances / ventes × jours) est incalculable",
   }),
+  notADate: (argument: string, example: string): Bilingual => ({
+    en: `${argument} must be a date from 1 March 1900 on (an Excel date serial, e.g. ${example})`,
+    fr: `${argument} doit être une date à partir du 1er mars 1900 (un numéro de série de date Excel, par ex. ${example})`,
+  }),
+  notPaymentTerms: (argument: string): Bilingual => ({
+    en: `${argument} must be a number of days (e.g. 60) or read "N jours", "N jours fin de mois" or "fin de mois N jours" (e.g. 45 jours fin de mois)`,
+    fr: `${argument} doit être un nombre de jours (par ex. 60) ou s'écrire « N jours », « N jours fin de mois » ou « fin de mois N jours » (par ex. 45 jours fin de mois)`,
+  }),
+  notOneOf: (argument: string, allowed: readonly string[]): Bilingual => ({
+    en: `${argument} must be one of: ${allowed.join(", ")}`,
+    fr: `${argument} doit valoir l'une des valeurs : ${allowed.join(", ")}`,
+  }),
+  notText: (argument: string): Bilingual => ({
+    en: `${argument} must be text (a piece of the FEC file, decoded)`,
+    fr: `${argument} doit être du texte (un morceau du fichier FEC, décodé)`,
+  }),
+  notBytes: (argument: string): Bilingual => ({
+    en: `${argument} must be bytes (a Uint8Array piece of the FEC file)`,
+    fr: `${argument} doit être des octets (un morceau Uint8Array du fichier FEC)`,
+  }),
+  notBooks: (argument: string): Bilingual => ({
+    en: `${argument} must be the books read from a FEC (the result of the FEC reader)`,
+    fr: `${argument} doit être la comptabilité lue dans un FEC (le résultat du lecteur de FEC)`,
+  }),
+  fecEmpty: (): Bilingual => ({
+    en: "the FEC is empty: its first line must hold the field names (JournalCode, JournalLib, EcritureNum…)",
+    fr: "le FEC est vide : sa première ligne doit porter les noms des champs (JournalCode, JournalLib, EcritureNum…)",
+  }),
+  fecNoSeparator: (): Bilingual => ({
+    en: "the FEC's first line is not a list of field names separated by tabs or |: check that the file is a FEC (LPF art. A47 A-1)",
+    fr: "la première ligne du FEC n'est pas une liste de noms de champs séparés par des tabulations ou des | : vérifiez qu'il s'agit d'un FEC (LPF art. A47 A-1)",
+  }),
+  fecMissingField: (field: string): Bilingual => ({
+    en: `the FEC's first line has no ${field} field, which LPF art. A47 A-1 requires: check the file's header`,
+    fr: `la première ligne du FEC n'a pas de champ ${field}, obligatoire selon l'art. A47 A-1 du LPF : vérifiez l'en-tête du fichier`,
+  }),
+  fecMixedEncoding: (): Bilingual => ({
+    en: "the FEC mixes encodings: it began as UTF-8, then holds bytes that are not UTF-8 (LPF art. A47 A-1 allows one character set per file)",
+    fr: "le FEC mélange les encodages : il commence en UTF-8 puis contient des octets qui ne sont pas de l'UTF-8 (l'art. A47 A-1 du LPF impose un seul jeu de caractères par fichier)",
+  }),
+  fecReaderEnded: (): Bilingual => ({
+    en: "the FEC reader has already ended: start a new reader for another file",
+    fr: "le lecteur de FEC est déjà terminé : créez un nouveau lecteur pour un autre fichier",
+  }),
+  noTurnover: (): Bilingual => ({
+    en: "the year's turnover HT (class 70 accounts) is 0 or less: the aged balance's % of turnover cannot be computed",
+    fr: "le chiffre d'affaires HT de l'exercice (comptes 70) est nul ou négatif : le % du chiffre d'affaires de la balance âgée est incalculable",
+  }),
   valuesSumZero: (): Bilingual => ({
     en: "values add up to 0: there is no total to take shares of",
     fr: "values totalise 0 : aucun total dont calculer des parts",
