@@ -176,6 +176,7 @@ export const monteCarlo = (
     bandedMean: mean,
     bandedStandardDeviation: 0,
     massLost: 0,
+    truncated: false,
   };
 };
 

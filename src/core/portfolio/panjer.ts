@@ -32,14 +32,15 @@
  * (2) past the mean, the mass of the last block of m points (m = the largest band) is below the mass of the
  * block before and the geometric tail this decay implies is below 1e-14, while the cumulative is at least
  * 1 − 1e-9 (this catches the case where rounding keeps the running sum a few 1e-13 short of 1 − 1e-12);
- * (3) `maxGridPoints` points, or 4e8 multiply-adds, whichever comes first. `massLost` reports what is missing.
+ * (3) `maxGridPoints` points, or 4e8 multiply-adds, whichever comes first. `massLost` reports what is missing,
+ * and `capped` says that the grid stopped at (3) rather than because the mass was covered.
  */
 
 /** Bands of a portfolio: distinct band values in increasing order with their expected numbers of defaults. */
 export interface Bands {
   /** the distinct bands v_j (whole numbers ≥ 1), increasing */
   readonly values: readonly number[];
-  /** μ_j = Σ pd_A over the obligors in band j */
+  /** μ_j = Σ ε_A / v_j over the obligors in band j (ε_A = E_A p_A / L, the technical document's A4) */
   readonly expectedDefaults: readonly number[];
 }
 
@@ -47,6 +48,8 @@ export interface RecursionResult {
   probabilities: number[];
   /** 1 − Σ probabilities, never below 0 */
   massLost: number;
+  /** true when the grid stopped at the point or work cap before the mass was covered */
+  capped: boolean;
 }
 
 const TARGET_MASS_LOST = 1e-12;
@@ -72,7 +75,7 @@ export const stableSum = (terms: Iterable<number>): number => {
 export const panjerRecursion = (bands: Bands, pdVolatility: number, maxGridPoints: number): RecursionResult => {
   const count = bands.values.length;
   const mu = stableSum(bands.expectedDefaults);
-  if (count === 0 || !(mu > 0)) return { probabilities: [1], massLost: 0 };
+  if (count === 0 || !(mu > 0)) return { probabilities: [1], massLost: 0, capped: false };
 
   const bandValues = Float64Array.from(bands.values);
   const constantTerm = new Float64Array(count); // p f_j
@@ -106,6 +109,7 @@ export const panjerRecursion = (bands: Bands, pdVolatility: number, maxGridPoint
   let cumulative = 0;
   let blockMass = 0;
   let previousBlockMass = Number.POSITIVE_INFINITY;
+  let converged = false;
 
   const rescale = (n: number, by: number): void => {
     const from = Math.max(0, n - largestBand);
@@ -153,16 +157,22 @@ export const panjerRecursion = (bands: Bands, pdVolatility: number, maxGridPoint
     cumulative += probability;
     blockMass += probability;
 
-    if (1 - cumulative <= TARGET_MASS_LOST) break;
+    if (1 - cumulative <= TARGET_MASS_LOST) {
+      converged = true;
+      break;
+    }
     if ((n + 1) % largestBand === 0) {
       if (n > bandedMean && 1 - cumulative <= TAIL_CHECK_FROM && Number.isFinite(previousBlockMass) && blockMass < previousBlockMass) {
         const ratio = blockMass / previousBlockMass;
         const tail = (blockMass * ratio) / (1 - ratio);
-        if (tail <= TAIL_NEGLIGIBLE) break;
+        if (tail <= TAIL_NEGLIGIBLE) {
+          converged = true;
+          break;
+        }
       }
       previousBlockMass = blockMass;
       blockMass = 0;
     }
   }
-  return { probabilities, massLost: Math.max(0, 1 - cumulative) };
+  return { probabilities, massLost: Math.max(0, 1 - cumulative), capped: !converged };
 };
