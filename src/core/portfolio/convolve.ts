@@ -6,10 +6,11 @@
  *
  * - direct, Σ_i a_i b_{n−i}: only additions of positive products, so every probability keeps the relative
  *   precision of its inputs (about 1e-16 per term), tails included; it costs la × lb multiply-adds;
- * - FFT (radix 2, on the next power of two ≥ la + lb − 1): O(N log N), but the rounding error is absolute,
- *   about 1e-16 × log2 N × max(a) × max(b) at every point, so probabilities below about 1e-14 lose their
- *   relative precision (they may even come out slightly negative, and are then set to 0). Quantiles up to
- *   1 − 1e-9, the ones a portfolio is managed on, move by less than 1e-12 of the grid.
+ * - FFT (radix 2, on the next power of two ≥ la + lb − 1): O(N log N), but its rounding error is absolute,
+ *   the same at every point: measured 5e-15 on a 16 384-point transform of two Poisson laws whose largest
+ *   probability is 0.009 (test/portfolio/sectors.test.ts). Probabilities below about 1e-13 lose their relative
+ *   precision (they may even come out slightly negative, and are then set to 0) and the cumulative
+ *   probability is within about 1e-11, so the quantiles of levels up to 1 − 1e-9 keep 1e-2 of a grid step or better.
  *
  * The direct product is used while it costs at most DIRECT_WORK multiply-adds (every test portfolio and a few
  * thousand grid points per sector), the FFT beyond: 5 sectors of 20 000 points each would take 2e9

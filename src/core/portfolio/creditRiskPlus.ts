@@ -231,6 +231,24 @@ export const standardDeviationContributions = (amounts: readonly number[], portf
   return { contributions, standardDeviation: finiteOrTooLarge(scale * deviation) };
 };
 
+/**
+ * Each sector on its own (QuantLib's sectorExpectedLoss / sectorUnexpectedLoss; Bürgisser et al. 1999,
+ * table A): EL_k = Σ_A θ_Ak p_A x_A and UL_k = √(ω_k² EL_k² + Σ_A θ_Ak p_A x_A²).
+ */
+export const sectorFigures = (amounts: readonly number[], portfolio: Portfolio): Array<{ expectedLoss: number; standardDeviation: number }> => {
+  const { pds, sectors } = portfolio;
+  const { scale, scaled } = scaledMoments(amounts, pds, sectors);
+  return sectors.volatilities.map((volatility, k) => {
+    const weightOf = (i: number): number => sectors.loadings[i].find(([sector]) => sector === k)?.[1] ?? 0;
+    const expectedLoss = stableSum(scaled.map((x, i) => weightOf(i) * pds[i] * x));
+    const diversifiable = stableSum(scaled.map((x, i) => weightOf(i) * pds[i] * x * x));
+    return {
+      expectedLoss: finiteOrTooLarge(scale * expectedLoss),
+      standardDeviation: finiteOrTooLarge(scale * Math.sqrt(volatility * volatility * expectedLoss * expectedLoss + diversifiable)),
+    };
+  });
+};
+
 /** The distribution of the amounts the options model (retained ones with cover, gross ones without). */
 export const modelledAmounts = (portfolio: Portfolio): number[] => (portfolio.hasCover ? portfolio.retained : portfolio.gross);
 

@@ -77,10 +77,11 @@ export interface SectorTerms {
   /** Excel `sector_weights`: one row per buyer, one column per sector, each weight 0..1, row sum ≤ 1 */
   weights?: number[][];
   /**
-   * Excel `sector_volatilities`: each sector's relative default-rate volatility σ_k / μ_k, 0 or more.
+   * Excel `sector_volatilities`: each sector's relative default-rate volatility σ_k / μ_k, 0 or more; one
+   * number applies to every sector.
    * Default: σ_k = Σ_A θ_Ak σ_A with σ_A = pdVolatility × p_A, so σ_k / μ_k = pdVolatility
    */
-  volatilities?: number[];
+  volatilities?: number[] | number;
   /**
    * Excel `sector_correlations`: K × K correlations between the sector factors (unit diagonal, symmetric,
    * −1..1). Omitted: independent sectors, computed exactly. Given: Bürgisser et al.'s single-sector
