@@ -179,7 +179,8 @@ const gridOf = (bandOfObligor: readonly number[], intensities: readonly number[]
 const distributionOf = (amounts: readonly number[], portfolio: Portfolio): LossDistribution => {
   const { pds, sectors } = portfolio;
   const largest = amounts.reduce((max, x) => Math.max(max, x), 0);
-  const unit = portfolio.bandUnit ?? (largest > 0 ? Math.ceil(largest / 100) : 1);
+  // at least 1: a subnormal largest amount (5e-324 / 100 underflows to 0) would otherwise give a unit of 0
+  const unit = portfolio.bandUnit ?? Math.max(1, Math.ceil(largest / 100));
 
   // The technical document's banding (A4): ε_A = x_A p_A / L, v_A = ceil(x_A / L), and in band j the expected
   // number of defaults μ_j = Σ ε_A / v_j, i.e. each obligor defaults at λ_A = p_A x_A / (v_A L) ≤ p_A, so
