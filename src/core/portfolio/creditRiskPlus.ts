@@ -254,10 +254,17 @@ export const sectorFigures = (amounts: readonly number[], portfolio: Portfolio):
 export const modelledAmounts = (portfolio: Portfolio): number[] => (portfolio.hasCover ? portfolio.retained : portfolio.gross);
 
 /**
- * The one-year portfolio loss distribution of single-sector CreditRisk+ (CSFB 1997): each obligor's loss
- * E × LGD is put in band v = ceil(E × LGD / L), defaults are Poisson with a gamma-distributed rate
+ * The one-year portfolio loss distribution of CreditRisk+ (CSFP 1997): each obligor's loss E × LGD is put in
+ * band v = ceil(E × LGD / L) with the expected number of defaults ε / v (ε = E × LGD × pd / L, A4), so the
+ * banded model keeps the expected loss; defaults are Poisson with gamma-distributed rates
  * (σ_A = pdVolatility × pd_A), and the banded loss distribution comes from Panjer's recursion (see panjer.ts
- * for the recursion, its stability and where the grid stops).
+ * for the recursion, its stability and where the grid stops). Without `sectors`, one sector holds every
+ * obligor (the technical document's single-sector model). With `sectors`: independent sectors are exact (one
+ * recursion per sector, then their convolution); correlated ones follow Bürgisser et al. (1999): one sector
+ * with the portfolio's overall relative variance σ̂² = Σ_kl ρ_kl ω_k ω_l EL_k EL_l / EL².
+ *
+ * A grid that would need more than `maxGridPoints` points is a NUM error naming band_unit, unless the caller
+ * set `maxGridPoints`: it then receives the grid with `truncated` true and the missing mass in `massLost`.
  *
  * With `cover`, each default costs the seller its retained amount E × LGD − indemnity, where
  * indemnity = cover_rate × max(0, min(E × LGD, credit_limit) − deductible), and the result is the
