@@ -104,6 +104,13 @@ describe("volatilitySensitivity", () => {
     expect(result.quantileAtOne).toBe(lossQuantile(creditRiskPlus({ ...mcNeilPortfolio(), pdVolatility: 1 }), 0.99));
     expect(result.quantileAtOne).toBeGreaterThan(result.quantile);
   });
+
+  it("replaces sector volatilities by the pd_volatility tried, and answers VALUE for something other than options", () => {
+    const sectors = { ids: new Array<number>(500).fill(1), volatilities: [3] };
+    const withSectors = volatilitySensitivity({ ...mcNeilPortfolio(), sectors });
+    expect(withSectors.quantile).toBeCloseTo(13.932392156862743, 6);
+    expect(coreErrorOf(() => volatilitySensitivity(undefined as never)).code).toBe("VALUE");
+  });
 });
 
 describe("creditRiskPlus never truncates silently", () => {

@@ -1,3 +1,4 @@
+import { checkOptions, isOmitted } from "../validate";
 import { optionalNumber } from "./checks";
 import { creditRiskPlus, PORTFOLIO_DEFAULTS } from "./creditRiskPlus";
 import { lossQuantile } from "./lossQuantile";
@@ -26,10 +27,10 @@ export interface VolatilitySensitivity {
  * // => { level: 0.99, pdVolatility: 0.447…, quantile: 13.93…, quantileAtZero: …, quantileAtOne: … }
  */
 export const volatilitySensitivity = (options: CreditRiskPlusOptions, level = 0.99): VolatilitySensitivity => {
-  const pdVolatility = optionalNumber(options.pdVolatility, "pd_volatility", PORTFOLIO_DEFAULTS.pdVolatility);
-  const at = (volatility: number): number => {
-    const sectors = options.sectors ? { ...options.sectors, volatilities: undefined } : undefined;
-    return lossQuantile(creditRiskPlus({ ...options, pdVolatility: volatility, sectors }), level);
-  };
+  const checked = checkOptions(options);
+  const pdVolatility = optionalNumber(checked.pdVolatility, "pd_volatility", PORTFOLIO_DEFAULTS.pdVolatility);
+  const sectors = isOmitted(checked.sectors) ? undefined : { ...checkOptions(checked.sectors), volatilities: undefined };
+  const at = (volatility: number): number =>
+    lossQuantile(creditRiskPlus({ ...(checked as unknown as CreditRiskPlusOptions), pdVolatility: volatility, sectors }), level);
   return { level, pdVolatility, quantile: at(pdVolatility), quantileAtZero: at(0), quantileAtOne: at(1) };
 };
