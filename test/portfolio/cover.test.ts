@@ -71,6 +71,7 @@ describe("insurerExpectedPayment", () => {
     bandedMean: 50,
     bandedStandardDeviation: 50,
     massLost: 0,
+    truncated: false,
   };
 
   it("pays E[min(max(S − aggregate deductible, 0), max liability)] on the grid", () => {

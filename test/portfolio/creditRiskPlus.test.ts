@@ -45,11 +45,24 @@ describe("creditRiskPlus on McNeil's negative binomial case", () => {
 
 describe("creditRiskPlus conventions", () => {
   it("uses ceil(largest E × LGD / 100) as band unit and ceil(E × LGD / L) as band", () => {
-    // largest net exposure 250 → L = 3; 250 → band 84 (loss 252), 10 × 0.5 = 5 → band 2 (loss 6)
+    // hand-worked: largest net exposure 250 → L = 3; 250 → band 84 (loss 252), 10 × 0.5 = 5 → band 2 (loss 6)
     const dist = creditRiskPlus({ exposures: [250, 10], pds: [0.01, 0.02], lgds: [1, 0.5], pdVolatility: 0 });
     expect(dist.unit).toBe(3);
-    expect(dist.bandedMean).toBeCloseTo(252 * 0.01 + 6 * 0.02, 12);
+    expect(dist.losses[84]).toBe(252);
     expect(dist.mean).toBeCloseTo(250 * 0.01 + 5 * 0.02, 12);
+  });
+
+  it("keeps the expected loss through the banding, as the technical document's ε_A / v_j (A4)", () => {
+    // CSFP 1997, A4: ε_A = E_A p_A / L and μ_j = Σ ε_A / v_j. hand-worked: band 84 expects 250 × 0.01 / 252
+    // defaults, band 2 expects 5 × 0.02 / 6; banded mean 252 × 250 × 0.01 / 252 + 6 × 5 × 0.02 / 6 = 2.6
+    // (the default count on the rounded-up exposures gave 252 × 0.01 + 6 × 0.02 = 2.64 before).
+    const dist = creditRiskPlus({ exposures: [250, 10], pds: [0.01, 0.02], lgds: [1, 0.5], pdVolatility: 0 });
+    expect(dist.bandedMean).toBeCloseTo(2.6, 12);
+    const mu84 = (250 * 0.01) / 252;
+    const mu2 = (5 * 0.02) / 6;
+    // compound Poisson: P(0) = e^(−μ), P(2) = μ_2 e^(−μ), P(84) includes μ_84 e^(−μ)
+    expect(dist.probabilities[0]).toBeCloseTo(Math.exp(-(mu84 + mu2)), 15);
+    expect(dist.probabilities[2]).toBeCloseTo(mu2 * Math.exp(-(mu84 + mu2)), 15);
   });
 
   it("takes the band unit given", () => {

@@ -10,8 +10,10 @@ import {
   fail,
   isOmitted,
 } from "../validate";
-import { broadcastDeductibles, optionalCount, optionalNumber } from "./checks";
-import { type Bands, panjerRecursion, stableSum } from "./panjer";
+import { PORTFOLIO_MESSAGES, broadcastDeductibles, optionalCount, optionalNumber } from "./checks";
+import { convolve } from "./convolve";
+import { type Bands, type RecursionResult, panjerRecursion, stableSum } from "./panjer";
+import { type SectorModel, readSectors } from "./sectors";
 import type { CreditRiskPlusOptions, LossDistribution } from "./types";
 
 /** Defaults of the portfolio functions (cover rate and deductible as CREDIT.INDEMNITY). */
@@ -24,7 +26,7 @@ export const PORTFOLIO_DEFAULTS = Object.freeze({
 } as const);
 
 /** What one default of each obligor costs the seller (retained) and pays the insurer (indemnity). */
-interface Portfolio {
+export interface Portfolio {
   gross: number[];
   retained: number[];
   indemnities: number[];
@@ -33,9 +35,12 @@ interface Portfolio {
   pdVolatility: number;
   bandUnit: number | undefined;
   maxGridPoints: number;
+  /** whether the caller set maxGridPoints, and so accepts a truncated grid */
+  acceptsTruncation: boolean;
+  sectors: SectorModel;
 }
 
-const readPortfolio = (input: unknown): Portfolio => {
+export const readPortfolio = (input: unknown): Portfolio => {
   const options = checkOptions(input);
   const exposures = checkNonNegativeList(options.exposures, "exposures");
   // Lengths first, so that 3 exposures beside an empty pds range read as a mismatch (VALUE), not as NA.
@@ -45,6 +50,7 @@ const readPortfolio = (input: unknown): Portfolio => {
   const pdVolatility = optionalNumber(options.pdVolatility, "pd_volatility", PORTFOLIO_DEFAULTS.pdVolatility);
   const bandUnit = isOmitted(options.bandUnit) ? undefined : optionalNumber(options.bandUnit, "band_unit", 1, true);
   const maxGridPoints = optionalCount(options.maxGridPoints, "max_grid_points", PORTFOLIO_DEFAULTS.maxGridPoints);
+  const sectors = readSectors(options.sectors, exposures.length, pdVolatility);
 
   const hasCover = !isOmitted(options.cover);
   const cover = hasCover ? checkOptions(options.cover) : {};
@@ -57,7 +63,18 @@ const readPortfolio = (input: unknown): Portfolio => {
   // rounded product never exceeds the loss, so the retained amount is never negative.
   const indemnities = gross.map((loss, i) => coverRates[i] * Math.max(0, Math.min(loss, creditLimits[i] ?? loss) - deductibles[i]));
   const retained = gross.map((loss, i) => loss - indemnities[i]);
-  return { gross, retained, indemnities, hasCover, pds, pdVolatility, bandUnit, maxGridPoints };
+  return {
+    gross,
+    retained,
+    indemnities,
+    hasCover,
+    pds,
+    pdVolatility,
+    bandUnit,
+    maxGridPoints,
+    acceptsTruncation: !isOmitted(options.maxGridPoints),
+    sectors,
+  };
 };
 
 /**
@@ -72,37 +89,109 @@ const bandOf = (amount: number, unit: number): number => {
   return Math.max(1, band);
 };
 
-/** √(Σ pd x² + vol² (Σ pd x)²) with x scaled by its largest value first, so that x² cannot overflow. */
-const modelStandardDeviation = (amounts: readonly number[], pds: readonly number[], pdVolatility: number): number => {
-  const largest = amounts.reduce((max, x) => Math.max(max, x), 0);
-  if (largest === 0) return 0;
-  const scaledMean = stableSum(amounts.map((x, i) => pds[i] * (x / largest)));
-  const scaledSquares = stableSum(amounts.map((x, i) => pds[i] * (x / largest) * (x / largest)));
-  return largest * Math.sqrt(scaledSquares + pdVolatility * pdVolatility * scaledMean * scaledMean);
-};
-
 const finiteOrTooLarge = (value: number): number => {
   if (Number.isFinite(value)) return value;
   const message = MESSAGES.tooLarge();
   return fail("NUM", message);
 };
 
-/** CreditRisk+ on a list of per-default amounts: bands, Panjer recursion, grid. */
-const distributionOf = (amounts: readonly number[], portfolio: Portfolio): LossDistribution => {
-  const { pds, pdVolatility } = portfolio;
-  const largest = amounts.reduce((max, x) => Math.max(max, x), 0);
-  const unit = portfolio.bandUnit ?? (largest > 0 ? Math.ceil(largest / 100) : 1);
-
-  const expectedDefaultsByBand = new Map<number, number>();
-  const bandOfObligor = amounts.map((amount, i) => {
-    if (amount === 0 || pds[i] === 0) return 0; // contributes nothing
-    const band = bandOf(amount, unit);
-    expectedDefaultsByBand.set(band, (expectedDefaultsByBand.get(band) ?? 0) + pds[i]);
-    return band;
+/**
+ * The sectors' systematic terms on amounts x_A defaulting at rates p_A: EL_k = Σ_A θ_Ak p_A x_A and
+ * c_k = Σ_l ρ_kl ω_k ω_l EL_l (ρ = identity for independent sectors), so that the systematic variance is
+ * Σ_k c_k EL_k (Bürgisser et al. 1999, formula 12; CSFP 1997, A12.2 for independent sectors).
+ */
+const systematicTerms = (amounts: readonly number[], rates: readonly number[], sectors: SectorModel) => {
+  const expectedLosses = new Array<number>(sectors.count).fill(0);
+  sectors.loadings.forEach((pairs, i) => {
+    for (const [k, weight] of pairs) expectedLosses[k] += weight * rates[i] * amounts[i];
   });
-  const values = [...expectedDefaultsByBand.keys()].sort((a, b) => a - b);
-  const bands: Bands = { values, expectedDefaults: values.map((v) => expectedDefaultsByBand.get(v) ?? 0) };
-  const { probabilities, massLost } = panjerRecursion(bands, pdVolatility, portfolio.maxGridPoints);
+  const { volatilities, correlations } = sectors;
+  const terms = expectedLosses.map((_, k) =>
+    correlations === null
+      ? volatilities[k] * volatilities[k] * expectedLosses[k]
+      : stableSum(correlations[k].map((rho, l) => rho * volatilities[k] * volatilities[l] * expectedLosses[l])),
+  );
+  const variance = stableSum(terms.map((c, k) => c * expectedLosses[k]));
+  return { expectedLosses, terms, variance };
+};
+
+/**
+ * Mean Σ p x, variance Σ p x² + Σ_k c_k EL_k and the systematic share of the variance of CreditRisk+ on
+ * amounts x_A at rates p_A, computed on x / (largest x) so that x² cannot overflow; `scale` is that largest x
+ * (1 when every amount is 0), mean and variance are in units of scale and scale².
+ */
+const scaledMoments = (amounts: readonly number[], rates: readonly number[], sectors: SectorModel) => {
+  const largest = amounts.reduce((max, x) => Math.max(max, x), 0);
+  const scale = largest > 0 ? largest : 1;
+  const scaled = amounts.map((x) => x / scale);
+  const mean = stableSum(scaled.map((x, i) => rates[i] * x));
+  const diversifiable = stableSum(scaled.map((x, i) => rates[i] * x * x));
+  const { terms, variance: systematic } = systematicTerms(scaled, rates, sectors);
+  const variance = diversifiable + systematic;
+  if (variance < 0) return fail("VALUE", PORTFOLIO_MESSAGES.negativeVariance(), "sector_correlations");
+  return { scale, scaled, mean, variance, systematic, terms };
+};
+
+/** Expected defaults per band of one sector: Σ_A share_A λ_A over the obligors in each band. */
+const bandsOf = (bandOfObligor: readonly number[], intensities: readonly number[], share: (i: number) => number): Bands => {
+  const byBand = new Map<number, number>();
+  bandOfObligor.forEach((band, i) => {
+    const expected = share(i) * intensities[i];
+    if (band > 0 && expected > 0) byBand.set(band, (byBand.get(band) ?? 0) + expected);
+  });
+  const values = [...byBand.keys()].sort((a, b) => a - b);
+  return { values, expectedDefaults: values.map((v) => byBand.get(v) ?? 0) };
+};
+
+/**
+ * The banded loss distribution on the grid. Independent sectors: one Panjer recursion per sector (its
+ * compound negative binomial) and one for the specific sector (compound Poisson), then their convolution;
+ * that is exact, and simple: the recursions are the technical document's, and the product of generating
+ * functions is a convolution (convolve.ts says when it is direct and when by FFT). Correlated sectors:
+ * Bürgisser et al.'s single sector whose relative variance σ̂² = Σ_kl ρ_kl ω_k ω_l EL_k EL_l / EL² matches
+ * the portfolio's variance (their formula 13; QuantLib's CreditRiskPlus::compute does the same).
+ */
+const gridOf = (bandOfObligor: readonly number[], intensities: readonly number[], amounts: readonly number[], portfolio: Portfolio) => {
+  const { sectors, pds, maxGridPoints } = portfolio;
+  if (sectors.correlations !== null) {
+    const { mean, systematic } = scaledMoments(amounts, pds, sectors);
+    const overall = mean > 0 ? Math.sqrt(Math.max(0, systematic)) / mean : 0;
+    return panjerRecursion(bandsOf(bandOfObligor, intensities, () => 1), overall, maxGridPoints);
+  }
+  const parts: RecursionResult[] = [];
+  for (let k = 0; k < sectors.count; k += 1) {
+    const bands = bandsOf(bandOfObligor, intensities, (i) => sectors.loadings[i].find(([sector]) => sector === k)?.[1] ?? 0);
+    if (bands.values.length > 0) parts.push(panjerRecursion(bands, sectors.volatilities[k], maxGridPoints));
+  }
+  const specific = bandsOf(bandOfObligor, intensities, (i) => sectors.specific[i]);
+  if (specific.values.length > 0) parts.push(panjerRecursion(specific, 0, maxGridPoints));
+  if (parts.length === 0) return { probabilities: [1], massLost: 0, capped: false };
+  if (parts.length === 1) return parts[0];
+  let probabilities = parts[0].probabilities;
+  for (const part of parts.slice(1)) probabilities = convolve(probabilities, part.probabilities);
+  const cut = probabilities.length > maxGridPoints;
+  if (cut) probabilities = probabilities.slice(0, maxGridPoints);
+  const massLost = Math.max(0, 1 - stableSum(probabilities));
+  const capped = parts.some((part) => part.capped) || (cut && massLost > 1e-12);
+  return { probabilities, massLost, capped };
+};
+
+/** CreditRisk+ on a list of per-default amounts: bands, recursion(s), grid. */
+const distributionOf = (amounts: readonly number[], portfolio: Portfolio): LossDistribution => {
+  const { pds, sectors } = portfolio;
+  const largest = amounts.reduce((max, x) => Math.max(max, x), 0);
+  // at least 1: a subnormal largest amount (5e-324 / 100 underflows to 0) would otherwise give a unit of 0
+  const unit = portfolio.bandUnit ?? Math.max(1, Math.ceil(largest / 100));
+
+  // The technical document's banding (A4): ε_A = x_A p_A / L, v_A = ceil(x_A / L), and in band j the expected
+  // number of defaults μ_j = Σ ε_A / v_j, i.e. each obligor defaults at λ_A = p_A x_A / (v_A L) ≤ p_A, so
+  // that v_A L λ_A = x_A p_A: the banding moves exposures up, never the expected loss.
+  const bandOfObligor = amounts.map((amount, i) => (amount === 0 || pds[i] === 0 ? 0 : bandOf(amount, unit)));
+  const intensities = amounts.map((amount, i) => (bandOfObligor[i] === 0 ? 0 : pds[i] * (amount / (bandOfObligor[i] * unit))));
+  const { probabilities, massLost, capped } = gridOf(bandOfObligor, intensities, amounts, portfolio);
+  if (capped && !portfolio.acceptsTruncation) {
+    return fail("NUM", PORTFOLIO_MESSAGES.gridTooShort(probabilities.length, Math.max(0, 1 - massLost), unit), "band_unit");
+  }
 
   const losses = probabilities.map((_, k) => k * unit);
   finiteOrTooLarge(losses[losses.length - 1]);
@@ -111,24 +200,72 @@ const distributionOf = (amounts: readonly number[], portfolio: Portfolio): LossD
     running += probability;
     return Math.min(1, running);
   });
+  const exact = scaledMoments(amounts, pds, sectors);
+  const banded = scaledMoments(bandOfObligor.map((v) => v * unit), intensities, sectors);
   return {
     unit,
     losses,
     probabilities,
     cumulative,
-    mean: finiteOrTooLarge(stableSum(amounts.map((x, i) => x * pds[i]))),
-    standardDeviation: finiteOrTooLarge(modelStandardDeviation(amounts, pds, pdVolatility)),
-    bandedMean: finiteOrTooLarge(unit * stableSum(bandOfObligor.map((v, i) => v * pds[i]))),
-    bandedStandardDeviation: finiteOrTooLarge(unit * modelStandardDeviation(bandOfObligor, pds, pdVolatility)),
+    mean: finiteOrTooLarge(exact.scale * exact.mean),
+    standardDeviation: finiteOrTooLarge(exact.scale * Math.sqrt(exact.variance)),
+    bandedMean: finiteOrTooLarge(banded.scale * banded.mean),
+    bandedStandardDeviation: finiteOrTooLarge(banded.scale * Math.sqrt(banded.variance)),
     massLost,
+    truncated: capped,
   };
 };
 
 /**
- * The one-year portfolio loss distribution of single-sector CreditRisk+ (CSFB 1997): each obligor's loss
- * E × LGD is put in band v = ceil(E × LGD / L), defaults are Poisson with a gamma-distributed rate
+ * Each obligor's contribution to the standard deviation (UL) of CreditRisk+ on amounts x_A:
+ * r_A = p_A x_A (x_A + Σ_k θ_Ak c_k) / UL with c_k = Σ_l ρ_kl ω_k ω_l EL_l (Bürgisser et al. 1999, formula 15;
+ * CSFP 1997, A13.2 for independent sectors), so that Σ_A r_A = (Σ p x² + Σ_k c_k EL_k) / UL = UL.
+ */
+export const standardDeviationContributions = (amounts: readonly number[], portfolio: Portfolio): { contributions: number[]; standardDeviation: number } => {
+  const { pds, sectors } = portfolio;
+  const { scale, scaled, terms, variance } = scaledMoments(amounts, pds, sectors);
+  const deviation = Math.sqrt(variance);
+  const contributions = scaled.map((x, i) => {
+    if (deviation === 0 || pds[i] === 0 || x === 0) return 0;
+    const systematic = stableSum(sectors.loadings[i].map(([k, weight]) => weight * terms[k]));
+    return finiteOrTooLarge((scale * pds[i] * x * (x + systematic)) / deviation);
+  });
+  return { contributions, standardDeviation: finiteOrTooLarge(scale * deviation) };
+};
+
+/**
+ * Each sector on its own (QuantLib's sectorExpectedLoss / sectorUnexpectedLoss; Bürgisser et al. 1999,
+ * table A): EL_k = Σ_A θ_Ak p_A x_A and UL_k = √(ω_k² EL_k² + Σ_A θ_Ak p_A x_A²).
+ */
+export const sectorFigures = (amounts: readonly number[], portfolio: Portfolio): Array<{ expectedLoss: number; standardDeviation: number }> => {
+  const { pds, sectors } = portfolio;
+  const { scale, scaled } = scaledMoments(amounts, pds, sectors);
+  return sectors.volatilities.map((volatility, k) => {
+    const weightOf = (i: number): number => sectors.loadings[i].find(([sector]) => sector === k)?.[1] ?? 0;
+    const expectedLoss = stableSum(scaled.map((x, i) => weightOf(i) * pds[i] * x));
+    const diversifiable = stableSum(scaled.map((x, i) => weightOf(i) * pds[i] * x * x));
+    return {
+      expectedLoss: finiteOrTooLarge(scale * expectedLoss),
+      standardDeviation: finiteOrTooLarge(scale * Math.sqrt(volatility * volatility * expectedLoss * expectedLoss + diversifiable)),
+    };
+  });
+};
+
+/** The distribution of the amounts the options model (retained ones with cover, gross ones without). */
+export const modelledAmounts = (portfolio: Portfolio): number[] => (portfolio.hasCover ? portfolio.retained : portfolio.gross);
+
+/**
+ * The one-year portfolio loss distribution of CreditRisk+ (CSFP 1997): each obligor's loss E × LGD is put in
+ * band v = ceil(E × LGD / L) with the expected number of defaults ε / v (ε = E × LGD × pd / L, A4), so the
+ * banded model keeps the expected loss; defaults are Poisson with gamma-distributed rates
  * (σ_A = pdVolatility × pd_A), and the banded loss distribution comes from Panjer's recursion (see panjer.ts
- * for the recursion, its stability and where the grid stops).
+ * for the recursion, its stability and where the grid stops). Without `sectors`, one sector holds every
+ * obligor (the technical document's single-sector model). With `sectors`: independent sectors are exact (one
+ * recursion per sector, then their convolution); correlated ones follow Bürgisser et al. (1999): one sector
+ * with the portfolio's overall relative variance σ̂² = Σ_kl ρ_kl ω_k ω_l EL_k EL_l / EL².
+ *
+ * A grid that would need more than `maxGridPoints` points is a NUM error naming band_unit, unless the caller
+ * set `maxGridPoints`: it then receives the grid with `truncated` true and the missing mass in `massLost`.
  *
  * With `cover`, each default costs the seller its retained amount E × LGD − indemnity, where
  * indemnity = cover_rate × max(0, min(E × LGD, credit_limit) − deductible), and the result is the
@@ -147,7 +284,7 @@ const distributionOf = (amounts: readonly number[], portfolio: Portfolio): LossD
  */
 export const creditRiskPlus = (options: CreditRiskPlusOptions): LossDistribution => {
   const portfolio = readPortfolio(options);
-  return distributionOf(portfolio.hasCover ? portfolio.retained : portfolio.gross, portfolio);
+  return distributionOf(modelledAmounts(portfolio), portfolio);
 };
 
 /**

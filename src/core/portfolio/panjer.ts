@@ -2,12 +2,13 @@
  * The single-sector CreditRisk+ recursion (Credit Suisse First Boston, "CreditRisk+: A Credit Risk Management
  * Framework", 1997, section A10), in doubles.
  *
- * Model. Obligor A defaults with a Poisson intensity pd_A × X / μ, where X is one gamma-distributed sector
- * factor with mean μ = Σ pd_A and standard deviation σ = Σ σ_A = pdVolatility × μ. A default costs v_A
- * band units. The number of defaults is negative binomial and the loss has the generating function
+ * Model. Obligor A defaults with a Poisson intensity λ_A × X / μ, where X is one gamma-distributed sector
+ * factor with mean μ = Σ λ_A and standard deviation pdVolatility × μ (the sector's relative volatility). A
+ * default costs v_A band units, and λ_A = ε_A / v_A = pd_A E_A / (v_A L) (A4), so that the expected loss is
+ * kept. creditRiskPlus.ts runs this recursion once per independent sector and convolves the results. The number of defaults is negative binomial and the loss has the generating function
  *
  *   G(z) = ((1 − p) / (1 − p A(z)))^α,   α = μ²/σ² = 1/pdVolatility²,  β = σ²/μ,  p = β/(1 + β),
- *   A(z) = Σ_A (pd_A/μ) z^{v_A} = Σ_j f_j z^j   (f_j: the share of the expected defaults in band j),
+ *   A(z) = Σ_A (λ_A/μ) z^{v_A} = Σ_j f_j z^j   (f_j: the share of the expected defaults in band j),
  *
  * a compound negative binomial. Panjer's recursion for the (a, b, 0) class with a = p, b = (α − 1) p and
  * f_0 = 0 gives
@@ -31,15 +32,17 @@
  * Grid length. The recursion stops at the first of: (1) the cumulative probability reaches 1 − 1e-12;
  * (2) past the mean, the mass of the last block of m points (m = the largest band) is below the mass of the
  * block before and the geometric tail this decay implies is below 1e-14, while the cumulative is at least
- * 1 − 1e-9 (this catches the case where rounding keeps the running sum a few 1e-13 short of 1 − 1e-12);
- * (3) `maxGridPoints` points, or 4e8 multiply-adds, whichever comes first. `massLost` reports what is missing.
+ * 1 − 1e-11 (this catches the case where rounding keeps the running sum a few 1e-13 short of 1 − 1e-12; from
+ * 1 − 1e-9 it stopped a sparse lattice, bands 40 and 41 with α = 1/4, with 1e-11 of the mass still missing);
+ * (3) `maxGridPoints` points, or 4e8 multiply-adds, whichever comes first. `massLost` reports what is missing,
+ * and `capped` says that the grid stopped at (3) rather than because the mass was covered.
  */
 
 /** Bands of a portfolio: distinct band values in increasing order with their expected numbers of defaults. */
 export interface Bands {
   /** the distinct bands v_j (whole numbers ≥ 1), increasing */
   readonly values: readonly number[];
-  /** μ_j = Σ pd_A over the obligors in band j */
+  /** μ_j = Σ ε_A / v_j over the obligors in band j (ε_A = E_A p_A / L, the technical document's A4) */
   readonly expectedDefaults: readonly number[];
 }
 
@@ -47,11 +50,13 @@ export interface RecursionResult {
   probabilities: number[];
   /** 1 − Σ probabilities, never below 0 */
   massLost: number;
+  /** true when the grid stopped at the point or work cap before the mass was covered */
+  capped: boolean;
 }
 
 const TARGET_MASS_LOST = 1e-12;
 const TAIL_NEGLIGIBLE = 1e-14;
-const TAIL_CHECK_FROM = 1e-9;
+const TAIL_CHECK_FROM = 1e-11;
 const HIGH = 1e100;
 const LOW = 1e-100;
 const WORK_BUDGET = 4e8;
@@ -72,7 +77,7 @@ export const stableSum = (terms: Iterable<number>): number => {
 export const panjerRecursion = (bands: Bands, pdVolatility: number, maxGridPoints: number): RecursionResult => {
   const count = bands.values.length;
   const mu = stableSum(bands.expectedDefaults);
-  if (count === 0 || !(mu > 0)) return { probabilities: [1], massLost: 0 };
+  if (count === 0 || !(mu > 0)) return { probabilities: [1], massLost: 0, capped: false };
 
   const bandValues = Float64Array.from(bands.values);
   const constantTerm = new Float64Array(count); // p f_j
@@ -106,6 +111,7 @@ export const panjerRecursion = (bands: Bands, pdVolatility: number, maxGridPoint
   let cumulative = 0;
   let blockMass = 0;
   let previousBlockMass = Number.POSITIVE_INFINITY;
+  let converged = false;
 
   const rescale = (n: number, by: number): void => {
     const from = Math.max(0, n - largestBand);
@@ -153,16 +159,22 @@ export const panjerRecursion = (bands: Bands, pdVolatility: number, maxGridPoint
     cumulative += probability;
     blockMass += probability;
 
-    if (1 - cumulative <= TARGET_MASS_LOST) break;
+    if (1 - cumulative <= TARGET_MASS_LOST) {
+      converged = true;
+      break;
+    }
     if ((n + 1) % largestBand === 0) {
       if (n > bandedMean && 1 - cumulative <= TAIL_CHECK_FROM && Number.isFinite(previousBlockMass) && blockMass < previousBlockMass) {
         const ratio = blockMass / previousBlockMass;
         const tail = (blockMass * ratio) / (1 - ratio);
-        if (tail <= TAIL_NEGLIGIBLE) break;
+        if (tail <= TAIL_NEGLIGIBLE) {
+          converged = true;
+          break;
+        }
       }
       previousBlockMass = blockMass;
       blockMass = 0;
     }
   }
-  return { probabilities, massLost: Math.max(0, 1 - cumulative) };
+  return { probabilities, massLost: Math.max(0, 1 - cumulative), capped: !converged };
 };
