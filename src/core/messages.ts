@@ -53,6 +53,28 @@ export const ARGUMENT_EXAMPLES = {
   newest_first: "FALSE",
   values: "250000",
   n: "5",
+  turnover: "1200000",
+  vat_included: "TRUE",
+  payment_days: "60",
+  buyers: "20",
+  outstanding: "50000",
+  peak_outstanding: "60000",
+  insurance_tax_rate: "0.09",
+  fee_vat_rate: "0.2",
+  monitoring_fee: "80",
+  enquiry_fee: "150",
+  enquiries: "20",
+  aggregate_deductible: "20000",
+  max_liability_multiple: "30",
+  profit_share_rate: "0.2",
+  indemnity_delay_months: "6",
+  discretionary_limit: "15000",
+  pd_volatility: "0.5",
+  pd: "0.02",
+  gross_losses: "50000",
+  indemnities: "45000",
+  profit_share_base: "3000",
+  band_unit: "1000",
 } as const;
 
 /** The snake_case name of an argument, as the Excel function and the task pane show it. */
@@ -158,6 +180,22 @@ export const MESSAGES = {
   salesSumZero: (): Bilingual => ({
     en: "sales add up to 0: the accounting DSO (receivables / sales × days) cannot be computed",
     fr: "les ventes totalisent 0 : le DSO comptable (créances / ventes × jours) est incalculable",
+  }),
+  buyersOrTurnover: (): Bilingual => ({
+    en: "give either buyers (a list of buyers with outstanding, pd, lgd and credit_limit) or turnover, vat_included, payment_days and buyers as a number",
+    fr: "indiquez soit buyers (une liste d'acheteurs avec outstanding, pd, lgd et credit_limit), soit turnover, vat_included, payment_days et buyers sous forme de nombre",
+  }),
+  notABuyer: (position: number): Bilingual => ({
+    en: `buyers (value ${position}) must be a buyer: { outstanding, pd } with optional peak_outstanding, lgd and credit_limit`,
+    fr: `buyers (valeur ${position}) doit être un acheteur : { outstanding, pd } avec peak_outstanding, lgd et credit_limit facultatifs`,
+  }),
+  indemnityAboveLoss: (position: number): Bilingual => ({
+    en: `indemnities (value ${position}) must not exceed gross_losses (value ${position}): an insurer pays at most the loss`,
+    fr: `indemnities (valeur ${position}) ne doit pas dépasser gross_losses (valeur ${position}) : l'assureur paie au plus la perte`,
+  }),
+  bandUnitTooFine: (unit: number): Bilingual => ({
+    en: `band_unit ${unit} is too fine for these amounts: the joint loss grid would exceed its memory and time budget, give a larger band_unit or leave it blank`,
+    fr: `band_unit ${String(unit).replace(".", ",")} est trop fin pour ces montants : la grille conjointe des pertes dépasserait son budget de mémoire et de temps, indiquez un band_unit plus grand ou laissez-le vide`,
   }),
   valuesSumZero: (): Bilingual => ({
     en: "values add up to 0: there is no total to take shares of",

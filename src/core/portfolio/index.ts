@@ -3,3 +3,4 @@ export type { CoverTerms, CreditRiskPlusOptions, InsurerLayer, LossDistribution 
 export { PORTFOLIO_DEFAULTS, creditRiskPlus, creditRiskPlusIndemnities } from "./creditRiskPlus";
 export { lossQuantile } from "./lossQuantile";
 export { insurerExpectedPayment } from "./insurerExpectedPayment";
+export { cappedLossDistribution, type CappedLossOptions, type CappedLossResult } from "./cappedLoss";
