@@ -8,6 +8,8 @@ import * as core from "../../src/core";
 const contract = [
   "FACTORING_DEFAULTS", "factoringAdvance", "factoringCost", "factoringNet", "factoringApr", "factoringSchedule", "factoringLine", "factoringAnnualCost",
   "CREDIT_DEFAULTS", "creditExpectedLoss", "creditPremium", "creditIndemnity", "creditExpectedIndemnity", "creditNetCost", "creditBreakEvenPd",
+  // Exposure at default and the policy's yearly terms (DESIGN.md, "Exposure" and "Credit-insurance policy terms").
+  "POLICY_DEFAULTS", "outstandingFromTurnover", "portfolioExposures", "creditPolicyCharges", "creditPolicyYear", "BAD_YEAR_LEVELS",
   "DSO_DEFAULTS", "dsoCountback", "dsoCountbackDetail", "dsoAccountingRatio", "dsoBestPossible", "dsoDelinquent",
   "CONCENTRATION_DEFAULTS", "concentrationTop", "concentrationHhi", "CoreError", "isCoreError",
   // The core's messages, for the function layer's checks of the same rules (an empty range).

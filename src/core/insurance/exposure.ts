@@ -8,7 +8,6 @@ import {
   finiteResult,
   isOmitted,
   optionalLimit,
-  optionalNonNegative,
   optionalPositiveInteger,
   optionalRate,
 } from "../validate";
