@@ -58,8 +58,17 @@ const gamma = (shape: number, random: () => number): number => {
   }
 };
 
-/** Poisson by inversion of the cumulative (means here stay below a few dozen). */
+/**
+ * Poisson by inversion of the cumulative. A mean above 30 is drawn as a sum of Poisson draws of mean at most 30
+ * (e^{−mean} underflows past 745, and inversion would stop at 0).
+ */
 const poisson = (mean: number, random: () => number): number => {
+  if (mean > 30) {
+    const pieces = Math.ceil(mean / 30);
+    let total = 0;
+    for (let k = 0; k < pieces; k += 1) total += poisson(mean / pieces, random);
+    return total;
+  }
   const u = random();
   let k = 0;
   let probability = Math.exp(-mean);
