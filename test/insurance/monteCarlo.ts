@@ -7,14 +7,18 @@
  * exact indemnity; the insurer pays min(cap, max(0, Σ indemnities − AD)).
  */
 
+// Math's functions held in module constants: Jest runs tests in a vm context, where every read of a global
+// (Math) goes through the context's interceptor and a million-year simulation slows down tenfold.
+const { imul, log, sqrt, exp, pow, min, max, ceil, floor } = Math;
+
 /** xoshiro128** seeded through splitmix32; two outputs make one 53-bit uniform in [0, 1). */
 export const seededUniform = (seed: number): (() => number) => {
   let s = seed >>> 0;
   const split = (): number => {
     s = (s + 0x9e3779b9) >>> 0;
     let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    z = imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = imul(z ^ (z >>> 13), 0xc2b2ae35);
     return (z ^ (z >>> 16)) >>> 0;
   };
   let a = split();
@@ -22,7 +26,7 @@ export const seededUniform = (seed: number): (() => number) => {
   let c = split();
   let d = split();
   const next = (): number => {
-    const result = Math.imul(((Math.imul(b, 5) << 7) | (Math.imul(b, 5) >>> 25)) >>> 0, 9) >>> 0;
+    const result = imul(((imul(b, 5) << 7) | (imul(b, 5) >>> 25)) >>> 0, 9) >>> 0;
     const t = b << 9;
     c ^= a;
     d ^= b;
@@ -40,21 +44,21 @@ const standardNormal = (random: () => number): number => {
     const u = 2 * random() - 1;
     const v = 2 * random() - 1;
     const s = u * u + v * v;
-    if (s > 0 && s < 1) return u * Math.sqrt((-2 * Math.log(s)) / s);
+    if (s > 0 && s < 1) return u * sqrt((-2 * log(s)) / s);
   }
 };
 
 /** Marsaglia and Tsang's gamma sampler, scale 1 (shape below 1 through the U^(1/shape) boost). */
 const gamma = (shape: number, random: () => number): number => {
-  if (shape < 1) return gamma(shape + 1, random) * Math.pow(random(), 1 / shape);
+  if (shape < 1) return gamma(shape + 1, random) * pow(random(), 1 / shape);
   const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
+  const c = 1 / sqrt(9 * d);
   for (;;) {
     const x = standardNormal(random);
     const v0 = 1 + c * x;
     if (v0 <= 0) continue;
     const v = v0 * v0 * v0;
-    if (Math.log(random()) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+    if (log(random()) < 0.5 * x * x + d - d * v + d * log(v)) return d * v;
   }
 };
 
@@ -64,14 +68,14 @@ const gamma = (shape: number, random: () => number): number => {
  */
 const poisson = (mean: number, random: () => number): number => {
   if (mean > 30) {
-    const pieces = Math.ceil(mean / 30);
+    const pieces = ceil(mean / 30);
     let total = 0;
     for (let k = 0; k < pieces; k += 1) total += poisson(mean / pieces, random);
     return total;
   }
   const u = random();
   let k = 0;
-  let probability = Math.exp(-mean);
+  let probability = exp(-mean);
   let cumulative = probability;
   while (u > cumulative && probability > 0) {
     k += 1;
@@ -137,8 +141,8 @@ export const simulateYears = (input: SimulationInput, years: number, seed: numbe
       g += input.grossLosses[i];
       c += input.indemnities[i];
     }
-    const paid = Math.min(input.maxLiability, Math.max(0, c - input.aggregateDeductible));
-    const share = input.profitShareRate * Math.max(0, input.profitShareBase - paid);
+    const paid = min(input.maxLiability, max(0, c - input.aggregateDeductible));
+    const share = input.profitShareRate * max(0, input.profitShareBase - paid);
     gross[year] = g;
     kept[year] = g - paid;
     paymentSum += paid;
@@ -148,7 +152,7 @@ export const simulateYears = (input: SimulationInput, years: number, seed: numbe
   }
   const summary = (sum: number, squares: number) => {
     const mean = sum / years;
-    return { mean, standardError: Math.sqrt(Math.max(0, squares / years - mean * mean) / years) };
+    return { mean, standardError: sqrt(max(0, squares / years - mean * mean) / years) };
   };
   return { gross: gross.sort(), kept: kept.sort(), payment: summary(paymentSum, paymentSquares), profitShare: summary(shareSum, shareSquares) };
 };
@@ -159,8 +163,8 @@ export const simulateYears = (input: SimulationInput, years: number, seed: numbe
  */
 export const quantileInterval = (sorted: Float64Array, level: number, z = 4): [number, number] => {
   const n = sorted.length;
-  const spread = z * Math.sqrt(n * level * (1 - level));
-  const low = Math.max(0, Math.floor(n * level - spread) - 1);
-  const high = Math.min(n - 1, Math.ceil(n * level + spread));
+  const spread = z * sqrt(n * level * (1 - level));
+  const low = max(0, floor(n * level - spread) - 1);
+  const high = min(n - 1, ceil(n * level + spread));
   return [sorted[low], sorted[high]];
 };
