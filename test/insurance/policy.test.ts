@@ -274,3 +274,22 @@ describe("creditPolicyYear, laws", () => {
     );
   });
 });
+
+describe("creditPolicyYear, edge cases", () => {
+  it("keeps nothing when no buyer can fail, and costs the premium and its tax", () => {
+    // hand-worked: pd 0: no loss; 400 000 × 0.3 % = 1 200, tax 9 % = 108; cost 1 308
+    const year = creditPolicyYear({ buyers: [{ outstanding: 50000, pd: 0 }], insuredTurnover: 400000, premiumRate: 0.003 });
+    expect(year.badYear).toEqual([
+      { level: 0.95, withoutCover: 0, withCover: 0 },
+      { level: 0.99, withoutCover: 0, withCover: 0 },
+    ]);
+    expect(year.yearlyCost).toBe(1308);
+  });
+
+  it("pays nothing under a zero maximum liability", () => {
+    // hand-worked: cap 0 × premium = 0: the seller keeps the whole loss, 50 000 when the buyer fails
+    const year = creditPolicyYear({ buyers: [{ outstanding: 50000, pd: 0.05 }], insuredTurnover: 400000, premiumRate: 0.003, maxLiabilityMultiple: 0 });
+    expect(year.expectedIndemnity).toBe(0);
+    expect(year.largestBuyerFails).toEqual({ withoutCover: 50000, withCover: 50000 });
+  });
+});

@@ -31,10 +31,17 @@
  * Band unit. Unless given, L starts at ⌈largest gross loss / 100⌉ (creditRiskPlus's default) and grows until
  * the estimated work (rows up to mean + 12 standard deviations of G) is below 2e7 multiply-adds. The grid is
  * then exact for the lattice model; the lattice moves each claim by less than L, keeps the expected amounts,
- * and adds at most L²/4 of variance per default and per coordinate. Measured against a brute-force Monte Carlo
- * of the unrounded model (test/insurance/cappedLoss.test.ts): 95 % and 99 % quantiles within the Monte Carlo
- * confidence interval widened by L on 20- and 500-obligor portfolios; on 10 000 obligors
- * (bench/insurancecap.bench.ts) see the bench for time and accuracy.
+ * and adds at most L²/4 of variance per default and per coordinate.
+ *
+ * Accuracy, against a brute-force Monte Carlo of the unrounded model (test/insurance/cappedLoss.test.ts,
+ * 10⁶ simulated years in all): on 20 and 500 obligors, with the cap and the aggregate deductible binding and
+ * not, the 95 % and 99 % kept and gross losses lie within the Monte Carlo's order-statistic interval widened by
+ * 2L (L = 467 and 2 829–4 317 €; observed gaps ≤ 200 € and ≤ 0.5 %), the expected insurer payment within 0.4 %
+ * and the profit share within 0.2 %. With every amount on the lattice the expected payment equals
+ * insurerExpectedPayment on creditRiskPlusIndemnities to 1e-7. On 10 000 obligors (bench/insurancecap.bench.ts,
+ * L = 39 263): 99 % kept loss within 0.5 % of a 200 000-year Monte Carlo, expected payment within 0.15 %.
+ * Speed: about 80 ms for 10 000 obligors, 1–2× the uncapped creditRiskPlus run on the same portfolio
+ * (measured on a loaded 2-core machine); a few ms to 0.2 s for 20–500 obligors.
  *
  * Precision: doubles; as panjer.ts, every term of the recursion is positive, rows are rescaled by powers kept
  * in a logarithm so that e^{−μ} may underflow, and rows stop once the gross loss's cumulative probability
