@@ -52,7 +52,7 @@ export interface PolicyTerms {
 }
 
 /** Checked terms, defaults applied (internal). */
-export interface CheckedTerms {
+interface CheckedTerms {
   insuredTurnover: number;
   premiumRate: number;
   minPremium: number;
@@ -72,7 +72,7 @@ export interface CheckedTerms {
 }
 
 /** Checks the policy terms in the order a policy states them. */
-export const checkTerms = (o: Record<string, unknown>): CheckedTerms => ({
+const checkTerms = (o: Record<string, unknown>): CheckedTerms => ({
   insuredTurnover: checkNonNegative(o.insuredTurnover, "insured_turnover"),
   premiumRate: checkRate(o.premiumRate, "rate"),
   minPremium: optionalNonNegative(o.minPremium, "min_premium", POLICY_DEFAULTS.minPremium),
@@ -115,7 +115,7 @@ interface DecimalCharges {
   maxLiability: Decimal;
 }
 
-export const chargesOf = (terms: CheckedTerms, buyers: number): DecimalCharges => {
+const chargesOf = (terms: CheckedTerms, buyers: number): DecimalCharges => {
   const premium = Decimal.max(dec(terms.insuredTurnover).times(terms.premiumRate), terms.minPremium);
   const fees = dec(terms.monitoringFee).times(buyers).plus(dec(terms.enquiryFee).times(terms.enquiries ?? buyers));
   return {
@@ -156,7 +156,7 @@ export const creditPolicyCharges = (options: PolicyTerms & { buyers: number }): 
 };
 
 /** One buyer's default: what it costs before cover and what the policy owes on it before the yearly terms. */
-export interface Claim {
+interface Claim {
   grossLoss: Decimal;
   indemnity: Decimal;
 }
@@ -167,7 +167,7 @@ export interface Claim {
  * shared pro rata between the insured and the uninsured part — with the buyer's named limit or, for an
  * unnamed buyer, the discretionary limit; then the per-claim deductible, then the cover rate.
  */
-export const claimOf = (buyer: BuyerExposure, terms: CheckedTerms): Claim => {
+const claimOf = (buyer: BuyerExposure, terms: CheckedTerms): Claim => {
   const exposure = dec(buyer.exposure);
   const grossLoss = exposure.times(buyer.lgd);
   if (exposure.lessThan(terms.threshold)) return { grossLoss, indemnity: dec(0) };
