@@ -205,6 +205,22 @@ export const MESSAGES = {
     en: "the year's turnover HT (class 70 accounts) is 0 or less: the aged balance's % of turnover cannot be computed",
     fr: "le chiffre d'affaires HT de l'exercice (comptes 70) est nul ou négatif : le % du chiffre d'affaires de la balance âgée est incalculable",
   }),
+  buyersOrTurnover: (): Bilingual => ({
+    en: "give either buyers (a list of buyers with outstanding, pd, lgd and credit_limit) or turnover, vat_included, payment_days and buyers as a number",
+    fr: "indiquez soit buyers (une liste d'acheteurs avec outstanding, pd, lgd et credit_limit), soit turnover, vat_included, payment_days et buyers sous forme de nombre",
+  }),
+  notABuyer: (position: number): Bilingual => ({
+    en: `buyers (value ${position}) must be a buyer: { outstanding, pd } with optional peak_outstanding, lgd and credit_limit`,
+    fr: `buyers (valeur ${position}) doit être un acheteur : { outstanding, pd } avec peak_outstanding, lgd et credit_limit facultatifs`,
+  }),
+  indemnityAboveLoss: (position: number): Bilingual => ({
+    en: `indemnities (value ${position}) must not exceed gross_losses (value ${position}): an insurer pays at most the loss`,
+    fr: `indemnities (valeur ${position}) ne doit pas dépasser gross_losses (valeur ${position}) : l'assureur paie au plus la perte`,
+  }),
+  bandUnitTooFine: (unit: number): Bilingual => ({
+    en: `band_unit ${unit} is too fine for these amounts: the joint loss grid would exceed its memory and time budget, give a larger band_unit or leave it blank`,
+    fr: `band_unit ${String(unit).replace(".", ",")} est trop fin pour ces montants : la grille conjointe des pertes dépasserait son budget de mémoire et de temps, indiquez un band_unit plus grand ou laissez-le vide`,
+  }),
   valuesSumZero: (): Bilingual => ({
     en: "values add up to 0: there is no total to take shares of",
     fr: "values totalise 0 : aucun total dont calculer des parts",

@@ -10,6 +10,8 @@ const contract = [
   // Offer terms (DESIGN.md, "Factoring offer terms"): the TEG of art. R314-6, one invoice with its timeline, a programme.
   "FACTORING_OFFER_DEFAULTS", "factoringTeg", "factoringOfferInvoice", "factoringProgramme", "factoringProgrammeFigures", "PROGRAMME_FIGURES",
   "CREDIT_DEFAULTS", "creditExpectedLoss", "creditPremium", "creditIndemnity", "creditExpectedIndemnity", "creditNetCost", "creditBreakEvenPd",
+  // Exposure at default and the policy's yearly terms (DESIGN.md, "Exposure" and "Credit-insurance policy terms").
+  "POLICY_DEFAULTS", "outstandingFromTurnover", "portfolioExposures", "creditPolicyCharges", "creditPolicyYear", "BAD_YEAR_LEVELS",
   "DSO_DEFAULTS", "dsoCountback", "dsoCountbackDetail", "dsoAccountingRatio", "dsoBestPossible", "dsoDelinquent",
   "CONCENTRATION_DEFAULTS", "concentrationTop", "concentrationHhi", "CoreError", "isCoreError",
   // The core's messages, for the function layer's checks of the same rules (an empty range).

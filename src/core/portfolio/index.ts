@@ -6,3 +6,4 @@ export { insurerExpectedPayment } from "./insurerExpectedPayment";
 export { type LossRow, type PortfolioLossOptions, portfolioLossQuantile, portfolioLossTable } from "./portfolioLoss";
 export { type BuyerContribution, type RiskContributions, riskContributions } from "./riskContributions";
 export { type VolatilitySensitivity, volatilitySensitivity } from "./volatilitySensitivity";
+export { cappedLossDistribution, type CappedLossOptions, type CappedLossResult } from "./cappedLoss";
