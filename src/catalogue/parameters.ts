@@ -18,18 +18,34 @@ import type { Text } from "./text";
  * - basis: a day-count basis, 360 or 365;       - boolean: TRUE/FALSE;
  * - level: a probability strictly between 0 and 1;
  * - multiple: a non-negative real (a volatility as a multiple of the pd);
- * - date: an Excel date serial number.
+ * - date: an Excel date serial number;         - dateOrNone: a date, where blank or 0 means "none" (not paid);
+ * - terms: payment terms, a number of days or their wording ("45 jours fin de mois");
+ * - list: a list of values (a core option only: a buyer list).
  */
-export type ParameterKind = "amount" | "rate" | "days" | "count" | "limit" | "basis" | "boolean" | "level" | "multiple" | "date";
+export type ParameterKind =
+  | "amount"
+  | "rate"
+  | "days"
+  | "count"
+  | "limit"
+  | "basis"
+  | "boolean"
+  | "level"
+  | "multiple"
+  | "date"
+  | "dateOrNone"
+  | "terms"
+  | "list";
 
 /**
  * How a parameter is given in an aggregate or table function (an elementwise function reads every parameter
  * cell by cell, whatever its form):
  * - single: one value;
  * - list: a range read as a list (a portfolio, a sales history), required;
- * - perItem: one value for all, or a range shaped like `sameShapeAs` (lgds, period_days, credit_limits).
+ * - perItem: one value for all, or a range shaped like `sameShapeAs` (lgds, period_days, credit_limits);
+ * - matrix: a range read as rows (a correlation matrix).
  */
-export type ParameterForm = "single" | "list" | "perItem";
+export type ParameterForm = "single" | "list" | "perItem" | "matrix";
 
 export interface ParameterEntry {
   /** The core's option key (camelCase). */
@@ -47,8 +63,14 @@ export interface ParameterEntry {
   readonly example: string;
   /** The field's label in the task pane and the row label in proposal sheets. */
   readonly label: Text;
-  /** The Excel metadata's parameter line. */
+  /** The Excel metadata's parameter line (for a core option, what it means). */
   readonly description: Text;
+  /**
+   * "excel" (default): an argument of at least one Excel function. "core": an option of the core's API that
+   * the task pane fills (a buyer list, a turnover split) but no Excel function takes; declared here all the
+   * same, so that its name, default and label live in one place.
+   */
+  readonly scope?: "excel" | "core";
 }
 
 const entry = <E extends Record<string, ParameterEntry>>(entries: E): { readonly [K in keyof E]: ParameterEntry } => Object.freeze(entries);
@@ -720,6 +742,478 @@ export const PARAMETERS = entry({
       en: "How many of the largest values to count, a whole number of 1 or more (default 5).",
       fr: "Nombre de plus grandes valeurs à compter, entier de 1 ou plus (5 par défaut).",
     },
+  },
+  // ------------------------------------------------------------------- credit insurance as written (policy)
+  premium_rate: {
+    key: "premiumRate",
+    kind: "rate",
+    form: "single",
+    example: "0.0025",
+    label: { en: "Premium rate", fr: "Taux de prime" },
+    description: {
+      en: "Premium rate on the insured turnover, a decimal from 0 to 1 (e.g. 0.25% or 0.0025).",
+      fr: "Taux de prime sur le chiffre d'affaires assuré, décimal de 0 à 1 (par ex. 0,25 % ou 0,0025).",
+    },
+  },
+  insurance_tax_rate: {
+    key: "insuranceTaxRate",
+    kind: "rate",
+    form: "single",
+    default: 0.09,
+    example: "0.09",
+    label: { en: "Insurance tax", fr: "Taxe sur les conventions d'assurance" },
+    description: {
+      en: "Insurance premium tax on the premium (taxe spéciale sur les conventions d'assurance, CGI art. 1001), a decimal (e.g. 9% or 0.09; default 0.09).",
+      fr: "Taxe spéciale sur les conventions d'assurance appliquée à la prime (CGI art. 1001), décimal (par ex. 9 % ou 0,09 ; 0,09 par défaut).",
+    },
+  },
+  monitoring_fee: {
+    key: "monitoringFee",
+    kind: "amount",
+    form: "single",
+    default: 0,
+    example: "80",
+    label: { en: "Monitoring fee per buyer", fr: "Frais de surveillance par acheteur" },
+    description: {
+      en: "Yearly monitoring fee per buyer (frais de surveillance) in currency units excl. VAT, 0 or more (default 0).",
+      fr: "Frais de surveillance annuels par acheteur en unités monétaires HT, 0 ou plus (0 par défaut).",
+    },
+  },
+  enquiry_fee: {
+    key: "enquiryFee",
+    kind: "amount",
+    form: "single",
+    default: 0,
+    example: "150",
+    label: { en: "Enquiry fee", fr: "Frais d'étude" },
+    description: {
+      en: "Fee per credit-limit enquiry (frais d'étude) in currency units excl. VAT, 0 or more (default 0).",
+      fr: "Frais d'étude par demande d'agrément en unités monétaires HT, 0 ou plus (0 par défaut).",
+    },
+  },
+  enquiries: {
+    key: "enquiries",
+    kind: "count",
+    form: "single",
+    default: null,
+    example: "20",
+    label: { en: "Enquiries a year", fr: "Demandes d'agrément par an" },
+    description: {
+      en: "Credit-limit enquiries in the year, 0 or more (default: one per buyer, as in a first year).",
+      fr: "Demandes d'agrément dans l'année, 0 ou plus (par défaut : une par acheteur, comme une première année).",
+    },
+  },
+  fee_vat_rate: {
+    key: "feeVatRate",
+    kind: "rate",
+    form: "single",
+    default: 0.2,
+    example: "0.2",
+    label: { en: "VAT on fees", fr: "TVA sur les frais" },
+    description: {
+      en: "VAT rate on the monitoring and enquiry fees (the premium bears insurance tax, not VAT), a decimal (e.g. 20% or 0.2; default 0.2).",
+      fr: "Taux de TVA sur les frais de surveillance et d'étude (la prime supporte la taxe d'assurance, pas la TVA), décimal (par ex. 20 % ou 0,2 ; 0,2 par défaut).",
+    },
+  },
+  discretionary_limit: {
+    key: "discretionaryLimit",
+    kind: "limit",
+    form: "single",
+    default: null,
+    example: "15000",
+    label: { en: "Discretionary limit (unnamed buyers)", fr: "Limite discrétionnaire (acheteurs non dénommés)" },
+    description: {
+      en: "Cover of a buyer without a named credit limit, in currency units; blank or 0 means covered in full (default).",
+      fr: "Couverture d'un acheteur sans limite de crédit nominative, en unités monétaires ; vide ou 0 = couvert en totalité (par défaut).",
+    },
+  },
+  aggregate_deductible: {
+    key: "aggregateDeductible",
+    kind: "amount",
+    form: "single",
+    default: 0,
+    example: "20000",
+    label: { en: "Annual aggregate deductible", fr: "Franchise annuelle globale" },
+    description: {
+      en: "Indemnities of the year the insurer does not pay (annual aggregate deductible), in currency units, 0 or more (default 0).",
+      fr: "Indemnités de l'année que l'assureur ne paie pas (franchise annuelle globale), en unités monétaires, 0 ou plus (0 par défaut).",
+    },
+  },
+  max_liability_multiple: {
+    key: "maxLiabilityMultiple",
+    kind: "multiple",
+    form: "single",
+    default: 30,
+    example: "30",
+    label: { en: "Maximum liability (× premium)", fr: "Plafond d'indemnisation (× prime)" },
+    description: {
+      en: "Most the insurer pays in a year, as a multiple of the premium (plafond d'indemnisation), 0 or more (e.g. 30; default 30).",
+      fr: "Maximum que l'assureur paie dans l'année, en multiple de la prime (plafond d'indemnisation), 0 ou plus (par ex. 30 ; 30 par défaut).",
+    },
+  },
+  profit_share_rate: {
+    key: "profitShareRate",
+    kind: "rate",
+    form: "single",
+    default: 0,
+    example: "0.2",
+    label: { en: "Profit share", fr: "Participation bénéficiaire" },
+    description: {
+      en: "Share of premium − claims − fees paid back when positive (participation bénéficiaire), a decimal from 0 to 1 (e.g. 20% or 0.2; default 0).",
+      fr: "Part de prime − sinistres − frais reversée quand elle est positive (participation bénéficiaire), décimal de 0 à 1 (par ex. 20 % ou 0,2 ; 0 par défaut).",
+    },
+  },
+  indemnity_delay_months: {
+    key: "indemnityDelayMonths",
+    kind: "days",
+    form: "single",
+    default: 6,
+    example: "6",
+    scope: "core",
+    label: { en: "Indemnity paid after (months)", fr: "Indemnité versée après (mois)" },
+    description: {
+      en: "Months between a default and the indemnity (an assumption to state, not a legal figure; default 6).",
+      fr: "Mois entre un défaut et l'indemnité (une hypothèse à annoncer, pas un chiffre légal ; 6 par défaut).",
+    },
+  },
+  turnover: {
+    key: "turnover",
+    kind: "amount",
+    form: "single",
+    example: "1200000",
+    scope: "core",
+    label: { en: "Annual B2B turnover", fr: "Chiffre d'affaires B2B annuel" },
+    description: {
+      en: "Yearly sales to business customers, HT or TTC as vat_included says.",
+      fr: "Ventes annuelles aux clients professionnels, HT ou TTC selon vat_included.",
+    },
+  },
+  vat_included: {
+    key: "vatIncluded",
+    kind: "boolean",
+    form: "single",
+    example: "TRUE",
+    scope: "core",
+    label: { en: "Turnover incl. VAT (TTC)", fr: "Chiffre d'affaires TTC" },
+    description: {
+      en: "TRUE when the turnover is typed incl. VAT (TTC), FALSE when excl. VAT (HT).",
+      fr: "VRAI quand le chiffre d'affaires est saisi TTC, FAUX quand il est HT.",
+    },
+  },
+  sales_vat_rate: {
+    key: "vatRate",
+    kind: "rate",
+    form: "single",
+    default: 0.2,
+    example: "0.2",
+    scope: "core",
+    label: { en: "VAT rate on sales", fr: "Taux de TVA sur les ventes" },
+    description: {
+      en: "VAT rate that turns a turnover HT into the TTC amounts buyers owe (default 0.2).",
+      fr: "Taux de TVA qui passe un chiffre d'affaires HT aux montants TTC dus par les acheteurs (0,2 par défaut).",
+    },
+  },
+  payment_days: {
+    key: "paymentDays",
+    kind: "days",
+    form: "single",
+    example: "60",
+    scope: "core",
+    label: { en: "Average payment delay (days)", fr: "Délai de paiement moyen (jours)" },
+    description: {
+      en: "Days buyers really take to pay (the DSO), 0 or more.",
+      fr: "Jours que les acheteurs mettent réellement à payer (le DSO), 0 ou plus.",
+    },
+  },
+  pd: {
+    key: "pd",
+    kind: "rate",
+    form: "single",
+    example: "0.02",
+    scope: "core",
+    label: { en: "Expected default rate", fr: "Taux de défaut attendu" },
+    description: {
+      en: "One-year default probability of a buyer, a decimal from 0 to 1.",
+      fr: "Probabilité de défaut à un an d'un acheteur, décimal de 0 à 1.",
+    },
+  },
+  outstanding: {
+    key: "outstanding",
+    kind: "amount",
+    form: "single",
+    example: "50000",
+    scope: "core",
+    label: { en: "Outstanding", fr: "Encours" },
+    description: { en: "What a buyer owes, incl. VAT.", fr: "Ce que doit un acheteur, TTC." },
+  },
+  peak_outstanding: {
+    key: "peakOutstanding",
+    kind: "amount",
+    form: "single",
+    default: null,
+    example: "60000",
+    scope: "core",
+    label: { en: "Peak outstanding", fr: "Encours de pointe" },
+    description: { en: "The most a buyer owes in the year, incl. VAT (used instead of outstanding when given).", fr: "Le plus haut encours de l'acheteur dans l'année, TTC (remplace l'encours s'il est donné)." },
+  },
+  gross_losses: {
+    key: "grossLosses",
+    kind: "amount",
+    form: "list",
+    example: "50000",
+    scope: "core",
+    label: { en: "Loss on default", fr: "Perte en cas de défaut" },
+    description: { en: "What each buyer's default costs before cover (exposure × lgd).", fr: "Ce que coûte le défaut de chaque acheteur avant assurance (encours × perte en cas de défaut)." },
+  },
+  indemnities: {
+    key: "indemnities",
+    kind: "amount",
+    form: "list",
+    example: "45000",
+    scope: "core",
+    label: { en: "Indemnity owed", fr: "Indemnité due" },
+    description: { en: "What the insurer owes on each default before the yearly terms.", fr: "Ce que l'assureur doit sur chaque défaut avant les conditions annuelles." },
+  },
+  profit_share_base: {
+    key: "profitShareBase",
+    kind: "amount",
+    form: "single",
+    default: 0,
+    example: "3000",
+    scope: "core",
+    label: { en: "Profit share base", fr: "Assiette de la participation" },
+    description: { en: "Premium − fees, from which the year's insurer payments are taken for the profit share.", fr: "Prime − frais, dont on retire les paiements de l'année pour la participation bénéficiaire." },
+  },
+  max_liability: {
+    key: "maxLiability",
+    kind: "limit",
+    form: "single",
+    default: null,
+    example: "90000",
+    scope: "core",
+    label: { en: "Maximum liability", fr: "Plafond d'indemnisation" },
+    description: { en: "The most the insurer pays in a year, in currency units; none by default.", fr: "Le maximum que l'assureur paie dans l'année, en unités monétaires ; aucun par défaut." },
+  },
+
+  // --------------------------------------------------------------------------- CreditRisk+ as published
+  band_unit: {
+    key: "bandUnit",
+    kind: "limit",
+    form: "single",
+    default: null,
+    example: "1000",
+    label: { en: "Band unit", fr: "Unité de bande" },
+    description: {
+      en: "Loss unit of the CreditRisk+ grid in currency units, more than 0; blank or 0: the largest exposure / 100, rounded up (default). A larger unit covers larger portfolios.",
+      fr: "Unité de perte de la grille CreditRisk+ en unités monétaires, plus de 0 ; vide ou 0 : la plus grande exposition / 100, arrondie au-dessus (par défaut). Une unité plus grande couvre de plus gros portefeuilles.",
+    },
+  },
+  sectors: {
+    key: "sectors",
+    kind: "count",
+    form: "perItem",
+    sameShapeAs: "exposures",
+    default: null,
+    example: "1",
+    label: { en: "Sector", fr: "Secteur" },
+    description: {
+      en: "Sector of each buyer, a whole number from 1 (0: no sector, defaults independent), one value or a range shaped like exposures (default: one sector for all).",
+      fr: "Secteur de chaque acheteur, entier à partir de 1 (0 : aucun secteur, défauts indépendants), une valeur ou une plage de même forme qu'exposures (par défaut : un seul secteur).",
+    },
+  },
+  sector_volatilities: {
+    key: "sectorVolatilities",
+    kind: "multiple",
+    form: "perItem",
+    default: null,
+    example: "0.75",
+    label: { en: "Sector volatility", fr: "Volatilité du secteur" },
+    description: {
+      en: "Relative default-rate volatility of each sector (σ_k / μ_k), 0 or more: one value or one per sector in sector order (default pd_volatility).",
+      fr: "Volatilité relative du taux de défaut de chaque secteur (σ_k / μ_k), 0 ou plus : une valeur ou une par secteur dans l'ordre des secteurs (pd_volatility par défaut).",
+    },
+  },
+  sector_correlations: {
+    key: "sectorCorrelations",
+    kind: "multiple",
+    form: "matrix",
+    default: null,
+    example: "0.5",
+    label: { en: "Sector correlations", fr: "Corrélations des secteurs" },
+    description: {
+      en: "Correlation matrix of the sectors' default rates, a square range with 1 on the diagonal, values from -1 to 1 (default: independent sectors).",
+      fr: "Matrice de corrélation des taux de défaut des secteurs, une plage carrée avec 1 sur la diagonale, valeurs de -1 à 1 (par défaut : secteurs indépendants).",
+    },
+  },
+  sector_weights: {
+    key: "sectorWeights",
+    kind: "rate",
+    form: "matrix",
+    default: null,
+    example: "0.5",
+    scope: "core",
+    label: { en: "Sector weights", fr: "Poids sectoriels" },
+    description: { en: "One row per buyer, one column per sector, each 0..1, rows summing to at most 1.", fr: "Une ligne par acheteur, une colonne par secteur, chacun de 0 à 1, lignes de somme au plus 1." },
+  },
+  max_grid_points: {
+    key: "maxGridPoints",
+    kind: "count",
+    form: "single",
+    default: 1000000,
+    example: "1000000",
+    scope: "core",
+    label: { en: "Grid points at most", fr: "Points de grille au plus" },
+    description: { en: "The most points the loss grid may have.", fr: "Le nombre maximal de points de la grille des pertes." },
+  },
+
+  // -------------------------------------------------------------------------- receivables from the books
+  invoice_date: {
+    key: "invoiceDate",
+    kind: "date",
+    form: "single",
+    example: "46023",
+    label: { en: "Invoice date", fr: "Date de facture" },
+    description: { en: "Date of the invoice (an Excel date, e.g. DATE(2026,1,15)).", fr: "Date de la facture (une date Excel, par ex. DATE(2026;1;15))." },
+  },
+  terms: {
+    key: "terms",
+    kind: "terms",
+    form: "single",
+    default: 30,
+    example: "45",
+    label: { en: "Payment terms", fr: "Délai de paiement convenu" },
+    description: {
+      en: "Payment terms: a number of days or their wording (\"60 jours\", \"45 jours fin de mois\", \"fin de mois 45 jours\"); default 30 days (Code de commerce L441-10).",
+      fr: "Délai de paiement : un nombre de jours ou son libellé (« 60 jours », « 45 jours fin de mois », « fin de mois 45 jours ») ; 30 jours par défaut (Code de commerce L441-10).",
+    },
+  },
+  end_of_month_first: {
+    key: "endOfMonthFirst",
+    kind: "boolean",
+    form: "single",
+    default: false,
+    example: "TRUE",
+    label: { en: "End of month, then the days", fr: "Fin de mois, puis les jours" },
+    description: {
+      en: "For \"N jours fin de mois\": FALSE (default) counts the days then goes to the end of that month; TRUE goes to the end of the month then adds the days (both are tolerated).",
+      fr: "Pour « N jours fin de mois » : FAUX (par défaut) compte les jours puis va à la fin de ce mois ; VRAI va à la fin du mois puis ajoute les jours (les deux sont tolérés).",
+    },
+  },
+  due_date: {
+    key: "dueDate",
+    kind: "date",
+    form: "single",
+    example: "46083",
+    label: { en: "Due date", fr: "Date d'échéance" },
+    description: { en: "Due date of the invoice (an Excel date).", fr: "Date d'échéance de la facture (une date Excel)." },
+  },
+  paid_date: {
+    key: "paidDate",
+    kind: "date",
+    form: "single",
+    example: "46113",
+    label: { en: "Payment date", fr: "Date de paiement" },
+    description: {
+      en: "Date the invoice was paid, or the date of the reckoning if still unpaid (an Excel date).",
+      fr: "Date du paiement de la facture, ou date du calcul si elle est encore impayée (une date Excel).",
+    },
+  },
+  interest_rate: {
+    key: "interestRate",
+    kind: "rate",
+    form: "single",
+    example: "0.1215",
+    label: { en: "Late-payment interest rate", fr: "Taux des pénalités de retard" },
+    description: {
+      en: "Annual late-payment interest rate, a decimal (e.g. 12.15% or 0.1215: the ECB main refinancing rate + 10 points, unless the contract says otherwise).",
+      fr: "Taux annuel des pénalités de retard, décimal (par ex. 12,15 % ou 0,1215 : le taux de refinancement de la BCE + 10 points, sauf clause contraire).",
+    },
+  },
+  interest_day_basis: {
+    key: "dayBasis",
+    kind: "basis",
+    form: "single",
+    default: 365,
+    example: "365",
+    label: { en: "Day basis of the interest", fr: "Base de calcul des pénalités" },
+    description: { en: "Days in the interest year: 365 (default) or 360 if the contract says so.", fr: "Jours de l'année des pénalités : 365 (par défaut) ou 360 si le contrat le prévoit." },
+  },
+  recovery_fee: {
+    key: "recoveryFee",
+    kind: "amount",
+    form: "single",
+    default: 40,
+    example: "40",
+    label: { en: "Fixed recovery fee", fr: "Indemnité forfaitaire de recouvrement" },
+    description: {
+      en: "Fixed recovery fee per invoice paid late, in currency units (default 40, Code de commerce D441-5).",
+      fr: "Indemnité forfaitaire pour frais de recouvrement par facture payée en retard, en unités monétaires (40 par défaut, Code de commerce D441-5).",
+    },
+  },
+  invoice_dates: {
+    key: "invoiceDates",
+    kind: "date",
+    form: "list",
+    example: "46023",
+    label: { en: "Invoice dates", fr: "Dates des factures" },
+    description: { en: "Date of each invoice: a range, one invoice per cell (Excel dates).", fr: "Date de chaque facture : une plage, une facture par cellule (dates Excel)." },
+  },
+  amounts: {
+    key: "amounts",
+    kind: "amount",
+    form: "list",
+    sameShapeAs: "invoice_dates",
+    example: "1200",
+    label: { en: "Amounts incl. VAT", fr: "Montants TTC" },
+    description: { en: "Amount incl. VAT of each invoice, 0 or more: a range shaped like invoice_dates.", fr: "Montant TTC de chaque facture, 0 ou plus : une plage de même forme qu'invoice_dates." },
+  },
+  paid_dates: {
+    key: "paidDates",
+    kind: "dateOrNone",
+    form: "perItem",
+    sameShapeAs: "invoice_dates",
+    default: null,
+    example: "46113",
+    label: { en: "Payment dates", fr: "Dates de paiement" },
+    description: {
+      en: "Date each invoice was paid, blank or 0 while unpaid: a range shaped like invoice_dates (default: all unpaid).",
+      fr: "Date de paiement de chaque facture, vide ou 0 si impayée : une plage de même forme qu'invoice_dates (par défaut : toutes impayées).",
+    },
+  },
+  as_of: {
+    key: "asOf",
+    kind: "date",
+    form: "single",
+    example: "46112",
+    label: { en: "At date", fr: "À la date du" },
+    description: { en: "Date of the balance, e.g. the closing date of the year (an Excel date).", fr: "Date de la balance, par ex. la date de clôture de l'exercice (une date Excel)." },
+  },
+  turnover_ht: {
+    key: "turnover",
+    kind: "amount",
+    form: "single",
+    example: "3000000",
+    label: { en: "Year's turnover excl. VAT", fr: "Chiffre d'affaires HT de l'exercice" },
+    description: { en: "The year's turnover excl. VAT, more than 0, for the % of turnover row (e.g. 3000000).", fr: "Chiffre d'affaires HT de l'exercice, plus de 0, pour la ligne % du chiffre d'affaires (par ex. 3000000)." },
+  },
+  months: {
+    key: "months",
+    kind: "count",
+    form: "single",
+    default: 12,
+    example: "12",
+    scope: "core",
+    label: { en: "Months", fr: "Mois" },
+    description: { en: "How many months of the DSO series, ending with the month of the date (default 12).", fr: "Nombre de mois de la série de DSO, finissant au mois de la date (12 par défaut)." },
+  },
+  date: {
+    key: "date",
+    kind: "date",
+    form: "single",
+    example: "46023",
+    scope: "core",
+    label: { en: "Date", fr: "Date" },
+    description: { en: "An Excel date serial.", fr: "Un numéro de série de date Excel." },
   },
 });
 

@@ -201,7 +201,7 @@ export const MESSAGES = {
     en: "the FEC reader has already ended: start a new reader for another file",
     fr: "le lecteur de FEC est déjà terminé : créez un nouveau lecteur pour un autre fichier",
   }),
-  noTurnover: (): Bilingual => ({
+  noYearTurnover: (): Bilingual => ({
     en: "the year's turnover HT (class 70 accounts) is 0 or less: the aged balance's % of turnover cannot be computed",
     fr: "le chiffre d'affaires HT de l'exercice (comptes 70) est nul ou négatif : le % du chiffre d'affaires de la balance âgée est incalculable",
   }),

@@ -4,7 +4,8 @@ import {
   agedBalance, customerReceivables, dateFromExcelSerial, dsoCountback, dsoSeries, excelSerialFromDate, lateInterest, parsePaymentTerms,
   PAYMENT_TERMS_DEFAULTS, paymentDueDate, paymentTermsCheck, readFec,
 } from "../../src/core";
-import { deepFreeze, expectCoreError } from "../core/expectCoreError";
+import { expectCoreError } from "../../testkit/coreError";
+import { deepFreeze } from "../core/deepFreeze";
 import { HAND_WRITTEN_FEC } from "./handWritten";
 
 const day = (year: number, month: number, d: number): number => excelSerialFromDate({ year, month, day: d });

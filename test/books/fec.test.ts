@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { generateFec, type FecDialect, type GeneratedFec } from "../../scripts/fec/generate";
 import { createFecReader, createFecTextDecoder, excelSerialFromDate, FEC_FIELDS, type FecBooks, readFec } from "../../src/core";
-import { expectCoreError } from "../core/expectCoreError";
+import { expectCoreError } from "../../testkit/coreError";
 import { HAND_WRITTEN_FEC } from "./handWritten";
 
 const day = (year: number, month: number, d: number): number => excelSerialFromDate({ year, month, day: d });

@@ -8,7 +8,8 @@ import {
   factoringTeg,
   isCoreError,
 } from "../../src/core";
-import { deepFreeze, expectCoreError } from "./expectCoreError";
+import { expectCoreError } from "../../testkit/coreError";
+import { deepFreeze } from "./deepFreeze";
 
 /*
  * Reference: Code de la consommation, art. R314-6 and its annex (décret n° 2008-449 du 7 mai 2008, art. R313-1-1

@@ -5,7 +5,7 @@ import {
   insurerExpectedPayment,
   lossQuantile,
 } from "../../src/core";
-import { expectCoreError } from "../core/expectCoreError";
+import { expectCoreError } from "../../testkit/coreError";
 import { quantileInterval, seededUniform, simulateYears } from "./monteCarlo";
 
 /** A portfolio drawn from a seed: exposures log-uniform, pds uniform, limits on the large buyers. */

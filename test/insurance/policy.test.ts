@@ -7,7 +7,8 @@ import {
   portfolioExposures,
   type PolicyYearOptions,
 } from "../../src/core";
-import { deepFreeze, expectCoreError } from "../core/expectCoreError";
+import { expectCoreError } from "../../testkit/coreError";
+import { deepFreeze } from "../core/deepFreeze";
 
 describe("outstandingFromTurnover", () => {
   it("grosses an HT turnover up by the VAT rate, then takes payment_days / 365 of it", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { creditRiskPlus, lossQuantile, riskContributions, volatilitySensitivity } from "../../src/core";
-import { coreErrorOf, mcNeilPortfolio, sum } from "./helpers";
+import { coreErrorOf } from "../../testkit/coreError";
+import { mcNeilPortfolio, sum } from "./helpers";
 
 /** Random portfolios: real exposures, lgds, sector weights over two sectors (the rest idiosyncratic). */
 const weightedPortfolio = fc.integer({ min: 1, max: 12 }).chain((size) => {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { creditRiskPlus, lossQuantile, riskContributions } from "../../src/core/portfolio";
 import { convolve } from "../../src/core/portfolio/convolve";
-import { coreErrorOf, sum } from "./helpers";
+import { coreErrorOf } from "../../testkit/coreError";
+import { sum } from "./helpers";
 
 // Reference: Bürgisser, Kurth, Wagner, Wolf, "Integrating correlations", Risk, July 1999, table A, table B and
 // figure 1, as held by QuantLib's test-suite/creditriskplus.cpp (CreditRiskPlusExperimentalTest,

@@ -46,7 +46,7 @@ export const agedBalance = (books: FecBooks, options: TermsOptions & { asOf: num
   const asOf = checkSerial(o.asOf, "as_of");
   const termsOf = termsLookup(o);
   const turnoverCents = centsOf(b.turnover);
-  if (turnoverCents <= 0) fail("DIV0", MESSAGES.noTurnover(), "books");
+  if (turnoverCents <= 0) fail("DIV0", MESSAGES.noYearTurnover(), "books");
   const counts = [0, 0, 0, 0, 0, 0];
   const cents = [0, 0, 0, 0, 0, 0];
   for (const invoice of b.invoices) {

@@ -1,3 +1,4 @@
+import { defaultOf } from "../../catalogue";
 import { dec } from "../decimal";
 import { MESSAGES } from "../messages";
 import { checkNonNegative, checkOptions, checkRate, fail, finiteResult, isOmitted, optionalDayBasis, optionalNonNegative } from "../validate";
@@ -27,17 +28,17 @@ export interface PaymentTerms {
  * rate + 10 points (II), and the 40 € recovery fee of D441-5.
  */
 export const PAYMENT_TERMS_DEFAULTS = Object.freeze({
-  /** L441-10 I, first paragraph: "trente jours après la date de réception des marchandises". */
-  days: 30,
+  /** L441-10 I, first paragraph: "trente jours après la date de réception des marchandises" (the catalogue's terms default). */
+  days: defaultOf("terms"),
   /** L441-10 I, second paragraph: "soixante jours après la date d'émission de la facture". */
   maxDays: 60,
   /** L441-10 I, third paragraph: "quarante-cinq jours fin de mois après la date d'émission de la facture". */
   maxDaysEndOfMonth: 45,
   method: "days_then_end_of_month" as EndOfMonthMethod,
   /** Code de commerce D441-5: "le montant de l'indemnité forfaitaire pour frais de recouvrement […] est fixé à 40 euros". */
-  recoveryFee: 40,
+  recoveryFee: defaultOf("recovery_fee"),
   /** Late interest: an annual rate on exact days over a year of 365 days (see lateInterest). */
-  dayBasis: 365,
+  dayBasis: defaultOf("interest_day_basis"),
 });
 
 const checkMethod = (value: unknown): EndOfMonthMethod => {

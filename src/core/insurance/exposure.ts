@@ -51,7 +51,7 @@ export const outstandingFromTurnover = (options: OutstandingOptions): number => 
 const outstandingOf = (o: Record<string, unknown>) => {
   const turnover = checkNonNegative(o.turnover, "turnover");
   const vatIncluded = checkVatIncluded(o.vatIncluded);
-  const vatRate = optionalRate(o.vatRate, "vat_rate", POLICY_DEFAULTS.vatRate);
+  const vatRate = optionalRate(o.vatRate, "sales_vat_rate", POLICY_DEFAULTS.vatRate);
   const paymentDays = checkNonNegative(o.paymentDays, "payment_days");
   const ttc = vatIncluded ? dec(turnover) : dec(turnover).times(dec(1).plus(vatRate));
   return ttc.times(paymentDays).div(365);

@@ -74,7 +74,7 @@ interface CheckedTerms {
 /** Checks the policy terms in the order a policy states them. */
 const checkTerms = (o: Record<string, unknown>): CheckedTerms => ({
   insuredTurnover: checkNonNegative(o.insuredTurnover, "insured_turnover"),
-  premiumRate: checkRate(o.premiumRate, "rate"),
+  premiumRate: checkRate(o.premiumRate, "premium_rate"),
   minPremium: optionalNonNegative(o.minPremium, "min_premium", POLICY_DEFAULTS.minPremium),
   insuranceTaxRate: optionalRate(o.insuranceTaxRate, "insurance_tax_rate", POLICY_DEFAULTS.insuranceTaxRate),
   monitoringFee: optionalNonNegative(o.monitoringFee, "monitoring_fee", POLICY_DEFAULTS.monitoringFee),

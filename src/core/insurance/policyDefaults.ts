@@ -1,3 +1,5 @@
+import { defaultOf } from "../../catalogue";
+
 /**
  * Defaults of a whole-turnover credit-insurance policy (DESIGN.md, "Credit-insurance policy terms"), declared
  * once here until they move to the catalogue. Frozen: the task pane and the functions share one runtime.
@@ -17,20 +19,20 @@
  *   pd_volatility 0.5 as CREDIT_DEFAULTS and PORTFOLIO_DEFAULTS.
  */
 export const POLICY_DEFAULTS = Object.freeze({
-  vatRate: 0.2,
-  lgd: 1,
-  coverRate: 0.9,
-  deductible: 0,
-  threshold: 0,
-  minPremium: 0,
-  insuranceTaxRate: 0.09,
-  feeVatRate: 0.2,
-  monitoringFee: 0,
-  enquiryFee: 0,
-  aggregateDeductible: 0,
-  maxLiabilityMultiple: 30,
-  profitShareRate: 0,
-  indemnityDelayMonths: 6,
-  discretionaryLimit: null,
-  pdVolatility: 0.5,
-} as const);
+  vatRate: defaultOf("sales_vat_rate"),
+  lgd: defaultOf("lgd"),
+  coverRate: defaultOf("cover_rate"),
+  deductible: defaultOf("deductible"),
+  threshold: defaultOf("threshold"),
+  minPremium: defaultOf("min_premium"),
+  insuranceTaxRate: defaultOf("insurance_tax_rate"),
+  feeVatRate: defaultOf("fee_vat_rate"),
+  monitoringFee: defaultOf("monitoring_fee"),
+  enquiryFee: defaultOf("enquiry_fee"),
+  aggregateDeductible: defaultOf("aggregate_deductible"),
+  maxLiabilityMultiple: defaultOf("max_liability_multiple"),
+  profitShareRate: defaultOf("profit_share_rate"),
+  indemnityDelayMonths: defaultOf("indemnity_delay_months"),
+  discretionaryLimit: defaultOf<number | null>("discretionary_limit"),
+  pdVolatility: defaultOf("pd_volatility"),
+});

@@ -392,5 +392,8 @@ const distributionOf = (probabilities: number[], unit: number, massLost: number,
     bandedMean: gridMean,
     bandedStandardDeviation: Math.sqrt(gridVariance),
     massLost,
+    // The joint grid reaches 12 standard deviations past the mean; what it leaves out is reported, and a
+    // quantile beyond the covered mass is #NUM! (lossQuantile), never a silently short answer.
+    truncated: massLost > 1e-9,
   };
 };
