@@ -72,6 +72,30 @@ const LOSS_MODEL: ParameterUse[] = [
   { name: "cover_rate", description: COVER_IF_GIVEN, form: "perItem", sameShapeAs: "exposures", ifGiven: true },
   { name: "credit_limits", ifGiven: true },
   { name: "deductible", description: DEDUCTIBLE_PER_BUYER, form: "perItem", sameShapeAs: "exposures", ifGiven: true },
+  { name: "band_unit" },
+  { name: "sectors" },
+  { name: "sector_volatilities" },
+  { name: "sector_correlations" },
+];
+
+/** The policy's terms after the portfolio, in the order a broker reads a policy (CREDIT.POLICYYEAR, CREDIT.KEPTQUANTILE). */
+const POLICY_TERMS: ParameterName[] = [
+  "lgds",
+  "credit_limits",
+  "pd_volatility",
+  "cover_rate",
+  "deductible",
+  "threshold",
+  "discretionary_limit",
+  "aggregate_deductible",
+  "max_liability_multiple",
+  "profit_share_rate",
+  "min_premium",
+  "insurance_tax_rate",
+  "monitoring_fee",
+  "enquiry_fee",
+  "enquiries",
+  "fee_vat_rate",
 ];
 
 const ADVANCE_OF_RECEIVABLES: Text = {
@@ -425,6 +449,87 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     returns: "One row per point of the loss grid, from a loss of 0: loss in currency units, its probability, the probability of a loss up to it.",
   },
 
+  {
+    id: "CREDIT.CONTRIBUTIONS",
+    fr: "CREDIT.CONTRIBUTIONS",
+    shape: "table",
+    core: "portfolioContributions",
+    columns: ["expectedLoss", "stdDevContribution", "quantileContribution"],
+    parameters: ["exposures", "pds", "level", ...LOSS_MODEL],
+    description: {
+      en: "Which buyers make a bad year (CreditRisk+ risk contributions), spilled one row per buyer: expected loss, contribution to the standard deviation, contribution to the level quantile; each column adds up to the portfolio's figure.",
+      fr: "Quels acheteurs font une mauvaise année (contributions au risque CreditRisk+), une ligne par acheteur : perte attendue, contribution à l'écart type, contribution au quantile ; chaque colonne totalise le chiffre du portefeuille.",
+    },
+    returns: "One row per buyer, in the order given: expected loss, contribution to the standard deviation, contribution to the quantile (currency units).",
+  },
+  {
+    id: "CREDIT.POLICYCHARGES",
+    fr: "CREDIT.FRAISPOLICE",
+    shape: "elementwise",
+    core: "creditPolicyCharges",
+    pick: "total",
+    parameters: [
+      "insured_turnover",
+      "premium_rate",
+      "min_premium",
+      "insurance_tax_rate",
+      "buyers",
+      "monitoring_fee",
+      "enquiry_fee",
+      "enquiries",
+      "fee_vat_rate",
+    ],
+    description: {
+      en: "What a credit-insurance policy bills in a year: premium (at least the minimum) + insurance tax + monitoring and enquiry fees + their VAT. Accepts ranges.",
+      fr: "Ce que facture une police d'assurance-crédit sur un an : prime (au moins la prime minimale) + taxe d'assurance + frais de surveillance et d'étude + leur TVA. Accepte des plages.",
+    },
+    returns: "Yearly charges in currency units.",
+  },
+  {
+    id: "CREDIT.POLICYYEAR",
+    fr: "CREDIT.ANNEEPOLICE",
+    shape: "table",
+    core: "creditPolicyFigures",
+    columns: ["figure", "value"],
+    cellText: {
+      expectedLoss: "Expected loss",
+      premium: "Premium",
+      insuranceTax: "Insurance tax",
+      fees: "Fees excl. VAT",
+      feesVat: "VAT on fees",
+      expectedIndemnity: "Expected indemnity (after cap and aggregate deductible)",
+      expectedProfitShare: "Expected profit share",
+      yearlyCost: "Yearly cost of cover",
+      maxLiability: "Maximum liability",
+      keptAt95WithoutCover: "Loss kept, 95% year, without cover",
+      keptAt95WithCover: "Loss kept, 95% year, with cover",
+      keptAt99WithoutCover: "Loss kept, 99% year, without cover",
+      keptAt99WithCover: "Loss kept, 99% year, with cover",
+      largestBuyerFailsWithoutCover: "Largest buyer fails, without cover",
+      largestBuyerFailsWithCover: "Largest buyer fails, with cover",
+      twoLargestFailWithoutCover: "Two largest buyers fail, without cover",
+      twoLargestFailWithCover: "Two largest buyers fail, with cover",
+    },
+    parameters: ["exposures", "pds", "insured_turnover", "premium_rate", ...POLICY_TERMS],
+    description: {
+      en: "A year of a credit-insurance policy on a portfolio, spilled as rows of figure and value: expected loss, what the policy bills, expected indemnity under the maximum liability and aggregate deductible, profit share, yearly cost, and the loss kept in a bad year and when the largest buyers fail.",
+      fr: "Une année de police d'assurance-crédit sur un portefeuille, en lignes libellé et valeur : perte attendue, ce que facture la police, indemnité attendue sous le plafond et la franchise annuelle, participation bénéficiaire, coût annuel, et la perte gardée une mauvaise année et si les plus gros acheteurs font défaut.",
+    },
+    returns: "Seventeen rows of two columns: the figure's name (English) and its value in currency units.",
+  },
+  {
+    id: "CREDIT.KEPTQUANTILE",
+    fr: "CREDIT.QUANTILEGARDE",
+    shape: "aggregate",
+    core: "creditKeptLossQuantile",
+    parameters: ["exposures", "pds", "level", "insured_turnover", "premium_rate", ...POLICY_TERMS],
+    description: {
+      en: "Quantile of the loss a seller keeps in a year under a credit-insurance policy, honouring the maximum liability (a multiple of the premium) and the annual aggregate deductible.",
+      fr: "Quantile de la perte que garde un vendeur sur un an sous une police d'assurance-crédit, plafond d'indemnisation (multiple de la prime) et franchise annuelle globale compris.",
+    },
+    returns: "Loss kept in currency units, interpolated linearly between the points of the loss grid.",
+  },
+
   // ----------------------------------------------------------------------------------------- receivables
   {
     id: "DSO",
@@ -511,5 +616,56 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     },
     returns: "Index from 0 to 1 (1: a single customer; 0.1: like ten equal customers).",
   },
+  {
+    id: "RECEIVABLES.DUEDATE",
+    fr: "CREANCES.ECHEANCE",
+    shape: "elementwise",
+    core: "invoiceDueDate",
+    parameters: ["invoice_date", "terms", "end_of_month_first"],
+    description: {
+      en: "Due date of an invoice from its date and the payment terms (\"60 jours\", \"45 jours fin de mois\"…), as Code de commerce L441-10 counts them. Accepts ranges.",
+      fr: "Date d'échéance d'une facture à partir de sa date et du délai de paiement (« 60 jours », « 45 jours fin de mois »…), comptée selon l'article L441-10 du Code de commerce. Accepte des plages.",
+    },
+    returns: "Due date as an Excel date serial (format the cell as a date).",
+  },
+  {
+    id: "RECEIVABLES.LATEPENALTY",
+    fr: "CREANCES.PENALITES",
+    shape: "elementwise",
+    core: "lateInterest",
+    pick: "total",
+    parameters: [
+      {
+        name: "amount",
+        description: {
+          en: "Amount incl. VAT of the invoice, in currency units, 0 or more (e.g. 15000).",
+          fr: "Montant TTC de la facture, en unités monétaires, 0 ou plus (par ex. 15000).",
+        },
+      },
+      "due_date",
+      "paid_date",
+      "interest_rate",
+      "interest_day_basis",
+      "recovery_fee",
+    ],
+    description: {
+      en: "Late-payment penalties an invoice paid late carries: simple interest on the amount incl. VAT from the day after the due date, plus the fixed recovery fee (Code de commerce L441-10, D441-5). Accepts ranges.",
+      fr: "Pénalités de retard d'une facture payée en retard : intérêts simples sur le montant TTC à compter du lendemain de l'échéance, plus l'indemnité forfaitaire de recouvrement (Code de commerce L441-10, D441-5). Accepte des plages.",
+    },
+    returns: "Interest + recovery fee in currency units (0 when paid on time).",
+  },
+  {
+    id: "RECEIVABLES.AGEDBALANCE",
+    fr: "CREANCES.BALANCEAGEE",
+    shape: "table",
+    core: "agedBalanceOfInvoices",
+    columns: ["measure", "notDue", "days1to30", "days31to60", "days61to90", "days91plus", "overdue"],
+    cellText: { invoices: "Number of invoices", amount: "Amount incl. VAT", share: "% of turnover excl. VAT" },
+    parameters: ["invoice_dates", "amounts", "as_of", "turnover_ht", "paid_dates", "terms", "end_of_month_first"],
+    description: {
+      en: "Aged balance of the invoices issued, unpaid at a date, in the management report's legal layout (Code de commerce D441-6): columns 0 day (indicative), 1–30, 31–60, 61–90, 91 days and more, total of 1 day and more.",
+      fr: "Balance âgée des factures émises non réglées à une date, au format légal du rapport de gestion (Code de commerce D441-6) : colonnes 0 jour (indicatif), 1 à 30, 31 à 60, 61 à 90, 91 jours et plus, total 1 jour et plus.",
+    },
+    returns: "Three rows of seven columns: the measure (number of invoices, amount incl. VAT, % of turnover excl. VAT), then the six columns of the legal table.",
+  },
 ]);
-

@@ -371,8 +371,8 @@ export const PARAMETERS = entry({
     example: "40",
     label: { en: "Buyers", fr: "Acheteurs" },
     description: {
-      en: "Buyers the per-buyer fee is charged on, 0 or more (default 0).",
-      fr: "Acheteurs sur lesquels les frais par acheteur sont perçus, 0 ou plus (0 par défaut).",
+      en: "Number of buyers the per-buyer fees are charged on (approval, monitoring), 0 or more (default 0).",
+      fr: "Nombre d'acheteurs sur lesquels les frais par acheteur sont perçus (agrément, surveillance), 0 ou plus (0 par défaut).",
     },
   },
   per_buyer_fee: {

@@ -226,3 +226,29 @@ export const rangeOrSingleIfGiven = <T>(cell: CellSpec<T>, options: { sameShapeA
   ...rangeOrSingle(cell, options),
   omitted: undefined,
 });
+
+/**
+ * A number, or text passed through as it is (payment terms: 45, or "45 jours fin de mois"): numeric text reads
+ * as its number, other text is left for the core to read (and to refuse with a message naming the argument).
+ */
+export const numberOrText = (): CellSpec<number | string> => ({
+  kind: "cell",
+  omitted: 0,
+  read: (value, label, argument) => {
+    if (typeof value === "string" && !NUMERIC_TEXT.test(value.replace(/\s/g, ""))) return value;
+    return readNumber(value, label, argument);
+  },
+  fromNumber: itself,
+});
+
+/** A range read as rows of numbers (a correlation matrix), every cell through `cell`. */
+export const matrix = <T>(cell: CellSpec<T>): RangeSpec<T[][]> => ({
+  kind: "range",
+  singleBroadcasts: false,
+  required: false,
+  omitted: undefined,
+  read: (grid, argument) => {
+    const cells = readList(cell, grid, argument);
+    return Array.from({ length: grid.rows }, (_, row) => cells.slice(row * grid.columns, (row + 1) * grid.columns));
+  },
+});

@@ -179,7 +179,7 @@ const FACTOR_PROGRAMME = implementation("FACTOR.PROGRAMME");
  * @param [min_annual_fee] Minimum yearly service fee in currency units, 0 or more (default 0).
  * @param [invoices] Invoices ceded in a year, 0 or more (needed with a per-invoice minimum or fee; default 0).
  * @param [per_invoice_fee] Handling fee per invoice in currency units excl. VAT, 0 or more (default 0).
- * @param [buyers] Buyers the per-buyer fee is charged on, 0 or more (default 0).
+ * @param [buyers] Number of buyers the per-buyer fees are charged on (approval, monitoring), 0 or more (default 0).
  * @param [per_buyer_fee] Yearly fee per buyer (approval, monitoring) in currency units excl. VAT, 0 or more (default 0).
  * @param [file_fee] File (set-up) fee of the year in currency units excl. VAT, 0 or more (default 0).
  * @param [yearly_fees] Subscription and other yearly fees in currency units excl. VAT, 0 or more (default 0).
@@ -289,11 +289,15 @@ const CREDIT_LOSSQUANTILE = implementation("CREDIT.LOSSQUANTILE");
  * @param [cover_rate] Share of the insured loss the insurer pays, decimals from 0 to 1: one value or a range shaped like exposures (no cover when cover_rate, credit_limits and deductible are all omitted; 0.9 otherwise).
  * @param [credit_limits] Credit limit on each buyer in currency units: one value for all or a range shaped like exposures; blank or 0 means no limit (default none).
  * @param [deductible] Amount of each claim the seller keeps, in currency units, 0 or more: one value or a range shaped like exposures (default 0).
+ * @param [band_unit] Loss unit of the CreditRisk+ grid in currency units, more than 0; blank or 0: the largest exposure / 100, rounded up (default). A larger unit covers larger portfolios.
+ * @param [sectors] Sector of each buyer, a whole number from 1 (0: no sector, defaults independent), one value or a range shaped like exposures (default: one sector for all).
+ * @param [sector_volatilities] Relative default-rate volatility of each sector (σ_k / μ_k), 0 or more: one value or one per sector in sector order (default pd_volatility).
+ * @param [sector_correlations] Correlation matrix of the sectors' default rates, a square range with 1 on the diagonal, values from -1 to 1 (default: independent sectors).
  * @returns Loss in currency units, interpolated linearly between the points of the loss grid.
  * @helpurl https://localhost:3000/help/en/credit.lossquantile.html
  */
-export function creditLossquantile(exposures: unknown[][], pds: unknown[][], level: unknown, lgds?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][]): number {
-  return CREDIT_LOSSQUANTILE(exposures, pds, level, lgds, pd_volatility, cover_rate, credit_limits, deductible) as number;
+export function creditLossquantile(exposures: unknown[][], pds: unknown[][], level: unknown, lgds?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][], band_unit?: unknown, sectors?: unknown[][], sector_volatilities?: unknown[][], sector_correlations?: unknown[][]): number {
+  return CREDIT_LOSSQUANTILE(exposures, pds, level, lgds, pd_volatility, cover_rate, credit_limits, deductible, band_unit, sectors, sector_volatilities, sector_correlations) as number;
 }
 
 const CREDIT_LOSSDIST = implementation("CREDIT.LOSSDIST");
@@ -308,11 +312,125 @@ const CREDIT_LOSSDIST = implementation("CREDIT.LOSSDIST");
  * @param [cover_rate] Share of the insured loss the insurer pays, decimals from 0 to 1: one value or a range shaped like exposures (no cover when cover_rate, credit_limits and deductible are all omitted; 0.9 otherwise).
  * @param [credit_limits] Credit limit on each buyer in currency units: one value for all or a range shaped like exposures; blank or 0 means no limit (default none).
  * @param [deductible] Amount of each claim the seller keeps, in currency units, 0 or more: one value or a range shaped like exposures (default 0).
+ * @param [band_unit] Loss unit of the CreditRisk+ grid in currency units, more than 0; blank or 0: the largest exposure / 100, rounded up (default). A larger unit covers larger portfolios.
+ * @param [sectors] Sector of each buyer, a whole number from 1 (0: no sector, defaults independent), one value or a range shaped like exposures (default: one sector for all).
+ * @param [sector_volatilities] Relative default-rate volatility of each sector (σ_k / μ_k), 0 or more: one value or one per sector in sector order (default pd_volatility).
+ * @param [sector_correlations] Correlation matrix of the sectors' default rates, a square range with 1 on the diagonal, values from -1 to 1 (default: independent sectors).
  * @returns One row per point of the loss grid, from a loss of 0: loss in currency units, its probability, the probability of a loss up to it.
  * @helpurl https://localhost:3000/help/en/credit.lossdist.html
  */
-export function creditLossdist(exposures: unknown[][], pds: unknown[][], lgds?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][]): unknown[][] {
-  return CREDIT_LOSSDIST(exposures, pds, lgds, pd_volatility, cover_rate, credit_limits, deductible) as unknown[][];
+export function creditLossdist(exposures: unknown[][], pds: unknown[][], lgds?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][], band_unit?: unknown, sectors?: unknown[][], sector_volatilities?: unknown[][], sector_correlations?: unknown[][]): unknown[][] {
+  return CREDIT_LOSSDIST(exposures, pds, lgds, pd_volatility, cover_rate, credit_limits, deductible, band_unit, sectors, sector_volatilities, sector_correlations) as unknown[][];
+}
+
+const CREDIT_CONTRIBUTIONS = implementation("CREDIT.CONTRIBUTIONS");
+
+/**
+ * Which buyers make a bad year (CreditRisk+ risk contributions), spilled one row per buyer: expected loss, contribution to the standard deviation, contribution to the level quantile; each column adds up to the portfolio's figure.
+ * @customfunction CREDIT.CONTRIBUTIONS CREDIT.CONTRIBUTIONS
+ * @param exposures Amounts owed by each buyer in currency units, 0 or more: a range, one buyer per cell (e.g. 50000).
+ * @param pds One-year default probability of each buyer, decimals from 0 to 1 (e.g. 2% or 0.02): a range shaped like exposures.
+ * @param level Quantile level, a decimal strictly between 0 and 1 (e.g. 99% or 0.99).
+ * @param [lgds] Loss given default, decimals from 0 to 1 (e.g. 45% or 0.45): one value for all buyers or a range shaped like exposures (default 1).
+ * @param [pd_volatility] Volatility of the default rate as a multiple of the pd, 0 or more (default 0.5; 0 gives Poisson defaults).
+ * @param [cover_rate] Share of the insured loss the insurer pays, decimals from 0 to 1: one value or a range shaped like exposures (no cover when cover_rate, credit_limits and deductible are all omitted; 0.9 otherwise).
+ * @param [credit_limits] Credit limit on each buyer in currency units: one value for all or a range shaped like exposures; blank or 0 means no limit (default none).
+ * @param [deductible] Amount of each claim the seller keeps, in currency units, 0 or more: one value or a range shaped like exposures (default 0).
+ * @param [band_unit] Loss unit of the CreditRisk+ grid in currency units, more than 0; blank or 0: the largest exposure / 100, rounded up (default). A larger unit covers larger portfolios.
+ * @param [sectors] Sector of each buyer, a whole number from 1 (0: no sector, defaults independent), one value or a range shaped like exposures (default: one sector for all).
+ * @param [sector_volatilities] Relative default-rate volatility of each sector (σ_k / μ_k), 0 or more: one value or one per sector in sector order (default pd_volatility).
+ * @param [sector_correlations] Correlation matrix of the sectors' default rates, a square range with 1 on the diagonal, values from -1 to 1 (default: independent sectors).
+ * @returns One row per buyer, in the order given: expected loss, contribution to the standard deviation, contribution to the quantile (currency units).
+ * @helpurl https://localhost:3000/help/en/credit.contributions.html
+ */
+export function creditContributions(exposures: unknown[][], pds: unknown[][], level: unknown, lgds?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][], band_unit?: unknown, sectors?: unknown[][], sector_volatilities?: unknown[][], sector_correlations?: unknown[][]): unknown[][] {
+  return CREDIT_CONTRIBUTIONS(exposures, pds, level, lgds, pd_volatility, cover_rate, credit_limits, deductible, band_unit, sectors, sector_volatilities, sector_correlations) as unknown[][];
+}
+
+const CREDIT_POLICYCHARGES = implementation("CREDIT.POLICYCHARGES");
+
+/**
+ * What a credit-insurance policy bills in a year: premium (at least the minimum) + insurance tax + monitoring and enquiry fees + their VAT. Accepts ranges.
+ * @customfunction CREDIT.POLICYCHARGES CREDIT.POLICYCHARGES
+ * @param insured_turnover Turnover insured in a year, in currency units, 0 or more (e.g. 1200000).
+ * @param premium_rate Premium rate on the insured turnover, a decimal from 0 to 1 (e.g. 0.25% or 0.0025).
+ * @param [min_premium] Minimum yearly premium in currency units, 0 or more (default 0).
+ * @param [insurance_tax_rate] Insurance premium tax on the premium (taxe spéciale sur les conventions d'assurance, CGI art. 1001), a decimal (e.g. 9% or 0.09; default 0.09).
+ * @param [buyers] Number of buyers the per-buyer fees are charged on (approval, monitoring), 0 or more (default 0).
+ * @param [monitoring_fee] Yearly monitoring fee per buyer (frais de surveillance) in currency units excl. VAT, 0 or more (default 0).
+ * @param [enquiry_fee] Fee per credit-limit enquiry (frais d'étude) in currency units excl. VAT, 0 or more (default 0).
+ * @param [enquiries] Credit-limit enquiries in the year, 0 or more (default: one per buyer, as in a first year).
+ * @param [fee_vat_rate] VAT rate on the monitoring and enquiry fees (the premium bears insurance tax, not VAT), a decimal (e.g. 20% or 0.2; default 0.2).
+ * @returns Yearly charges in currency units.
+ * @helpurl https://localhost:3000/help/en/credit.policycharges.html
+ */
+export function creditPolicycharges(insured_turnover: unknown[][], premium_rate: unknown[][], min_premium?: unknown[][], insurance_tax_rate?: unknown[][], buyers?: unknown[][], monitoring_fee?: unknown[][], enquiry_fee?: unknown[][], enquiries?: unknown[][], fee_vat_rate?: unknown[][]): unknown[][] {
+  return CREDIT_POLICYCHARGES(insured_turnover, premium_rate, min_premium, insurance_tax_rate, buyers, monitoring_fee, enquiry_fee, enquiries, fee_vat_rate) as unknown[][];
+}
+
+const CREDIT_POLICYYEAR = implementation("CREDIT.POLICYYEAR");
+
+/**
+ * A year of a credit-insurance policy on a portfolio, spilled as rows of figure and value: expected loss, what the policy bills, expected indemnity under the maximum liability and aggregate deductible, profit share, yearly cost, and the loss kept in a bad year and when the largest buyers fail.
+ * @customfunction CREDIT.POLICYYEAR CREDIT.POLICYYEAR
+ * @param exposures Amounts owed by each buyer in currency units, 0 or more: a range, one buyer per cell (e.g. 50000).
+ * @param pds One-year default probability of each buyer, decimals from 0 to 1 (e.g. 2% or 0.02): a range shaped like exposures.
+ * @param insured_turnover Turnover insured in a year, in currency units, 0 or more (e.g. 1200000).
+ * @param premium_rate Premium rate on the insured turnover, a decimal from 0 to 1 (e.g. 0.25% or 0.0025).
+ * @param [lgds] Loss given default, decimals from 0 to 1 (e.g. 45% or 0.45): one value for all buyers or a range shaped like exposures (default 1).
+ * @param [credit_limits] Credit limit on each buyer in currency units: one value for all or a range shaped like exposures; blank or 0 means no limit (default none).
+ * @param [pd_volatility] Volatility of the default rate as a multiple of the pd, 0 or more (default 0.5; 0 gives Poisson defaults).
+ * @param [cover_rate] Share of the insured loss the insurer pays, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [deductible] Amount of each claim the seller keeps, in currency units, 0 or more (default 0).
+ * @param [threshold] Smallest loss the policy pays on, in currency units, 0 or more (default 0).
+ * @param [discretionary_limit] Cover of a buyer without a named credit limit, in currency units; blank or 0 means covered in full (default).
+ * @param [aggregate_deductible] Indemnities of the year the insurer does not pay (annual aggregate deductible), in currency units, 0 or more (default 0).
+ * @param [max_liability_multiple] Most the insurer pays in a year, as a multiple of the premium (plafond d'indemnisation), 0 or more (e.g. 30; default 30).
+ * @param [profit_share_rate] Share of premium − claims − fees paid back when positive (participation bénéficiaire), a decimal from 0 to 1 (e.g. 20% or 0.2; default 0).
+ * @param [min_premium] Minimum yearly premium in currency units, 0 or more (default 0).
+ * @param [insurance_tax_rate] Insurance premium tax on the premium (taxe spéciale sur les conventions d'assurance, CGI art. 1001), a decimal (e.g. 9% or 0.09; default 0.09).
+ * @param [monitoring_fee] Yearly monitoring fee per buyer (frais de surveillance) in currency units excl. VAT, 0 or more (default 0).
+ * @param [enquiry_fee] Fee per credit-limit enquiry (frais d'étude) in currency units excl. VAT, 0 or more (default 0).
+ * @param [enquiries] Credit-limit enquiries in the year, 0 or more (default: one per buyer, as in a first year).
+ * @param [fee_vat_rate] VAT rate on the monitoring and enquiry fees (the premium bears insurance tax, not VAT), a decimal (e.g. 20% or 0.2; default 0.2).
+ * @returns Seventeen rows of two columns: the figure's name (English) and its value in currency units.
+ * @helpurl https://localhost:3000/help/en/credit.policyyear.html
+ */
+export function creditPolicyyear(exposures: unknown[][], pds: unknown[][], insured_turnover: unknown, premium_rate: unknown, lgds?: unknown[][], credit_limits?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown, deductible?: unknown, threshold?: unknown, discretionary_limit?: unknown, aggregate_deductible?: unknown, max_liability_multiple?: unknown, profit_share_rate?: unknown, min_premium?: unknown, insurance_tax_rate?: unknown, monitoring_fee?: unknown, enquiry_fee?: unknown, enquiries?: unknown, fee_vat_rate?: unknown): unknown[][] {
+  return CREDIT_POLICYYEAR(exposures, pds, insured_turnover, premium_rate, lgds, credit_limits, pd_volatility, cover_rate, deductible, threshold, discretionary_limit, aggregate_deductible, max_liability_multiple, profit_share_rate, min_premium, insurance_tax_rate, monitoring_fee, enquiry_fee, enquiries, fee_vat_rate) as unknown[][];
+}
+
+const CREDIT_KEPTQUANTILE = implementation("CREDIT.KEPTQUANTILE");
+
+/**
+ * Quantile of the loss a seller keeps in a year under a credit-insurance policy, honouring the maximum liability (a multiple of the premium) and the annual aggregate deductible.
+ * @customfunction CREDIT.KEPTQUANTILE CREDIT.KEPTQUANTILE
+ * @param exposures Amounts owed by each buyer in currency units, 0 or more: a range, one buyer per cell (e.g. 50000).
+ * @param pds One-year default probability of each buyer, decimals from 0 to 1 (e.g. 2% or 0.02): a range shaped like exposures.
+ * @param level Quantile level, a decimal strictly between 0 and 1 (e.g. 99% or 0.99).
+ * @param insured_turnover Turnover insured in a year, in currency units, 0 or more (e.g. 1200000).
+ * @param premium_rate Premium rate on the insured turnover, a decimal from 0 to 1 (e.g. 0.25% or 0.0025).
+ * @param [lgds] Loss given default, decimals from 0 to 1 (e.g. 45% or 0.45): one value for all buyers or a range shaped like exposures (default 1).
+ * @param [credit_limits] Credit limit on each buyer in currency units: one value for all or a range shaped like exposures; blank or 0 means no limit (default none).
+ * @param [pd_volatility] Volatility of the default rate as a multiple of the pd, 0 or more (default 0.5; 0 gives Poisson defaults).
+ * @param [cover_rate] Share of the insured loss the insurer pays, a decimal from 0 to 1 (e.g. 90% or 0.9; default 0.9).
+ * @param [deductible] Amount of each claim the seller keeps, in currency units, 0 or more (default 0).
+ * @param [threshold] Smallest loss the policy pays on, in currency units, 0 or more (default 0).
+ * @param [discretionary_limit] Cover of a buyer without a named credit limit, in currency units; blank or 0 means covered in full (default).
+ * @param [aggregate_deductible] Indemnities of the year the insurer does not pay (annual aggregate deductible), in currency units, 0 or more (default 0).
+ * @param [max_liability_multiple] Most the insurer pays in a year, as a multiple of the premium (plafond d'indemnisation), 0 or more (e.g. 30; default 30).
+ * @param [profit_share_rate] Share of premium − claims − fees paid back when positive (participation bénéficiaire), a decimal from 0 to 1 (e.g. 20% or 0.2; default 0).
+ * @param [min_premium] Minimum yearly premium in currency units, 0 or more (default 0).
+ * @param [insurance_tax_rate] Insurance premium tax on the premium (taxe spéciale sur les conventions d'assurance, CGI art. 1001), a decimal (e.g. 9% or 0.09; default 0.09).
+ * @param [monitoring_fee] Yearly monitoring fee per buyer (frais de surveillance) in currency units excl. VAT, 0 or more (default 0).
+ * @param [enquiry_fee] Fee per credit-limit enquiry (frais d'étude) in currency units excl. VAT, 0 or more (default 0).
+ * @param [enquiries] Credit-limit enquiries in the year, 0 or more (default: one per buyer, as in a first year).
+ * @param [fee_vat_rate] VAT rate on the monitoring and enquiry fees (the premium bears insurance tax, not VAT), a decimal (e.g. 20% or 0.2; default 0.2).
+ * @returns Loss kept in currency units, interpolated linearly between the points of the loss grid.
+ * @helpurl https://localhost:3000/help/en/credit.keptquantile.html
+ */
+export function creditKeptquantile(exposures: unknown[][], pds: unknown[][], level: unknown, insured_turnover: unknown, premium_rate: unknown, lgds?: unknown[][], credit_limits?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown, deductible?: unknown, threshold?: unknown, discretionary_limit?: unknown, aggregate_deductible?: unknown, max_liability_multiple?: unknown, profit_share_rate?: unknown, min_premium?: unknown, insurance_tax_rate?: unknown, monitoring_fee?: unknown, enquiry_fee?: unknown, enquiries?: unknown, fee_vat_rate?: unknown): number {
+  return CREDIT_KEPTQUANTILE(exposures, pds, level, insured_turnover, premium_rate, lgds, credit_limits, pd_volatility, cover_rate, deductible, threshold, discretionary_limit, aggregate_deductible, max_liability_multiple, profit_share_rate, min_premium, insurance_tax_rate, monitoring_fee, enquiry_fee, enquiries, fee_vat_rate) as number;
 }
 
 const DSO = implementation("DSO");
@@ -392,4 +510,56 @@ const CONCENTRATION_HHI = implementation("CONCENTRATION.HHI");
  */
 export function concentrationHhi(values: unknown[][]): number {
   return CONCENTRATION_HHI(values) as number;
+}
+
+const RECEIVABLES_DUEDATE = implementation("RECEIVABLES.DUEDATE");
+
+/**
+ * Due date of an invoice from its date and the payment terms ("60 jours", "45 jours fin de mois"…), as Code de commerce L441-10 counts them. Accepts ranges.
+ * @customfunction RECEIVABLES.DUEDATE RECEIVABLES.DUEDATE
+ * @param invoice_date Date of the invoice (an Excel date, e.g. DATE(2026,1,15)).
+ * @param [terms] Payment terms: a number of days or their wording ("60 jours", "45 jours fin de mois", "fin de mois 45 jours"); default 30 days (Code de commerce L441-10).
+ * @param [end_of_month_first] For "N jours fin de mois": FALSE (default) counts the days then goes to the end of that month; TRUE goes to the end of the month then adds the days (both are tolerated).
+ * @returns Due date as an Excel date serial (format the cell as a date).
+ * @helpurl https://localhost:3000/help/en/receivables.duedate.html
+ */
+export function receivablesDuedate(invoice_date: unknown[][], terms?: unknown[][], end_of_month_first?: unknown[][]): unknown[][] {
+  return RECEIVABLES_DUEDATE(invoice_date, terms, end_of_month_first) as unknown[][];
+}
+
+const RECEIVABLES_LATEPENALTY = implementation("RECEIVABLES.LATEPENALTY");
+
+/**
+ * Late-payment penalties an invoice paid late carries: simple interest on the amount incl. VAT from the day after the due date, plus the fixed recovery fee (Code de commerce L441-10, D441-5). Accepts ranges.
+ * @customfunction RECEIVABLES.LATEPENALTY RECEIVABLES.LATEPENALTY
+ * @param amount Amount incl. VAT of the invoice, in currency units, 0 or more (e.g. 15000).
+ * @param due_date Due date of the invoice (an Excel date).
+ * @param paid_date Date the invoice was paid, or the date of the reckoning if still unpaid (an Excel date).
+ * @param interest_rate Annual late-payment interest rate, a decimal (e.g. 12.15% or 0.1215: the ECB main refinancing rate + 10 points, unless the contract says otherwise).
+ * @param [interest_day_basis] Days in the interest year: 365 (default) or 360 if the contract says so.
+ * @param [recovery_fee] Fixed recovery fee per invoice paid late, in currency units (default 40, Code de commerce D441-5).
+ * @returns Interest + recovery fee in currency units (0 when paid on time).
+ * @helpurl https://localhost:3000/help/en/receivables.latepenalty.html
+ */
+export function receivablesLatepenalty(amount: unknown[][], due_date: unknown[][], paid_date: unknown[][], interest_rate: unknown[][], interest_day_basis?: unknown[][], recovery_fee?: unknown[][]): unknown[][] {
+  return RECEIVABLES_LATEPENALTY(amount, due_date, paid_date, interest_rate, interest_day_basis, recovery_fee) as unknown[][];
+}
+
+const RECEIVABLES_AGEDBALANCE = implementation("RECEIVABLES.AGEDBALANCE");
+
+/**
+ * Aged balance of the invoices issued, unpaid at a date, in the management report's legal layout (Code de commerce D441-6): columns 0 day (indicative), 1–30, 31–60, 61–90, 91 days and more, total of 1 day and more.
+ * @customfunction RECEIVABLES.AGEDBALANCE RECEIVABLES.AGEDBALANCE
+ * @param invoice_dates Date of each invoice: a range, one invoice per cell (Excel dates).
+ * @param amounts Amount incl. VAT of each invoice, 0 or more: a range shaped like invoice_dates.
+ * @param as_of Date of the balance, e.g. the closing date of the year (an Excel date).
+ * @param turnover_ht The year's turnover excl. VAT, more than 0, for the % of turnover row (e.g. 3000000).
+ * @param [paid_dates] Date each invoice was paid, blank or 0 while unpaid: a range shaped like invoice_dates (default: all unpaid).
+ * @param [terms] Payment terms: a number of days or their wording ("60 jours", "45 jours fin de mois", "fin de mois 45 jours"); default 30 days (Code de commerce L441-10).
+ * @param [end_of_month_first] For "N jours fin de mois": FALSE (default) counts the days then goes to the end of that month; TRUE goes to the end of the month then adds the days (both are tolerated).
+ * @returns Three rows of seven columns: the measure (number of invoices, amount incl. VAT, % of turnover excl. VAT), then the six columns of the legal table.
+ * @helpurl https://localhost:3000/help/en/receivables.agedbalance.html
+ */
+export function receivablesAgedbalance(invoice_dates: unknown[][], amounts: unknown[][], as_of: unknown, turnover_ht: unknown, paid_dates?: unknown[][], terms?: unknown, end_of_month_first?: unknown): unknown[][] {
+  return RECEIVABLES_AGEDBALANCE(invoice_dates, amounts, as_of, turnover_ht, paid_dates, terms, end_of_month_first) as unknown[][];
 }

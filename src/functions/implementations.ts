@@ -6,12 +6,19 @@
  */
 import * as core from "../core";
 import { type FunctionEntry, FUNCTIONS, parametersOf, type ResolvedParameter } from "../catalogue";
-import { bool, type CellSpec, num, optionalOrNone, range, type RangeSpec, rangeOrSingle } from "./args";
+import { bool, type CellSpec, matrix, num, numberOrText, optionalOrNone, range, type RangeSpec, rangeOrSingle } from "./args";
 import { aggregate, type Argument, type Cell, elementwise, table, type Values } from "./broadcast";
 
 /** How one cell of a parameter is read; an optional parameter omitted is `undefined` (the core's default applies). */
 const cellSpecOf = (parameter: ResolvedParameter): CellSpec<unknown> => {
-  const spec: CellSpec<unknown> = parameter.kind === "boolean" ? bool() : parameter.kind === "limit" ? optionalOrNone() : num();
+  const spec: CellSpec<unknown> =
+    parameter.kind === "boolean"
+      ? bool()
+      : parameter.kind === "limit" || parameter.kind === "dateOrNone"
+        ? optionalOrNone()
+        : parameter.kind === "terms"
+          ? numberOrText()
+          : num();
   return parameter.optional ? { ...spec, omitted: undefined } : spec;
 };
 
@@ -20,6 +27,7 @@ const specOf = (parameter: ResolvedParameter): CellSpec<unknown> | RangeSpec<unk
   const cell = cellSpecOf(parameter);
   if (parameter.form === "list") return range(cell, { sameShapeAs: parameter.sameShapeAs });
   if (parameter.form === "perItem") return rangeOrSingle(cell, { sameShapeAs: parameter.sameShapeAs ?? "" });
+  if (parameter.form === "matrix") return matrix(cell);
   return cell;
 };
 

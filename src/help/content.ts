@@ -25,6 +25,13 @@ import {
   factoringSchedule,
   factoringTeg,
   lossQuantile,
+  creditKeptLossQuantile,
+  creditPolicyCharges,
+  creditPolicyFigures,
+  portfolioContributions,
+  invoiceDueDate,
+  lateInterest,
+  agedBalanceOfInvoices,
 } from "../core";
 
 import type { Language, Text } from "../catalogue";
@@ -35,14 +42,15 @@ export type { Language, Text };
 export type ExampleArg =
   | number
   | boolean
+  | string // text, written in quotes in the formula ("45 jours fin de mois")
   | null // omitted: the default applies
   | { percent: number } // written 90% in the formula, 0.9 in the computation
   | { column: number }; // a range of the example's data table: 0 = column A, rows 2 and below
 
 /** An argument as the computation receives it. */
-export type ResolvedArg = number | boolean | null | number[];
+export type ResolvedArg = number | boolean | string | null | number[];
 
-export type ResultFormat = "money" | "rate" | "days" | "share" | "number";
+export type ResultFormat = "money" | "rate" | "days" | "share" | "number" | "date";
 
 /** A spilled result: column headers and rows. */
 export interface ResultTable {
@@ -381,6 +389,88 @@ export const HELP: Record<string, HelpEntry> = {
     }],
     source: CREDITRISK_PLUS,
   },
+  "CREDIT.CONTRIBUTIONS": {
+    method: {
+      en: "Each buyer's expected loss p·x; its contribution to the standard deviation r = p·x·(x + Σ_k θ_k Σ_l ρ_kl ω_k ω_l EL_l) / UL (one sector: r = p·x·(x + ω²·EL) / UL), which add up to UL; its contribution to the quantile q = p·x + r·(Q − EL) / UL, which add up to Q. x is the buyer's loss on default (retained when cover terms are given), ω the relative default-rate volatility.",
+      fr: "Perte attendue de chaque acheteur p·x ; sa contribution à l'écart type r = p·x·(x + Σ_k θ_k Σ_l ρ_kl ω_k ω_l EL_l) / UL (un secteur : r = p·x·(x + ω²·EL) / UL), dont la somme est UL ; sa contribution au quantile q = p·x + r·(Q − EL) / UL, dont la somme est Q. x est la perte de l'acheteur en cas de défaut (gardée si des conditions d'assurance sont données), ω la volatilité relative du taux de défaut.",
+    },
+    examples: [{
+      situation: PORTFOLIO_SITUATION,
+      data: [PORTFOLIO.exposures, PORTFOLIO.pds],
+      args: [{ column: 0 }, { column: 1 }, { percent: 0.99 }],
+      format: "money",
+      compute: (a) => ({
+        headers: [{ en: "Expected loss (€)", fr: "Perte attendue (€)" }, { en: "To the std. dev. (€)", fr: "À l'écart type (€)" }, { en: "To the 99% loss (€)", fr: "À la perte à 99 % (€)" }],
+        rows: portfolioContributions({ exposures: list(a[0]), pds: list(a[1]), level: num(a[2]) }).map((row) => [row.expectedLoss, row.stdDevContribution, row.quantileContribution]),
+      }),
+    }],
+    source: {
+      en: "CSFP, CreditRisk+ technical document (1997), risk contributions; Bürgisser, Kurth, Wagner, Wolf, “Integrating correlations”, Risk, July 1999 (formula 15), as implemented in QuantLib's CreditRiskPlus (marginal loss).",
+      fr: "CSFP, document technique CreditRisk+ (1997), contributions au risque ; Bürgisser, Kurth, Wagner, Wolf, « Integrating correlations », Risk, juillet 1999 (formule 15), tel que l'implémente CreditRiskPlus de QuantLib (marginal loss).",
+    },
+  },
+  "CREDIT.POLICYCHARGES": {
+    method: {
+      en: "charges = max(insured_turnover × premium_rate, min_premium) × (1 + insurance_tax_rate) + (buyers × monitoring_fee + enquiries × enquiry_fee) × (1 + fee_vat_rate); enquiries default to one per buyer. The premium bears the insurance tax, not VAT; the fees bear VAT.",
+      fr: "frais = max(CA assuré × taux de prime, prime minimale) × (1 + taxe d'assurance) + (acheteurs × frais de surveillance + demandes × frais d'étude) × (1 + TVA) ; une demande par acheteur par défaut. La prime supporte la taxe d'assurance, pas la TVA ; les frais supportent la TVA.",
+    },
+    examples: [{
+      situation: {
+        en: "1.2 M€ insured at 0.25% (minimum 1,500 €), 20 buyers monitored at 80 € and studied at 150 € each.",
+        fr: "1,2 M€ assurés à 0,25 % (minimum 1 500 €), 20 acheteurs surveillés à 80 € et étudiés à 150 € chacun.",
+      },
+      args: [1200000, { percent: 0.0025 }, 1500, null, 20, 80, 150],
+      format: "money",
+      compute: (a) => creditPolicyCharges({ insuredTurnover: num(a[0]), premiumRate: num(a[1]), minPremium: opt(a[2]), buyers: num(a[4]), monitoringFee: opt(a[5]), enquiryFee: opt(a[6]) }).total,
+    }],
+    source: {
+      en: "Insurance tax: Code général des impôts art. 1001 (taxe spéciale sur les conventions d'assurance; 9% for “toutes autres assurances”, the line credit insurance falls under); fees and VAT: the insurers' published tariffs (frais de surveillance, frais d'étude).",
+      fr: "Taxe d'assurance : Code général des impôts art. 1001 (taxe spéciale sur les conventions d'assurance ; 9 % pour « toutes autres assurances », la ligne dont relève l'assurance-crédit) ; frais et TVA : tarifs publiés des assureurs (frais de surveillance, frais d'étude).",
+    },
+  },
+  "CREDIT.POLICYYEAR": {
+    method: {
+      en: "Each buyer's default costs x = exposure × lgd and is owed cover_rate × max(0, min(x, limit × lgd) − deductible) if x reaches the threshold (limit: the buyer's own, else the discretionary limit). The insurer pays min(cap, max(0, Σ owed − aggregate_deductible)) with cap = max_liability_multiple × premium; the profit share is profit_share_rate × max(0, premium − fees − payments). Both depend on the whole year's claims, so the joint law of (gross loss, indemnities) is computed exactly on the CreditRisk+ model by a bivariate Panjer recursion (Sundt 1999) on the gamma-mixed defaults; yearly cost = premium + tax + fees + VAT − expected payment − expected profit share.",
+      fr: "Le défaut de chaque acheteur coûte x = encours × perte en cas de défaut, et ouvre droit à quotité × max(0, min(x, limite × perte) − franchise) si x atteint le seuil (limite : celle de l'acheteur, sinon la limite discrétionnaire). L'assureur paie min(plafond, max(0, Σ dû − franchise annuelle)) avec plafond = multiple × prime ; la participation vaut taux × max(0, prime − frais − paiements). Les deux dépendent des sinistres de toute l'année : la loi jointe (perte brute, indemnités) est calculée exactement sur le modèle CreditRisk+ par une récurrence de Panjer bivariée (Sundt 1999) ; coût annuel = prime + taxe + frais + TVA − paiement attendu − participation attendue.",
+    },
+    examples: [{
+      situation: {
+        en: "Five buyers (below), 1.2 M€ insured at 0.25% with a 30× maximum liability and 90% cover.",
+        fr: "Cinq acheteurs (ci-dessous), 1,2 M€ assurés à 0,25 % avec un plafond de 30 fois la prime et une quotité de 90 %.",
+      },
+      data: [PORTFOLIO.exposures, PORTFOLIO.pds],
+      args: [{ column: 0 }, { column: 1 }, 1200000, { percent: 0.0025 }],
+      format: "money",
+      compute: (a) => ({
+        headers: [{ en: "Figure", fr: "Indicateur" }, { en: "Value (€)", fr: "Valeur (€)" }],
+        rows: creditPolicyFigures({ exposures: list(a[0]), pds: list(a[1]), insuredTurnover: num(a[2]), premiumRate: num(a[3]) }).map((row) => [{ en: row.figure, fr: row.figure }, row.value]),
+      }),
+    }],
+    source: {
+      en: "DESIGN.md, “Credit-insurance policy terms” (whole-turnover policy); Sundt, “On multivariate Panjer recursions”, ASTIN Bulletin 29 (1999); CSFP CreditRisk+ (1997).",
+      fr: "DESIGN.md, « Credit-insurance policy terms » (police globale) ; Sundt, « On multivariate Panjer recursions », ASTIN Bulletin 29 (1999) ; CSFP CreditRisk+ (1997).",
+    },
+  },
+  "CREDIT.KEPTQUANTILE": {
+    method: {
+      en: "The level quantile of the loss kept = gross loss − the insurer's payment of the year, from the joint law of CREDIT.POLICYYEAR (maximum liability and aggregate deductible honoured), interpolated linearly between grid points.",
+      fr: "Le quantile de la perte gardée = perte brute − paiement de l'assureur de l'année, tiré de la loi jointe de CREDIT.ANNEEPOLICE (plafond et franchise annuelle compris), interpolé linéairement entre les points de la grille.",
+    },
+    examples: [{
+      situation: {
+        en: "The same five buyers and policy: the loss kept one year in 100.",
+        fr: "Les mêmes cinq acheteurs et la même police : la perte gardée une année sur 100.",
+      },
+      data: [PORTFOLIO.exposures, PORTFOLIO.pds],
+      args: [{ column: 0 }, { column: 1 }, { percent: 0.99 }, 1200000, { percent: 0.0025 }],
+      format: "money",
+      compute: (a) => creditKeptLossQuantile({ exposures: list(a[0]), pds: list(a[1]), level: num(a[2]), insuredTurnover: num(a[3]), premiumRate: num(a[4]) }),
+    }],
+    source: {
+      en: "As CREDIT.POLICYYEAR: Sundt (1999) bivariate Panjer recursion on the CreditRisk+ model (CSFP 1997).",
+      fr: "Comme CREDIT.ANNEEPOLICE : récurrence de Panjer bivariée de Sundt (1999) sur le modèle CreditRisk+ (CSFP 1997).",
+    },
+  },
   DSO: {
     method: {
       en: "Countback: take the sales (incl. VAT) from the most recent period backwards until they add up to the receivables; DSO = the days of the periods used in full + the last period's days × the share of its sales still needed. One period only: receivables / sales × days.",
@@ -441,5 +531,94 @@ export const HELP: Record<string, HelpEntry> = {
       compute: (a) => concentrationHhi({ values: list(a[0]) }),
     }],
     source: { en: "Herfindahl–Hirschman index (Hirschman 1945; Herfindahl 1950), as used by the US DoJ/FTC Horizontal Merger Guidelines.", fr: "Indice de Herfindahl-Hirschman (Hirschman 1945 ; Herfindahl 1950), utilisé notamment par les Horizontal Merger Guidelines du DoJ/FTC." },
+  },
+  "RECEIVABLES.DUEDATE": {
+    method: {
+      en: "“N jours”: invoice date + N. “N jours fin de mois”: invoice date + N, then the end of that month (end_of_month_first FALSE) or the end of the invoice's month + N (TRUE); “fin de mois N jours”: end of month + N. Omitted terms: 30 days. Agreed terms may not exceed 60 days from the invoice date or 45 days end of month (L441-10).",
+      fr: "« N jours » : date de facture + N. « N jours fin de mois » : date de facture + N, puis la fin de ce mois (fin_de_mois_d_abord FAUX) ou la fin du mois de la facture + N (VRAI) ; « fin de mois N jours » : fin de mois + N. Délai omis : 30 jours. Le délai convenu ne peut dépasser 60 jours à compter de la date d'émission de la facture ou 45 jours fin de mois (L441-10).",
+    },
+    examples: [
+      {
+        situation: { en: "An invoice of 15 January 2026 at 45 days end of month, counted days first.", fr: "Une facture du 15 janvier 2026 à 45 jours fin de mois, comptés jours d'abord." },
+        args: [46037, "45 jours fin de mois"],
+        format: "date",
+        compute: (a) => invoiceDueDate({ invoiceDate: num(a[0]), terms: a[1] as string }),
+      },
+      {
+        situation: { en: "The same invoice, end of month first.", fr: "La même facture, fin de mois d'abord." },
+        args: [46037, "45 jours fin de mois", true],
+        format: "date",
+        compute: (a) => invoiceDueDate({ invoiceDate: num(a[0]), terms: a[1] as string, endOfMonthFirst: a[2] as boolean }),
+      },
+    ],
+    source: {
+      en: "Code de commerce art. L441-10 I (30 days by default; at most 60 days from the invoice date or 45 days end of month); both ways of counting 45 days end of month are tolerated by the DGCCRF.",
+      fr: "Code de commerce art. L441-10 I (30 jours par défaut ; au plus 60 jours à compter de l'émission de la facture ou 45 jours fin de mois) ; les deux façons de compter 45 jours fin de mois sont tolérées par la DGCCRF.",
+    },
+  },
+  "RECEIVABLES.LATEPENALTY": {
+    method: {
+      en: "days late = paid_date − due_date (0 if paid on time); penalty = amount × interest_rate × days late / interest_day_basis + recovery_fee when days late > 0. Simple interest on the amount incl. VAT; the rate is the ECB's main refinancing rate + 10 points unless the contract says otherwise.",
+      fr: "jours de retard = date de paiement − échéance (0 si payé à temps) ; pénalités = montant × taux × jours de retard / base + indemnité forfaitaire si jours de retard > 0. Intérêts simples sur le montant TTC ; le taux est celui de refinancement de la BCE + 10 points sauf clause contraire.",
+    },
+    examples: [{
+      situation: { en: "A 15,000 € invoice incl. VAT paid 30 days late, penalties at 15%.", fr: "Une facture de 15 000 € TTC payée avec 30 jours de retard, pénalités à 15 %." },
+      args: [15000, 43205, 43235, { percent: 0.15 }],
+      format: "money",
+      compute: (a) => lateInterest({ amount: num(a[0]), dueDate: num(a[1]), paidDate: num(a[2]), interestRate: num(a[3]) }).total,
+    }],
+    source: {
+      en: "Code de commerce art. L441-10 II (penalties from the day after the due date; ECB rate + 10 points) and D441-5 (40 € recovery fee); worked example: Les Echos Publishing, “Le point sur les pénalités de retard” (2018): 15,000 × 15% × 30/365 = 184.93 €.",
+      fr: "Code de commerce art. L441-10 II (pénalités dès le lendemain de l'échéance ; taux BCE + 10 points) et D441-5 (indemnité forfaitaire de 40 €) ; exemple chiffré : Les Echos Publishing, « Le point sur les pénalités de retard » (2018) : 15 000 × 15 % × 30/365 = 184,93 €.",
+    },
+  },
+  "RECEIVABLES.AGEDBALANCE": {
+    method: {
+      en: "Invoices issued on or before as_of and not paid by then; days late = as_of − due date (invoice date + terms). Column 0 day: not yet due (indicative, outside the total); then 1–30, 31–60, 61–90, 91 days and more, and the total of 1 day and more. Rows: number of invoices, amount incl. VAT, amount / the year's turnover excl. VAT.",
+      fr: "Factures émises au plus tard à la date et non réglées à cette date ; jours de retard = date − échéance (date de facture + délai). Colonne 0 jour : non échues (indicatif, hors total) ; puis 1 à 30, 31 à 60, 61 à 90, 91 jours et plus, et le total 1 jour et plus. Lignes : nombre de factures, montant TTC, montant / chiffre d'affaires HT de l'exercice.",
+    },
+    examples: [{
+      situation: {
+        en: "Four invoices at 30 days, one paid, the balance on 30 June 2026, a turnover of 100,000 € excl. VAT.",
+        fr: "Quatre factures à 30 jours, dont une payée, la balance au 30 juin 2026, un chiffre d'affaires de 100 000 € HT.",
+      },
+      data: [
+        { header: { en: "Invoice date", fr: "Date de facture" }, values: [46037, 46082, 46113, 46174] },
+        { header: { en: "Amount incl. VAT (€)", fr: "Montant TTC (€)" }, values: [1200, 2400, 3600, 600] },
+        { header: { en: "Paid on", fr: "Payée le" }, values: [46100, 0, 0, 0] },
+      ],
+      args: [{ column: 0 }, { column: 1 }, 46203, 100000, { column: 2 }],
+      format: "number",
+      compute: (a) => ({
+        headers: [
+          { en: "", fr: "" },
+          { en: "0 day", fr: "0 jour" },
+          { en: "1–30", fr: "1 à 30" },
+          { en: "31–60", fr: "31 à 60" },
+          { en: "61–90", fr: "61 à 90" },
+          { en: "91+", fr: "91 et plus" },
+          { en: "1 day +", fr: "1 jour et plus" },
+        ],
+        rows: agedBalanceOfInvoices({
+          invoiceDates: list(a[0]),
+          amounts: list(a[1]),
+          asOf: num(a[2]),
+          turnover: num(a[3]),
+          paidDates: list(a[4]).map((d) => (d === 0 ? null : d)),
+        }).map((row) => [
+          row.measure === "invoices" ? { en: "Invoices", fr: "Nombre de factures" } : row.measure === "amount" ? { en: "Amount incl. VAT", fr: "Montant TTC" } : { en: "% of turnover", fr: "% du CA HT" },
+          row.notDue,
+          row.days1to30,
+          row.days31to60,
+          row.days61to90,
+          row.days91plus,
+          row.overdue,
+        ]),
+      }),
+    }],
+    source: {
+      en: "Code de commerce art. D441-6 I, 2° and the model table of the arrêté of 20 March 2017 (management report: invoices issued, unpaid at the closing date and past due).",
+      fr: "Code de commerce art. D441-6 I, 2° et le tableau modèle de l'arrêté du 20 mars 2017 (rapport de gestion : factures émises non réglées à la date de clôture dont le terme est échu).",
+    },
   },
 };

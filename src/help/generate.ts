@@ -61,6 +61,7 @@ function formulaArgument(arg: ExampleArg, example: HelpExample, lang: Language):
   if (arg === null) return "";
   if (typeof arg === "boolean") return lang === "fr" ? (arg ? "VRAI" : "FAUX") : arg ? "TRUE" : "FALSE";
   if (typeof arg === "number") return formulaNumber(arg, lang);
+  if (typeof arg === "string") return `"${arg.replace(/"/g, '""')}"`;
   if ("percent" in arg) return `${formulaNumber(arg.percent * 100, lang)}%`;
   const rows = example.data?.[arg.column]?.values.length ?? 0;
   return `${columnLetter(arg.column)}2:${columnLetter(arg.column)}${rows + 1}`;
@@ -76,7 +77,7 @@ export function exampleFormula(name: string, example: HelpExample, lang: Languag
 
 function resolveArguments(example: HelpExample): ResolvedArg[] {
   return example.args.map((arg) => {
-    if (arg === null || typeof arg === "number" || typeof arg === "boolean") return arg;
+    if (arg === null || typeof arg === "number" || typeof arg === "boolean" || typeof arg === "string") return arg;
     if ("percent" in arg) return arg.percent;
     const column = example.data?.[arg.column];
     if (!column) throw new Error(`example refers to data column ${arg.column}, which it does not define`);
@@ -101,6 +102,9 @@ function formatValue(value: number, format: HelpExample["format"], lang: Languag
       return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
     case "days":
       return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value) + (lang === "fr" ? " jours" : " days");
+    case "date":
+      // An Excel date serial: days since 30 December 1899 (exact from 1 March 1900 on).
+      return new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date(Date.UTC(1899, 11, 30) + value * 86400000));
     default:
       return new Intl.NumberFormat(locale, { maximumSignificantDigits: 6 }).format(value);
   }

@@ -40,7 +40,7 @@ describe("the catalogue", () => {
         const en = `${p.default}`;
         const fr = en.replace(".", ",");
         expect([entry.id, p.name, new RegExp(`default ${en}\\b|${en} \\(money-market basis, default\\)|${en} otherwise|${en} \\(default\\)`).test(p.description.en)]).toEqual([entry.id, p.name, true]);
-        expect([entry.id, p.name, new RegExp(`${fr} par défaut|${fr} \\(base monétaire, par défaut\\)`).test(p.description.fr)]).toEqual([entry.id, p.name, true]);
+        expect([entry.id, p.name, new RegExp(`${fr}( jours)? \\(?(base monétaire, )?par défaut`).test(p.description.fr)]).toEqual([entry.id, p.name, true]);
       }
     }
   });

@@ -10,3 +10,4 @@ export type { TermsOptions } from "./books";
 export { agedBalance, AGED_BALANCE_COLUMNS, type AgedBalance } from "./agedBalance";
 export { customerReceivables, type CustomerReceivables } from "./customerReceivables";
 export { dsoSeries, type MonthlyDso } from "./dsoSeries";
+export { agedBalanceOfInvoices, invoiceDueDate, type AgedBalanceRow, type InvoiceListOptions } from "./invoiceFunctions";

@@ -25,3 +25,4 @@ export {
   type PolicyYearOptions,
   type ScenarioLoss,
 } from "./policy";
+export { creditKeptLossQuantile, creditPolicyFigures, POLICY_FIGURES, type PolicyFigure, type PolicyPortfolioOptions } from "./policyPortfolio";

@@ -1,3 +1,4 @@
+import { defaultOf } from "../../catalogue";
 import { Decimal, dec, toNumber } from "../decimal";
 import { cappedLossDistribution } from "../portfolio/cappedLoss";
 import { lossQuantile } from "../portfolio/lossQuantile";
@@ -143,7 +144,7 @@ const chargesOf = (terms: CheckedTerms, buyers: number): DecimalCharges => {
 export const creditPolicyCharges = (options: PolicyTerms & { buyers: number }): PolicyCharges => {
   const o = checkOptions(options);
   const terms = checkTerms(o);
-  const buyers = checkNonNegative(o.buyers, "buyers");
+  const buyers = optionalNonNegative(o.buyers, "buyers", defaultOf("buyers"));
   const c = chargesOf(terms, buyers);
   return {
     premium: finiteResult(c.premium),

@@ -3,7 +3,7 @@ export type { CoverTerms, CreditRiskPlusOptions, InsurerLayer, LossDistribution,
 export { PORTFOLIO_DEFAULTS, creditRiskPlus, creditRiskPlusIndemnities } from "./creditRiskPlus";
 export { lossQuantile } from "./lossQuantile";
 export { insurerExpectedPayment } from "./insurerExpectedPayment";
-export { type LossRow, type PortfolioLossOptions, portfolioLossQuantile, portfolioLossTable } from "./portfolioLoss";
+export { type ContributionRow, type LossRow, type PortfolioLossOptions, portfolioContributions, portfolioLossQuantile, portfolioLossTable } from "./portfolioLoss";
 export { type BuyerContribution, type RiskContributions, riskContributions } from "./riskContributions";
 export { type VolatilitySensitivity, volatilitySensitivity } from "./volatilitySensitivity";
 export { cappedLossDistribution, type CappedLossOptions, type CappedLossResult } from "./cappedLoss";
