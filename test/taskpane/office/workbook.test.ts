@@ -215,3 +215,94 @@ describe("preview explanation", () => {
     expect(new CoreError("NA", PREVIEW_EXPLANATION.en, PREVIEW_EXPLANATION.fr).messageIn("fr")).toMatch(/^Les actions sur le classeur nécessitent Excel/);
   });
 });
+
+describe("live formulas in a localized Excel (office-js issue 891)", () => {
+  const formulaCells = (fake: FakeExcel) => [...fake.added[0].ranges.values()].filter((range) => range.history.length > 0);
+
+  it("keeps the English formulas when Excel resolves them, and says so", async () => {
+    const fake = fakeExcel({}, undefined, { formulas: "invariant" });
+    const result = await hostOver(fake).insertProposal(factoringSheet());
+    expect(result).toEqual({ sheetName: "Affacturage - Client exemple", formulas: "invariant", unresolvedCells: [] });
+    for (const range of formulaCells(fake)) expect(range.history.map(([property]) => property)).toEqual(["formulas"]);
+  });
+
+  it("rewrites the cells answering #NAME? with French names and semicolons through formulasLocal", async () => {
+    const fake = fakeExcel({}, undefined, { formulas: "french-local" });
+    const proposal = factoringSheet();
+    const result = await hostOver(fake).insertProposal(proposal);
+    expect(result.formulas).toBe("french-local");
+    expect(result.unresolvedCells).toEqual([]);
+    const costCell = proposal.cells.find((cell) => cell.formula?.startsWith("=ENCOURS.FACTOR.COST("));
+    expect(fake.added[0].ranges.get(costCell?.address ?? "")?.history).toEqual([
+      ["formulas", "=ENCOURS.FACTOR.COST(B4,B5,B7,B9,B6,B8,B10)"],
+      ["formulasLocal", "=ENCOURS.AFFACTURAGE.COUT(B4;B5;B7;B9;B6;B8;B10)"],
+    ]);
+    // Formulas without ENCOURS functions are left in the form Excel translates itself.
+    const plain = proposal.cells.filter((cell) => cell.formula !== undefined && !cell.formula.includes("ENCOURS."));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const cell of plain) expect(fake.added[0].ranges.get(cell.address)?.history).toEqual([["formulas", cell.formula]]);
+  });
+
+  it("does the same for the credit-insurance sheet, where ENCOURS calls sit inside SUMPRODUCT", async () => {
+    const fake = fakeExcel({}, undefined, { formulas: "french-local" });
+    const proposal = buildProposal("insurance", SEED_INPUTS.insurance, { variant: "live", language: "fr" });
+    const result = await hostOver(fake).insertProposal(proposal);
+    expect(result.formulas).toBe("french-local");
+    const local = formulaCells(fake).flatMap((range) => range.history.filter(([property]) => property === "formulasLocal").map(([, text]) => String(text)));
+    expect(local.length).toBeGreaterThan(0);
+    for (const text of local) expect(text).not.toMatch(/ENCOURS\.CREDIT\.(PREMIUM|INDEMNITY|EXPECTEDLOSS|BREAKEVENPD|LOSSQUANTILE)\b/);
+  });
+
+  it("reports the cells still showing #NAME? when the functions are not registered at all", async () => {
+    const fake = fakeExcel({}, undefined, { formulas: "unregistered" });
+    const proposal = factoringSheet();
+    const result = await hostOver(fake).insertProposal(proposal);
+    const custom = proposal.cells.filter((cell) => cell.formula?.includes("ENCOURS.")).map((cell) => cell.address);
+    expect(result.formulas).toBe("unresolved");
+    expect(result.unresolvedCells).toEqual(custom);
+  });
+
+  it("does not try French names in an Excel that is not in French", async () => {
+    const fake = fakeExcel({}, undefined, { formulas: "unregistered" });
+    const result = await hostOver(fake, fakeSettings(), "de-DE").insertProposal(factoringSheet());
+    expect(result.formulas).toBe("unresolved");
+    for (const range of formulaCells(fake)) expect(range.history.map(([property]) => property)).toEqual(["formulas"]);
+  });
+});
+
+describe("user text written into the sheet", () => {
+  it("lands as text: a client name that looks like a formula is written into a text cell, with Excel's text prefix", async () => {
+    const fake = fakeExcel({});
+    const proposal = buildProposal("dso", { ...SEED_INPUTS.dso, clientName: '=HYPERLINK("http://x")' }, { variant: "live", language: "fr" });
+    await hostOver(fake).insertProposal(proposal);
+    const client = proposal.cells.find((cell) => cell.role === "client");
+    const written = fake.added[0].ranges.get(client?.address ?? "");
+    expect(written?.numberFormat).toEqual([["@"]]);
+    expect(written?.values).toEqual([["'=HYPERLINK(\"http://x\")"]]);
+    expect(written?.formulas).toBeUndefined();
+    for (const lead of ["+33 1 23", "-Dupont", "@Dupont"]) {
+      const other = fakeExcel({});
+      const sheet = buildProposal("dso", { ...SEED_INPUTS.dso, clientName: lead }, { variant: "live", language: "fr" });
+      await hostOver(other).insertProposal(sheet);
+      expect(other.added[0].ranges.get(client?.address ?? "")?.values).toEqual([[`'${lead}`]]);
+    }
+  });
+
+  it("writes an ordinary name as it is, into a text cell", async () => {
+    const fake = fakeExcel({});
+    await hostOver(fake).insertProposal(factoringSheet());
+    expect(fake.added[0].ranges.get("B2")?.values).toEqual([["Client exemple"]]);
+    expect(fake.added[0].ranges.get("B2")?.numberFormat).toEqual([["@"]]);
+  });
+
+  it("refuses a name over 120 characters before writing anything, naming the cell", async () => {
+    const fake = fakeExcel({});
+    const proposal = buildProposal("offers", { ...SEED_INPUTS.offers, offers: SEED_INPUTS.offers.offers.map((offer, index) => (index === 1 ? { ...offer, name: "y".repeat(MAX_NAME_LENGTH + 1) } : offer)) }, { variant: "live", language: "en" });
+    const error = await hostOver(fake).insertProposal(proposal).then(() => null, (reason: unknown) => reason);
+    expect(error).toBeInstanceOf(CoreError);
+    expect((error as CoreError).code).toBe("VALUE");
+    expect((error as CoreError).message).toBe(`A name is at most 120 characters long; this one has 121: shorten it.`);
+    expect((error as CoreError).messageFr).toBe("Un nom compte au plus 120 caractères ; celui-ci en a 121 : raccourcissez-le.");
+    expect(fake.added).toEqual([]);
+  });
+});
