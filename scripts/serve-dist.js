@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /* eslint-disable @typescript-eslint/no-require-imports */
-/* global require, module, __dirname, process, console, decodeURIComponent */
+/* global require, module, __dirname, process, console, URL */
 /*
  * npm run serve:dist [-- --port 3000 --dir dist --http]: serves a production build exactly as its host must.
  * Excel on the web fetches the functions' metadata (functions.json, functions-fr.json) from its own origin
