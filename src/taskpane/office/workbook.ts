@@ -350,15 +350,19 @@ const officeReady = async (deadline: number, pollMs: number): Promise<{ host: Of
 };
 
 /**
- * Gives the Excel host when Office reports Excel within `previewAfterMs`; otherwise the preview host (office.js
- * absent or late, a plain browser, another Office application) while it keeps waiting up to `giveUpAfterMs`:
+ * Gives the Excel host when Office reports Excel within `previewAfterMs` (at once when office.js is not loaded
+ * yet); otherwise the preview host (office.js absent or late, a plain browser, another Office application)
+ * while it keeps waiting up to `giveUpAfterMs`:
  * if Excel comes up in that time, `onConnected` receives the Excel host, so that the pane switches without a
  * reload. Office.onReady resolves once office.js is loaded and reports the host
  * (https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in). A number is `previewAfterMs`.
  */
 export async function connectWorkbook(options: number | ConnectOptions = {}): Promise<WorkbookHost> {
   const settings: ConnectOptions = typeof options === "number" ? { previewAfterMs: options } : options;
-  const previewAfterMs = settings.previewAfterMs ?? DEFAULT_PREVIEW_AFTER_MS;
+  // Without office.js at all (a plain browser, or the CDN still loading) the preview shows at once, so that the
+  // simulators are not held back; a late office.js still switches the pane over through onConnected.
+  const officeLoaded = typeof Office !== "undefined" && typeof Office.onReady === "function";
+  const previewAfterMs = officeLoaded ? (settings.previewAfterMs ?? DEFAULT_PREVIEW_AFTER_MS) : 0;
   const deadline = Date.now() + Math.max(previewAfterMs, settings.giveUpAfterMs ?? DEFAULT_GIVE_UP_AFTER_MS);
   const browserLanguage = typeof navigator !== "undefined" ? navigator.language : undefined;
   const preview = createPreviewHost(languageOf(browserLanguage));
