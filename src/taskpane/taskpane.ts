@@ -24,9 +24,16 @@ const fallbackHost = (): WorkbookHost => {
 
 const start = async (): Promise<void> => {
   performance.mark("encours:start");
-  const host = await connectWorkbook().catch(fallbackHost);
   const root = document.getElementById("app");
   if (!root) return;
+  // When Office comes up after the preview was shown (slow office.js or Office start), the pane is mounted
+  // again over the Excel host: workbook actions and the workbook's settings become available without a reload.
+  const switchToExcel = (excel: WorkbookHost): void => {
+    root.replaceChildren();
+    mountPane(root, excel);
+    performance.mark("encours:connected-late");
+  };
+  const host = await connectWorkbook({ onConnected: switchToExcel }).catch(fallbackHost);
   performance.mark("encours:connected");
   mountPane(root, host);
   performance.mark("encours:mounted");

@@ -143,9 +143,10 @@ describe("the production build in dist/", () => {
   });
 });
 
-describe("a build for a production URL (--env url=https://contoso.example)", () => {
+describe("a build for a production URL under a path (--env url=https://addins.example.com/encours/)", () => {
+  const PROD = "https://addins.example.com/encours/";
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "encours-prod-"));
-  beforeAll(() => webpackBuild(["--env", "url=https://contoso.example", "--env", `outputPath=${out}`]), 120000);
+  beforeAll(() => webpackBuild(["--env", `url=${PROD}`, "--env", `outputPath=${out}`]), 120000);
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
   const readOut = (file: string): string => fs.readFileSync(path.join(out, file), "utf8");
@@ -157,12 +158,28 @@ describe("a build for a production URL (--env url=https://contoso.example)", () 
   });
 
   it("points the manifest and the help links at the production host", () => {
-    expect(readOut("manifest.xml")).toContain('DefaultValue="https://contoso.example/taskpane.html"');
-    expect(readOut("manifest.xml")).toContain('Value="https://contoso.example/functions-fr.json"');
+    expect(readOut("manifest.xml")).toContain(`DefaultValue="${PROD}taskpane.html"`);
+    expect(readOut("manifest.xml")).toContain(`Value="${PROD}functions-fr.json"`);
     const english = JSON.parse(readOut("functions.json")) as Metadata;
     const french = JSON.parse(readOut("functions-fr.json")) as Metadata;
-    expect(english.functions[0].helpUrl).toBe(`https://contoso.example/help/en/${english.functions[0].id.toLowerCase()}.html`);
-    expect(french.functions[0].helpUrl).toBe(`https://contoso.example/help/fr/${french.functions[0].id.toLowerCase()}.html`);
+    expect(english.functions[0].helpUrl).toBe(`${PROD}help/en/${english.functions[0].id.toLowerCase()}.html`);
+    expect(french.functions[0].helpUrl).toBe(`${PROD}help/fr/${french.functions[0].id.toLowerCase()}.html`);
+  });
+
+  it("ships a file for every https URL of the manifest and the metadata, all under the production URL", () => {
+    const urls = new Set<string>();
+    for (const file of ["manifest.xml", "functions.json", "functions-fr.json"]) {
+      // Comments are prose: only attribute and JSON string values are addresses Office fetches.
+      for (const match of readOut(file).replace(/<!--[\s\S]*?-->/g, "").matchAll(/https:\/\/[^"'<>\s]+/g)) urls.add(match[0]);
+    }
+    // (Microsoft's XML namespaces are http:// names, not addresses the add-in serves.)
+    const served = [...urls];
+    expect(served.length).toBeGreaterThan(40);
+    for (const url of served) {
+      expect({ url, underProduction: url.startsWith(PROD) }).toEqual({ url, underProduction: true });
+      const file = path.join(out, decodeURIComponent(url.slice(PROD.length)));
+      expect({ url, file: fs.existsSync(file) && fs.statSync(file).isFile() }).toEqual({ url, file: true });
+    }
   });
 
   it("does not touch dist/", () => {

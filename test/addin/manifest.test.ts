@@ -12,6 +12,8 @@ import { pngSize } from "./png";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DEV_URL = "https://localhost:3000/";
+/** French locales Office may run in (see the manifest's header comment for the sources). */
+const FRENCH_LOCALES = ["fr-FR", "fr-BE", "fr-CA", "fr-CH", "fr-LU", "fr-MC"];
 
 type Node = { [key: string]: unknown };
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => ["bt:Image", "bt:Url", "bt:String", "Override", "bt:Override", "Set", "Control", "Group"].includes(name) });
@@ -85,10 +87,36 @@ describe("manifest.xml", () => {
     expect(defined.get(namespaceResid)?.value).toBe("ENCOURS");
   });
 
-  it("points French Excel to functions-fr.json and everyone else to functions.json", () => {
+  it("points French Excel, in every French locale, to functions-fr.json and everyone else to functions.json", () => {
     const metadata = defined.get(String(get(customFunctions, "Metadata", "SourceLocation")["@_resid"]));
     expect(metadata?.value).toBe(`${DEV_URL}functions.json`);
-    expect(metadata?.overrides["fr-fr"]).toBe(`${DEV_URL}functions-fr.json`);
+    for (const locale of FRENCH_LOCALES) expect({ locale, url: metadata?.overrides[locale.toLowerCase()] }).toEqual({ locale, url: `${DEV_URL}functions-fr.json` });
+  });
+
+  it("gives every French override to each French locale Office uses, with the same French text", () => {
+    const groups: Node[][] = [];
+    for (const resource of [...(get(resources, "bt:Urls")["bt:Url"] as Node[]), ...(get(resources, "bt:ShortStrings")["bt:String"] as Node[]), ...(get(resources, "bt:LongStrings")["bt:String"] as Node[])]) {
+      if (resource["bt:Override"]) groups.push(resource["bt:Override"] as Node[]);
+    }
+    for (const element of ["DisplayName", "Description", "SupportUrl"]) groups.push(get(manifest, element).Override as Node[]);
+    expect(groups.length).toBeGreaterThanOrEqual(10);
+    for (const overridesOfOne of groups) {
+      const locales = overridesOfOne.map((o) => String(o["@_Locale"]));
+      expect(locales.sort()).toEqual([...FRENCH_LOCALES].sort());
+      expect(new Set(overridesOfOne.map((o) => o["@_Value"])).size).toBe(1);
+    }
+  });
+
+  it("requires CustomFunctionsRuntime 1.2, the set of CustomFunctions.Error (also inside returned arrays)", () => {
+    const sets = get(manifest, "Requirements", "Sets").Set as Node[];
+    expect(sets.map((s) => [s["@_Name"], s["@_MinVersion"]])).toContainEqual(["CustomFunctionsRuntime", "1.2"]);
+    // The functions use no ErrorCode beyond the four of 1.2.
+    const errors = fs.readFileSync(path.join(ROOT, "src", "functions", "errors.ts"), "utf8");
+    expect(errors).toMatch(/"#VALUE!" \| "#N\/A" \| "#DIV\/0!" \| "#NUM!"/);
+  });
+
+  it("keeps the task pane's TaskpaneId: in a shared runtime a task pane without one is another task pane", () => {
+    expect(get(button[0], "Action").TaskpaneId).toBe("Encours.Taskpane");
   });
 
   it("puts a button opening the task pane in an Encours group of the Home tab", () => {

@@ -10,9 +10,36 @@ export interface RangeRecord {
   address: string;
   values?: unknown[][];
   formulas?: unknown[][];
+  formulasLocal?: unknown[][];
   numberFormat?: unknown[][];
   format: { font: Record<string, unknown>; fill: Record<string, unknown>; columnWidth?: number };
+  /** Every formula text written to the cell, in order, with the property used. */
+  history: Array<[string, unknown]>;
+  load(properties: string): void;
 }
+
+/**
+ * How the fake Excel answers formulas with ENCOURS functions:
+ * - "invariant": English names through `formulas` work (Excel in English, or a localized Excel that
+ *   translates custom functions);
+ * - "french-local": office-js issue 891: English names give #NOM? until French names are written through
+ *   `formulasLocal` (French Excel);
+ * - "unregistered": the functions are not known at all, #NAME? in any form.
+ */
+export type FormulaBehaviour = "invariant" | "french-local" | "unregistered";
+
+const ENGLISH_NAME = /ENCOURS\.(FACTOR|CREDIT\.(EXPECTEDLOSS|PREMIUM|INDEMNITY|NETCOST|BREAKEVENPD|LOSSQUANTILE|LOSSDIST)|DSO\.(BESTPOSSIBLE|DELINQUENT))/;
+
+const calculated = (record: RangeRecord, behaviour: FormulaBehaviour): unknown => {
+  const local = record.formulasLocal?.[0]?.[0];
+  const invariant = record.formulas?.[0]?.[0];
+  const text = String(local ?? invariant ?? "");
+  if (!text.includes("ENCOURS.")) return 1;
+  if (behaviour === "unregistered") return "#NAME?";
+  if (behaviour === "invariant") return local === undefined ? 1 : "#NAME?";
+  // French Excel: only French names, with ";" between arguments, written as local formulas, resolve.
+  return local !== undefined && !ENGLISH_NAME.test(text) && !/,(?=(?:[^"]*"[^"]*")*[^"]*$)/.test(text) ? 1 : "#NOM?";
+};
 
 export interface ChartRecord {
   type: string;
@@ -29,7 +56,7 @@ export interface SheetRecord {
   activated: boolean;
 }
 
-const newSheet = (name: string): SheetRecord => {
+const newSheet = (name: string, behaviour: FormulaBehaviour): SheetRecord => {
   const ranges = new Map<string, RangeRecord>();
   const chartList: ChartRecord[] = [];
   const sheet = {
@@ -40,7 +67,17 @@ const newSheet = (name: string): SheetRecord => {
     getRange(address: string): RangeRecord {
       const known = ranges.get(address);
       if (known) return known;
-      const record: RangeRecord = { address, format: { font: {}, fill: {} } };
+      const cell: Partial<RangeRecord> = { address, format: { font: {}, fill: {} }, history: [] };
+      const record = new Proxy(cell, {
+        set(target, property, value) {
+          if (property === "formulas" || property === "formulasLocal") target.history?.push([property, (value as unknown[][])[0][0]]);
+          (target as Record<string | symbol, unknown>)[property] = value;
+          return true;
+        },
+      }) as RangeRecord;
+      record.load = (properties: string) => {
+        if (properties.includes("values") && (cell.formulas || cell.formulasLocal)) cell.values = [[calculated(record, behaviour)]];
+      };
       ranges.set(address, record);
       return record;
     },
@@ -72,17 +109,34 @@ export interface FakeExcel {
   /** How many times the code reached an existing sheet. */
   existingAccesses: number;
   syncCount: number;
+  /** workbook.settings as saved (after a successful sync). */
+  settings: Map<string, unknown>;
 }
 
-export const fakeExcel = (existingSheets: Record<string, Record<string, unknown>>, selection?: { address: string; values: unknown[][] }): FakeExcel => {
+export interface FakeOptions {
+  formulas?: FormulaBehaviour;
+  /** workbook.settings as saved in the file. */
+  settings?: Record<string, unknown>;
+  /** When set, workbook.settings.add fails at sync with this message. */
+  failSettings?: string;
+  /** application.cultureInfo.numberFormat.numberDecimalSeparator. */
+  decimalSeparator?: string;
+}
+
+export const fakeExcel = (existingSheets: Record<string, Record<string, unknown>>, selection?: { address: string; values: unknown[][] }, options: FakeOptions = {}): FakeExcel => {
   const toSync: OfficeMockObject[] = [];
+  const behaviour = options.formulas ?? "invariant";
+  const settings = new Map<string, unknown>(Object.entries(options.settings ?? {}));
+  let pendingSettings: Array<[string, unknown]> = [];
   const fake: FakeExcel = {
     excel: undefined as never,
     added: [],
     existing: new Map(Object.entries(existingSheets)),
     existingAccesses: 0,
     syncCount: 0,
+    settings,
   };
+  const numberFormat = new OfficeMockObject({ numberDecimalSeparator: options.decimalSeparator ?? "," });
   const taken = (name: string): boolean =>
     [...fake.existing.keys(), ...fake.added.map((sheet) => sheet.name)].some((existingName) => existingName.toLowerCase() === name.toLowerCase());
 
@@ -102,9 +156,21 @@ export const fakeExcel = (existingSheets: Record<string, Record<string, unknown>
           },
           add(name: string) {
             if (taken(name)) throw new Error(`A sheet named ${name} already exists`);
-            const sheet = newSheet(name);
+            const sheet = newSheet(name, behaviour);
             fake.added.push(sheet);
             return sheet;
+          },
+        },
+        settings: {
+          getItemOrNullObject(key: string) {
+            // Excel hands a stored object back as such; the mock can only hold it as JSON text (fromStored reads both).
+            const value = settings.get(key);
+            const item = new OfficeMockObject({ isNullObject: !settings.has(key), key, value: typeof value === "object" && value !== null ? JSON.stringify(value) : value ?? "" });
+            toSync.push(item);
+            return item;
+          },
+          add(key: string, value: unknown) {
+            pendingSettings.push([key, value]);
           },
         },
         getSelectedRange() {
@@ -116,7 +182,12 @@ export const fakeExcel = (existingSheets: Record<string, Record<string, unknown>
       },
       async sync() {
         fake.syncCount++;
+        await numberFormat.sync();
         for (const mock of toSync) await mock.sync();
+        const writes = pendingSettings;
+        pendingSettings = [];
+        if (writes.length > 0 && options.failSettings !== undefined) throw new Error(options.failSettings);
+        for (const [key, value] of writes) settings.set(key, value);
       },
     },
     async run<T>(this: { context: unknown }, batch: (context: unknown) => Promise<T>): Promise<T> {
@@ -124,10 +195,12 @@ export const fakeExcel = (existingSheets: Record<string, Record<string, unknown>
     },
   };
   fake.excel = new OfficeMockObject(data) as FakeExcel["excel"];
+  // Attached after construction: office-addin-mock refuses a mock object nested in its data.
+  (fake.excel as unknown as { context: Record<string, unknown> }).context.application = { cultureInfo: { numberFormat } };
   return fake;
 };
 
-/** Office.context.document.settings, in memory, with saveAsync succeeding unless told otherwise. */
+/** Office.context.document.settings (the old store), in memory, with saveAsync succeeding unless told otherwise. */
 export const fakeSettings = (initial: Record<string, unknown> = {}, fail?: string) => {
   const saved = new Map<string, unknown>(Object.entries(initial));
   const pending = new Map<string, unknown>(saved);
@@ -137,8 +210,14 @@ export const fakeSettings = (initial: Record<string, unknown> = {}, fail?: strin
     set: (name: string, value: unknown): void => {
       pending.set(name, value);
     },
+    remove: (name: string): void => {
+      pending.delete(name);
+    },
     saveAsync: (callback?: (result: Office.AsyncResult<void>) => void): void => {
-      if (fail === undefined) for (const [key, value] of pending) saved.set(key, JSON.parse(JSON.stringify(value)));
+      if (fail === undefined) {
+        saved.clear();
+        for (const [key, value] of pending) saved.set(key, JSON.parse(JSON.stringify(value)));
+      }
       callback?.({ status: fail === undefined ? "succeeded" : "failed", error: fail === undefined ? undefined : { message: fail } } as unknown as Office.AsyncResult<void>);
     },
   };

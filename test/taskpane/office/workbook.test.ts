@@ -1,11 +1,12 @@
-import { createExcelHost, PREVIEW_EXPLANATION } from "../../../src/taskpane/office/workbook";
-import { settingsKey } from "../../../src/taskpane/office/settings";
+import { createExcelHost, openExcelHost, PREVIEW_EXPLANATION } from "../../../src/taskpane/office/workbook";
+import { MAX_NAME_LENGTH, settingsKey } from "../../../src/taskpane/office/settings";
 import { buildProposal, NOTICE, NUMBER_FORMATS, parseSalesSelection, SEED_INPUTS, type SimulatorInputs } from "../../../src/taskpane/proposals";
 import { CoreError } from "../../../src/core";
 import { fakeExcel, fakeSettings, type FakeExcel } from "./fakeExcel";
 
-const hostOver = (fake: FakeExcel, settings = fakeSettings(), displayLanguage = "fr-FR") =>
-  createExcelHost({ run: (batch) => fake.excel.run(batch as never), settings: settings as never, displayLanguage });
+const depsOver = (fake: FakeExcel, legacy = fakeSettings(), displayLanguage = "fr-FR") =>
+  ({ run: (batch: never) => fake.excel.run(batch), legacySettings: legacy, displayLanguage }) as unknown as Parameters<typeof createExcelHost>[0];
+const hostOver = (fake: FakeExcel, legacy = fakeSettings(), displayLanguage = "fr-FR") => createExcelHost(depsOver(fake, legacy, displayLanguage));
 
 const factoringSheet = () => buildProposal("factoring", SEED_INPUTS.factoring, { variant: "live", language: "fr" });
 
@@ -27,7 +28,8 @@ describe("insertProposal", () => {
     expect(ranges.get(costCell?.address ?? "")?.formulas).toEqual([["=ENCOURS.FACTOR.COST(B4,B5,B7,B9,B6,B8,B10)"]]);
     for (const cell of proposal.cells) {
       const written = ranges.get(cell.address);
-      expect(written?.numberFormat).toEqual([[NUMBER_FORMATS[cell.format]]]);
+      // Text is written into text-formatted cells ("@"), so that Excel never reads it as a formula or a number.
+      expect(written?.numberFormat).toEqual([[typeof cell.value === "string" ? "@" : NUMBER_FORMATS[cell.format]]]);
       if (cell.formula !== undefined) expect(written?.formulas).toEqual([[cell.formula]]);
       else expect(written?.values).toEqual([[cell.value]]);
     }
@@ -100,9 +102,11 @@ describe("readSelection", () => {
 });
 
 describe("settings", () => {
-  it("restores what was saved, for each simulator", async () => {
-    const settings = fakeSettings();
-    const host = hostOver(fakeExcel({}), settings);
+  const open = (fake: FakeExcel, legacy = fakeSettings()) => openExcelHost(depsOver(fake, legacy));
+
+  it("restores what was saved in workbook.settings, for each simulator", async () => {
+    const fake = fakeExcel({});
+    const host = await open(fake);
     const changed: SimulatorInputs = {
       ...SEED_INPUTS,
       factoring: { ...SEED_INPUTS.factoring, amount: 25000, dayBasis: 365 },
@@ -110,16 +114,43 @@ describe("settings", () => {
       dso: { ...SEED_INPUTS.dso, currentReceivables: null },
     };
     for (const kind of Object.keys(changed) as Array<keyof SimulatorInputs>) await host.saveSettings(kind, changed[kind]);
-    // A workbook reopened: a new host over the saved settings only.
-    const reopened = hostOver(fakeExcel({}), fakeSettings(Object.fromEntries(settings.saved)));
+    for (const kind of Object.keys(changed) as Array<keyof SimulatorInputs>) expect(host.loadSettings(kind)).toEqual(changed[kind]);
+    // A workbook reopened: a new host over the saved workbook.settings only.
+    const reopened = await open(fakeExcel({}, undefined, { settings: Object.fromEntries(fake.settings) }));
     for (const kind of Object.keys(changed) as Array<keyof SimulatorInputs>) expect(reopened.loadSettings(kind)).toEqual(changed[kind]);
   });
 
-  it("gives null when nothing was saved", () => {
-    expect(hostOver(fakeExcel({})).loadSettings("dso")).toBeNull();
+  it("gives null when nothing was saved", async () => {
+    expect((await open(fakeExcel({}))).loadSettings("dso")).toBeNull();
   });
 
-  it("ignores corrupt, older or mistyped settings", () => {
+  it("copies a key from the old document settings into workbook.settings, then removes it from the old store", async () => {
+    const changed = { ...SEED_INPUTS.dso, receivables: 123456 };
+    const legacy = fakeSettings({ [settingsKey("dso")]: { version: 1, inputs: changed } });
+    const fake = fakeExcel({});
+    const host = await open(fake, legacy);
+    expect(host.loadSettings("dso")).toEqual(changed);
+    expect(JSON.parse(String(fake.settings.get(settingsKey("dso"))))).toEqual({ version: 1, inputs: changed });
+    expect(legacy.saved.has(settingsKey("dso"))).toBe(false);
+  });
+
+  it("prefers workbook.settings over the old store and leaves the old store alone then", async () => {
+    const inWorkbook = { ...SEED_INPUTS.dso, receivables: 1 };
+    const legacy = fakeSettings({ [settingsKey("dso")]: { version: 1, inputs: { ...SEED_INPUTS.dso, receivables: 2 } } });
+    const host = await open(fakeExcel({}, undefined, { settings: { [settingsKey("dso")]: JSON.stringify({ version: 1, inputs: inWorkbook }) } }), legacy);
+    expect(host.loadSettings("dso")).toEqual(inWorkbook);
+    expect(legacy.saved.has(settingsKey("dso"))).toBe(true);
+  });
+
+  it("keeps the old store's value in use and in place when the copy cannot be saved", async () => {
+    const changed = { ...SEED_INPUTS.dso, receivables: 777 };
+    const legacy = fakeSettings({ [settingsKey("dso")]: { version: 1, inputs: changed } });
+    const host = await open(fakeExcel({}, undefined, { failSettings: "read-only workbook" }), legacy);
+    expect(host.loadSettings("dso")).toEqual(changed);
+    expect(legacy.saved.has(settingsKey("dso"))).toBe(true);
+  });
+
+  it("ignores corrupt, older or mistyped settings", async () => {
     const stored = (inputs: unknown, version = 1) => ({ version, inputs });
     const cases: Array<[keyof SimulatorInputs, unknown]> = [
       ["factoring", "{not json"],
@@ -134,19 +165,37 @@ describe("settings", () => {
       ["diagnostic", 42],
     ];
     for (const [kind, value] of cases) {
-      const host = hostOver(fakeExcel({}), fakeSettings({ [settingsKey(kind)]: value }));
+      const host = await open(fakeExcel({}, undefined, { settings: { [settingsKey(kind)]: value } }));
       expect([kind, host.loadSettings(kind)]).toEqual([kind, null]);
     }
   });
 
-  it("keeps only the known fields of a stored value, and reads settings stored as JSON text", () => {
+  it("rejects a 20 MiB client name, and any name over the limit, in stored settings", async () => {
+    const huge = "x".repeat(20 * 1024 * 1024);
+    const over = "x".repeat(MAX_NAME_LENGTH + 1);
+    const atLimit = "x".repeat(MAX_NAME_LENGTH);
+    const host = await open(fakeExcel({}, undefined, {
+      settings: {
+        [settingsKey("diagnostic")]: JSON.stringify({ version: 1, inputs: { ...SEED_INPUTS.diagnostic, clientName: huge } }),
+        [settingsKey("dso")]: { version: 1, inputs: { ...SEED_INPUTS.dso, clientName: over } },
+        [settingsKey("offers")]: { version: 1, inputs: { ...SEED_INPUTS.offers, offers: SEED_INPUTS.offers.offers.map((offer) => ({ ...offer, name: over })) } },
+        [settingsKey("factoring")]: { version: 1, inputs: { ...SEED_INPUTS.factoring, clientName: atLimit } },
+      },
+    }));
+    expect(host.loadSettings("diagnostic")).toBeNull();
+    expect(host.loadSettings("dso")).toBeNull();
+    expect(host.loadSettings("offers")).toBeNull();
+    expect(host.loadSettings("factoring")?.clientName).toBe(atLimit);
+  });
+
+  it("keeps only the known fields of a stored value, and reads settings stored as JSON text", async () => {
     const value = { version: 1, inputs: { ...SEED_INPUTS.diagnostic, script: "<img onerror=alert(1)>" } };
-    const host = hostOver(fakeExcel({}), fakeSettings({ [settingsKey("diagnostic")]: JSON.stringify(value) }));
+    const host = await open(fakeExcel({}, undefined, { settings: { [settingsKey("diagnostic")]: JSON.stringify(value) } }));
     expect(host.loadSettings("diagnostic")).toEqual(SEED_INPUTS.diagnostic);
   });
 
   it("rejects with an explanation when the workbook cannot save its settings", async () => {
-    const host = hostOver(fakeExcel({}), fakeSettings({}, "read-only workbook"));
+    const host = await open(fakeExcel({}, undefined, { failSettings: "read-only workbook" }));
     await expect(host.saveSettings("dso", SEED_INPUTS.dso)).rejects.toThrow("The workbook settings could not be saved: read-only workbook");
   });
 });
@@ -164,5 +213,96 @@ describe("preview explanation", () => {
     expect(PREVIEW_EXPLANATION.en).not.toMatch(/\n/);
     expect(PREVIEW_EXPLANATION.fr).not.toMatch(/\n/);
     expect(new CoreError("NA", PREVIEW_EXPLANATION.en, PREVIEW_EXPLANATION.fr).messageIn("fr")).toMatch(/^Les actions sur le classeur nécessitent Excel/);
+  });
+});
+
+describe("live formulas in a localized Excel (office-js issue 891)", () => {
+  const formulaCells = (fake: FakeExcel) => [...fake.added[0].ranges.values()].filter((range) => range.history.length > 0);
+
+  it("keeps the English formulas when Excel resolves them, and says so", async () => {
+    const fake = fakeExcel({}, undefined, { formulas: "invariant" });
+    const result = await hostOver(fake).insertProposal(factoringSheet());
+    expect(result).toEqual({ sheetName: "Affacturage - Client exemple", formulas: "invariant", unresolvedCells: [] });
+    for (const range of formulaCells(fake)) expect(range.history.map(([property]) => property)).toEqual(["formulas"]);
+  });
+
+  it("rewrites the cells answering #NAME? with French names and semicolons through formulasLocal", async () => {
+    const fake = fakeExcel({}, undefined, { formulas: "french-local" });
+    const proposal = factoringSheet();
+    const result = await hostOver(fake).insertProposal(proposal);
+    expect(result.formulas).toBe("french-local");
+    expect(result.unresolvedCells).toEqual([]);
+    const costCell = proposal.cells.find((cell) => cell.formula?.startsWith("=ENCOURS.FACTOR.COST("));
+    expect(fake.added[0].ranges.get(costCell?.address ?? "")?.history).toEqual([
+      ["formulas", "=ENCOURS.FACTOR.COST(B4,B5,B7,B9,B6,B8,B10)"],
+      ["formulasLocal", "=ENCOURS.AFFACTURAGE.COUT(B4;B5;B7;B9;B6;B8;B10)"],
+    ]);
+    // Formulas without ENCOURS functions are left in the form Excel translates itself.
+    const plain = proposal.cells.filter((cell) => cell.formula !== undefined && !cell.formula.includes("ENCOURS."));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const cell of plain) expect(fake.added[0].ranges.get(cell.address)?.history).toEqual([["formulas", cell.formula]]);
+  });
+
+  it("does the same for the credit-insurance sheet, where ENCOURS calls sit inside SUMPRODUCT", async () => {
+    const fake = fakeExcel({}, undefined, { formulas: "french-local" });
+    const proposal = buildProposal("insurance", SEED_INPUTS.insurance, { variant: "live", language: "fr" });
+    const result = await hostOver(fake).insertProposal(proposal);
+    expect(result.formulas).toBe("french-local");
+    const local = formulaCells(fake).flatMap((range) => range.history.filter(([property]) => property === "formulasLocal").map(([, text]) => String(text)));
+    expect(local.length).toBeGreaterThan(0);
+    for (const text of local) expect(text).not.toMatch(/ENCOURS\.CREDIT\.(PREMIUM|INDEMNITY|EXPECTEDLOSS|BREAKEVENPD|LOSSQUANTILE)\b/);
+  });
+
+  it("reports the cells still showing #NAME? when the functions are not registered at all", async () => {
+    const fake = fakeExcel({}, undefined, { formulas: "unregistered" });
+    const proposal = factoringSheet();
+    const result = await hostOver(fake).insertProposal(proposal);
+    const custom = proposal.cells.filter((cell) => cell.formula?.includes("ENCOURS.")).map((cell) => cell.address);
+    expect(result.formulas).toBe("unresolved");
+    expect(result.unresolvedCells).toEqual(custom);
+  });
+
+  it("does not try French names in an Excel that is not in French", async () => {
+    const fake = fakeExcel({}, undefined, { formulas: "unregistered" });
+    const result = await hostOver(fake, fakeSettings(), "de-DE").insertProposal(factoringSheet());
+    expect(result.formulas).toBe("unresolved");
+    for (const range of formulaCells(fake)) expect(range.history.map(([property]) => property)).toEqual(["formulas"]);
+  });
+});
+
+describe("user text written into the sheet", () => {
+  it("lands as text: a client name that looks like a formula is written into a text cell, with Excel's text prefix", async () => {
+    const fake = fakeExcel({});
+    const proposal = buildProposal("dso", { ...SEED_INPUTS.dso, clientName: '=HYPERLINK("http://x")' }, { variant: "live", language: "fr" });
+    await hostOver(fake).insertProposal(proposal);
+    const client = proposal.cells.find((cell) => cell.role === "client");
+    const written = fake.added[0].ranges.get(client?.address ?? "");
+    expect(written?.numberFormat).toEqual([["@"]]);
+    expect(written?.values).toEqual([["'=HYPERLINK(\"http://x\")"]]);
+    expect(written?.formulas).toBeUndefined();
+    for (const lead of ["+33 1 23", "-Dupont", "@Dupont"]) {
+      const other = fakeExcel({});
+      const sheet = buildProposal("dso", { ...SEED_INPUTS.dso, clientName: lead }, { variant: "live", language: "fr" });
+      await hostOver(other).insertProposal(sheet);
+      expect(other.added[0].ranges.get(client?.address ?? "")?.values).toEqual([[`'${lead}`]]);
+    }
+  });
+
+  it("writes an ordinary name as it is, into a text cell", async () => {
+    const fake = fakeExcel({});
+    await hostOver(fake).insertProposal(factoringSheet());
+    expect(fake.added[0].ranges.get("B2")?.values).toEqual([["Client exemple"]]);
+    expect(fake.added[0].ranges.get("B2")?.numberFormat).toEqual([["@"]]);
+  });
+
+  it("refuses a name over 120 characters before writing anything, naming the cell", async () => {
+    const fake = fakeExcel({});
+    const proposal = buildProposal("offers", { ...SEED_INPUTS.offers, offers: SEED_INPUTS.offers.offers.map((offer, index) => (index === 1 ? { ...offer, name: "y".repeat(MAX_NAME_LENGTH + 1) } : offer)) }, { variant: "live", language: "en" });
+    const error = await hostOver(fake).insertProposal(proposal).then(() => null, (reason: unknown) => reason);
+    expect(error).toBeInstanceOf(CoreError);
+    expect((error as CoreError).code).toBe("VALUE");
+    expect((error as CoreError).message).toBe(`A name is at most 120 characters long; this one has 121: shorten it.`);
+    expect((error as CoreError).messageFr).toBe("Un nom compte au plus 120 caractères ; celui-ci en a 121 : raccourcissez-le.");
+    expect(fake.added).toEqual([]);
   });
 });
