@@ -11,7 +11,7 @@
  * Standalone: npx esbuild bench/insurancecap.bench.ts --bundle --platform=node --packages=external --outfile=.tmp/cap.js && node .tmp/cap.js
  */
 import { cappedLossDistribution, creditRiskPlus, lossQuantile } from "../src/core/portfolio";
-import { quantileInterval, seededUniform, simulateYears } from "../test/insurance/monteCarlo";
+import { quantileInterval, seededUniform, simulateYears } from "../testkit/insuranceMonteCarlo";
 import { medianMs } from "./measure";
 import type { BenchRow, BenchSection } from "./types";
 

@@ -161,9 +161,9 @@ export const MESSAGES = {
     en: `${argument} must be a date from 1 March 1900 on (an Excel date serial, e.g. ${example})`,
     fr: `${argument} doit être une date à partir du 1er mars 1900 (un numéro de série de date Excel, par ex. ${example})`,
   }),
-  notPaymentTerms: (argument: string): Bilingual => ({
-    en: `${argument} must be a number of days (e.g. 60) or read "N jours", "N jours fin de mois" or "fin de mois N jours" (e.g. 45 jours fin de mois)`,
-    fr: `${argument} doit être un nombre de jours (par ex. 60) ou s'écrire « N jours », « N jours fin de mois » ou « fin de mois N jours » (par ex. 45 jours fin de mois)`,
+  notPaymentTerms: (argument: string, given?: string): Bilingual => ({
+    en: `${argument} must be a number of days (e.g. 60) or read "N jours", "N jours fin de mois" or "fin de mois N jours" (e.g. 45 jours fin de mois)${given === undefined ? "" : `, not "${given}"`}`,
+    fr: `${argument} doit être un nombre de jours (par ex. 60) ou s'écrire « N jours », « N jours fin de mois » ou « fin de mois N jours » (par ex. 45 jours fin de mois)${given === undefined ? "" : `, et non « ${given} »`}`,
   }),
   notOneOf: (argument: string, allowed: readonly string[]): Bilingual => ({
     en: `${argument} must be one of: ${allowed.join(", ")}`,

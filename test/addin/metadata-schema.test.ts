@@ -10,8 +10,7 @@ import Ajv, { type ValidateFunction } from "ajv";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { localizeMetadata, type FunctionsMetadata, type Translations } from "../../src/functions/localize";
-import translations from "../../src/functions/translations.fr.json";
+import { catalogueTranslations, localizeMetadata, type FunctionsMetadata } from "../../src/functions/localize";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata") as {
@@ -74,7 +73,7 @@ describe(`the functions' metadata against Microsoft's extensionFunction schema (
   it("accepts the English and French metadata generated from the source", () => {
     expect(generated.functions.length).toBeGreaterThanOrEqual(17);
     expect(problems(generated)).toEqual([]);
-    expect(problems(localizeMetadata(generated, translations as Translations, "https://localhost:3000/help/fr/"))).toEqual([]);
+    expect(problems(localizeMetadata(generated, catalogueTranslations(), "https://localhost:3000/help/fr/"))).toEqual([]);
   });
 
   it("accepts the built dist/functions.json and dist/functions-fr.json", () => {

@@ -45,6 +45,14 @@ const RANGE_AWARE_EXAMPLES: Record<string, { args: unknown[]; expected: number }
   "CREDIT.INDEMNITY": { args: [50000, 0.9, null, 0, 0], expected: 45000 },
   // 900 / (0.9 × 50 000)
   "CREDIT.BREAKEVENPD": { args: [900, 50000, 1, 0.9, null], expected: 0.02 },
+  // R314-6 annex: 9 000 × 5 % × 60/360 = 75 over 9 000 × 60 debit numbers, × 365
+  "FACTOR.TEG": { args: [10000, 60, 0.9, 0, 0, 0.05, false, true, false, 0, 360, 0], expected: (75 / 540000) * 365 },
+  // premium 1 200 000 × 0.25 % = 3 000, + 9 % insurance tax (CGI art. 1001); no buyers, no fees
+  "CREDIT.POLICYCHARGES": { args: [1200000, 0.0025, 0, 0.09, 0, 0, 0, null, 0.2], expected: 3270 },
+  // 15 January 2026 (serial 46037) + 30 days (L441-10 default) = 14 February 2026 (46067)
+  "RECEIVABLES.DUEDATE": { args: [46037, 30, false], expected: 46067 },
+  // Les Echos Publishing (2018): 15 000 × 15 % × 30/365 = 184.93, + 40 € (D441-5)
+  "RECEIVABLES.LATEPENALTY": { args: [15000, 43205, 43235, 0.15, 365, 40], expected: 15000 * 0.15 * (30 / 365) + 40 },
 };
 
 const rangeAware = CATALOGUE.filter((c) => c.kind === "range-aware");

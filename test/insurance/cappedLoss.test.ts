@@ -6,7 +6,7 @@ import {
   lossQuantile,
 } from "../../src/core";
 import { expectCoreError } from "../../testkit/coreError";
-import { quantileInterval, seededUniform, simulateYears } from "./monteCarlo";
+import { quantileInterval, seededUniform, simulateYears } from "../../testkit/insuranceMonteCarlo";
 
 /** A portfolio drawn from a seed: exposures log-uniform, pds uniform, limits on the large buyers. */
 const portfolio = (size: number, seed: number, o: { smallest: number; spread: number; pdLow: number; pdHigh: number; lgd: number; limit: number; deductible: number }) => {

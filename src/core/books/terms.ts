@@ -77,7 +77,7 @@ export const parsePaymentTerms = (terms: unknown, method?: EndOfMonthMethod): Pa
   if (m) return { days: Number(m[1]), endOfMonth: how };
   m = new RegExp(`^${EOM} ?(?:\\+|plus)? ?${DAYS}$`).exec(text);
   if (m) return { days: Number(m[1]), endOfMonth: "end_of_month_then_days" };
-  return fail("VALUE", MESSAGES.notPaymentTerms("terms"), "terms");
+  return fail("VALUE", MESSAGES.notPaymentTerms("terms", terms), "terms");
 };
 
 /** The due date of terms already read (internal: dates already checked). */

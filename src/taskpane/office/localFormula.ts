@@ -7,19 +7,23 @@
  * Excel API": `range.formulas` with the English custom-function name gives #NAME? once the display language
  * is not English, while built-in names are translated). Pure: no Office here.
  */
-import translations from "../../functions/translations.fr.json";
+import { functionEntry } from "../../catalogue";
 
 /** The custom functions' namespace, the same in every language (manifest.xml, Functions.Namespace). */
 export const FUNCTIONS_NAMESPACE = "ENCOURS";
 
 /**
  * The French name of an ENCOURS function from its English name (without the namespace), or undefined.
- * The one access point to the English→French name table: today the `name` fields of
- * src/functions/translations.fr.json (whose keys are the function ids, equal to the English names; a test
- * holds them against the generated metadata).
+ * The one access point to the English→French name table: the catalogue's French names (its ids are the
+ * English names; a test holds them against the generated metadata).
  */
-export const frenchFunctionName = (englishName: string): string | undefined =>
-  (translations as Record<string, { name?: string }>)[englishName.toUpperCase()]?.name;
+export const frenchFunctionName = (englishName: string): string | undefined => {
+  try {
+    return functionEntry(englishName.toUpperCase()).fr;
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * French names of the built-in functions and constants the proposals use, from Microsoft's French function

@@ -1,5 +1,5 @@
 import { frenchFunctionName, toFrenchLocalFormula } from "../../../src/taskpane/office/localFormula";
-import translations from "../../../src/functions/translations.fr.json";
+import { FUNCTIONS } from "../../../src/catalogue";
 import { buildProposal, SEED_INPUTS, type SimulatorInputs } from "../../../src/taskpane/proposals";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -7,7 +7,7 @@ const { generateCustomFunctionsMetadata } = require("custom-functions-metadata")
   generateCustomFunctionsMetadata: (input: string, wantConsoleOutput?: boolean) => Promise<{ metadataJson: string }>;
 };
 
-const FRENCH_NAMES = new Set(Object.values(translations).map((translation) => translation.name));
+const FRENCH_NAMES = new Set(FUNCTIONS.map((entry) => entry.fr));
 
 describe("the French local form of a formula", () => {
   it("names ENCOURS functions in French and separates arguments with semicolons", () => {
