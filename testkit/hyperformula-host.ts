@@ -90,8 +90,11 @@ export const TABLE_SPILLS: Readonly<Record<string, TableSpill>> = {
 };
 
 export interface HostOptions {
-  /** How a blank cell inside a range reaches a function: `null` as on Excel on the web (default), `0` as on desktop. */
-  blank?: "null" | "zero";
+  /**
+   * How a blank cell reaches a function: `null` as on Excel on the web and newer desktop builds (default), `0`
+   * as on older desktop builds (office-js issue 4702), `""` as some hosts send an empty string.
+   */
+  blank?: "null" | "zero" | "empty";
   /** Spill areas of table results, merged over TABLE_SPILLS. */
   tableSpills?: Record<string, TableSpill>;
   /** Extra HyperFormula configuration (licenseKey, smartRounding and useArrayArithmetic are set by the host). */
@@ -444,7 +447,7 @@ export class EncoursWorkbook {
   static build(registry: Registry, sheets: Record<string, RawCellContent[][]>, options: HostOptions = {}): EncoursWorkbook {
     const binding: Binding = {
       registry,
-      blank: options.blank === "zero" ? 0 : null,
+      blank: options.blank === "zero" ? 0 : options.blank === "empty" ? "" : null,
       tableSpills: { ...TABLE_SPILLS, ...(options.tableSpills ?? {}) },
       unhandled: [],
     };

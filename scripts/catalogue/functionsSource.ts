@@ -4,17 +4,20 @@
  * @helpurl). The JSDoc is the metadata tool's input format, so it is generated rather than typed: the
  * catalogue stays the one declaration. `npm run generate` writes the file; a test fails when it differs.
  */
-import { FUNCTIONS, type FunctionEntry, parametersOf, type ResolvedParameter, wrapperName } from "../../src/catalogue";
+import { FUNCTIONS, type FunctionEntry, parametersOf, wrapperName } from "../../src/catalogue";
 
 /** Where the help pages are served during development (the build rewrites it for production). */
 const HELP_BASE = "https://localhost:3000/help/en/";
 
 /**
- * How Excel passes a parameter: as a matrix (`unknown[][]`: a range's rows of cells, a single value as 1×1)
- * or as one value (`unknown`). Elementwise functions take every argument as a matrix (any may be a range);
- * aggregate and table functions take lists and per-item values as matrices and single values as values.
+ * Every parameter is declared as a matrix (`unknown[][]`), single values included. Microsoft documents that an
+ * omitted optional argument arrives as `null` and that a range argument arrives as a two-dimensional array
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options, "Optional parameters" and
+ * "Range parameters"); so a blank cell arrives as `[[null]]` (web, newer desktop) or `[[0]]` (older desktop,
+ * office-js issue 4702), never as the bare `null` of "omitted". Blank and omitted can then be told apart on
+ * every platform, and one blank rule holds everywhere: a blank cell counts as 0 (FALSE, "none" for a limit).
  */
-const isMatrix = (entry: FunctionEntry, parameter: ResolvedParameter): boolean => entry.shape === "elementwise" || parameter.form !== "single";
+const PARAMETER_TYPE = "unknown[][]";
 
 const header = `/**
  * GENERATED from the catalogue (src/catalogue) by \`npm run generate\`: do not edit; edit the catalogue.
@@ -39,7 +42,9 @@ const wrapper = (entry: FunctionEntry): string => {
     ` * @helpurl ${HELP_BASE}${entry.id.toLowerCase()}.html`,
     " */",
   ];
-  const signature = parameters.map((p) => `${p.name}${p.optional ? "?" : ""}: ${isMatrix(entry, p) ? "unknown[][]" : "unknown"}`).join(", ");
+  const signature = parameters.map((p) => `${p.name}${p.optional ? "?" : ""}: ${PARAMETER_TYPE}`).join(", ");
+  // An aggregate's result stays one value. Excel lifts a scalar parameter given a range (one call per cell), but
+  // never a matrix one: a range given where one value is expected is #VALUE! naming the argument.
   const result = entry.shape === "aggregate" ? "number" : "unknown[][]";
   const call = parameters.map((p) => p.name).join(", ");
   return [

@@ -71,6 +71,12 @@ export interface ParameterEntry {
    * same, so that its name, default and label live in one place.
    */
   readonly scope?: "excel" | "core";
+  /**
+   * A list whose trailing blank (or 0) cells are not items: a sales history given as a whole column,
+   * =ENCOURS.DSO(B1, C:C), ends at its last value. Older Excel desktop builds send a blank cell as 0, so a
+   * trailing 0 cannot be told from a blank and is dropped too; per-item values shaped like it are cut alike.
+   */
+  readonly trailingBlanksEnd?: boolean;
 }
 
 const entry = <E extends Record<string, ParameterEntry>>(entries: E): { readonly [K in keyof E]: ParameterEntry } => Object.freeze(entries);
@@ -676,11 +682,12 @@ export const PARAMETERS = entry({
     key: "sales",
     kind: "amount",
     form: "list",
+    trailingBlanksEnd: true,
     example: "100000",
     label: { en: "Sales per month, oldest first", fr: "Ventes par mois, de la plus ancienne à la plus récente" },
     description: {
-      en: "Sales of each period in currency units, oldest first: a range, one period per cell (e.g. 70000, 80000, 100000).",
-      fr: "Ventes de chaque période en unités monétaires, la plus ancienne d'abord : une plage, une période par cellule (par ex. 70000, 80000, 100000).",
+      en: "Sales of each period in currency units, oldest first: a range, one period per cell (e.g. 70000, 80000, 100000); blank or 0 cells after the last value are not periods (C:C works).",
+      fr: "Ventes de chaque période en unités monétaires, la plus ancienne d'abord : une plage, une période par cellule (par ex. 70000, 80000, 100000) ; les cellules vides ou à 0 après la dernière valeur ne sont pas des périodes (C:C fonctionne).",
     },
   },
   period_days: {

@@ -235,7 +235,7 @@ export const numberOrText = (): CellSpec<number | string> => ({
   kind: "cell",
   omitted: 0,
   read: (value, label, argument) => {
-    if (typeof value === "string" && !NUMERIC_TEXT.test(value.replace(/\s/g, ""))) return value;
+    if (typeof value === "string" && !isBlank(value) && !NUMERIC_TEXT.test(value.replace(/\s/g, ""))) return value;
     return readNumber(value, label, argument);
   },
   fromNumber: itself,

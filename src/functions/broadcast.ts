@@ -115,10 +115,32 @@ export const elementwise = <V extends Values = Values>(args: ReadonlyArray<Argum
       const rows = shaped?.rows ?? 1;
       const columns = shaped?.columns ?? 1;
       const result: Cell[][] = new Array(rows);
+      // A cell whose range values are the very ones of the cell before it (the blank tail of a whole column,
+      // a repeated row) gets the same result without computing it again: 1 048 576 rows of a column that holds
+      // 100 values cost 100 computations, not a million errors built one by one.
+      const rangeIndexes: number[] = [];
+      for (let i = 0; i < count; i++) if (ranges[i]) rangeIndexes.push(i);
+      let previous: Cell | undefined;
       for (let row = 0; row < rows; row++) {
         const line: Cell[] = new Array(columns);
         for (let column = 0; column < columns; column++) {
           const index = row * columns + column;
+          if (previous !== undefined && index > 0) {
+            let same = true;
+            for (const i of rangeIndexes) {
+              const cells = (ranges[i] as Grid).cells;
+              const value = cells[index];
+              // Only values that read without a message naming their cell (text would name its row).
+              if (!Object.is(value, cells[index - 1]) || !(typeof value === "number" || typeof value === "boolean" || value === null || value === undefined || value === "")) {
+                same = false;
+                break;
+              }
+            }
+            if (same) {
+              line[column] = previous;
+              continue;
+            }
+          }
           try {
             for (let i = 0; i < count; i++) {
               const grid = ranges[i];
@@ -133,6 +155,7 @@ export const elementwise = <V extends Values = Values>(args: ReadonlyArray<Argum
           } catch (problem) {
             line[column] = toExcelError(problem);
           }
+          previous = line[column];
         }
         result[row] = line;
       }

@@ -94,7 +94,7 @@ const FACTOR_SCHEDULE = implementation("FACTOR.SCHEDULE");
  * @returns Two rows of three columns: day (0, then days), label ("Advance", "Balance"), cash flow in currency units.
  * @helpurl https://localhost:3000/help/en/factor.schedule.html
  */
-export function factorSchedule(amount: unknown, days: unknown, service_fee_rate?: unknown, financing_rate?: unknown, advance_rate?: unknown, min_fee?: unknown, day_basis?: unknown): unknown[][] {
+export function factorSchedule(amount: unknown[][], days: unknown[][], service_fee_rate?: unknown[][], financing_rate?: unknown[][], advance_rate?: unknown[][], min_fee?: unknown[][], day_basis?: unknown[][]): unknown[][] {
   return FACTOR_SCHEDULE(amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis) as unknown[][];
 }
 
@@ -190,7 +190,7 @@ const FACTOR_PROGRAMME = implementation("FACTOR.PROGRAMME");
  * @returns Thirteen rows of two columns: the figure's name (English) and its value (currency units, or a decimal for rates).
  * @helpurl https://localhost:3000/help/en/factor.programme.html
  */
-export function factorProgramme(annual_turnover: unknown, dso_days: unknown, advance_rate?: unknown, reserve_rate?: unknown, index_rate?: unknown, margin?: unknown, index_floor?: unknown, financing_on_gross?: unknown, precounted?: unknown, collection_days?: unknown, day_basis?: unknown, service_fee_rate?: unknown, per_invoice_min_fee?: unknown, min_annual_fee?: unknown, invoices?: unknown, per_invoice_fee?: unknown, buyers?: unknown, per_buyer_fee?: unknown, file_fee?: unknown, yearly_fees?: unknown, financing_fees?: unknown, commission_vat_rate?: unknown, cover_quota?: unknown, recourse_days?: unknown): unknown[][] {
+export function factorProgramme(annual_turnover: unknown[][], dso_days: unknown[][], advance_rate?: unknown[][], reserve_rate?: unknown[][], index_rate?: unknown[][], margin?: unknown[][], index_floor?: unknown[][], financing_on_gross?: unknown[][], precounted?: unknown[][], collection_days?: unknown[][], day_basis?: unknown[][], service_fee_rate?: unknown[][], per_invoice_min_fee?: unknown[][], min_annual_fee?: unknown[][], invoices?: unknown[][], per_invoice_fee?: unknown[][], buyers?: unknown[][], per_buyer_fee?: unknown[][], file_fee?: unknown[][], yearly_fees?: unknown[][], financing_fees?: unknown[][], commission_vat_rate?: unknown[][], cover_quota?: unknown[][], recourse_days?: unknown[][]): unknown[][] {
   return FACTOR_PROGRAMME(annual_turnover, dso_days, advance_rate, reserve_rate, index_rate, margin, index_floor, financing_on_gross, precounted, collection_days, day_basis, service_fee_rate, per_invoice_min_fee, min_annual_fee, invoices, per_invoice_fee, buyers, per_buyer_fee, file_fee, yearly_fees, financing_fees, commission_vat_rate, cover_quota, recourse_days) as unknown[][];
 }
 
@@ -255,7 +255,7 @@ const CREDIT_NETCOST = implementation("CREDIT.NETCOST");
  * @returns Net cost in currency units.
  * @helpurl https://localhost:3000/help/en/credit.netcost.html
  */
-export function creditNetcost(premium: unknown, exposures: unknown[][], pds: unknown[][], lgds?: unknown[][], cover_rate?: unknown, credit_limits?: unknown[][]): number {
+export function creditNetcost(premium: unknown[][], exposures: unknown[][], pds: unknown[][], lgds?: unknown[][], cover_rate?: unknown[][], credit_limits?: unknown[][]): number {
   return CREDIT_NETCOST(premium, exposures, pds, lgds, cover_rate, credit_limits) as number;
 }
 
@@ -296,7 +296,7 @@ const CREDIT_LOSSQUANTILE = implementation("CREDIT.LOSSQUANTILE");
  * @returns Loss in currency units, interpolated linearly between the points of the loss grid.
  * @helpurl https://localhost:3000/help/en/credit.lossquantile.html
  */
-export function creditLossquantile(exposures: unknown[][], pds: unknown[][], level: unknown, lgds?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][], band_unit?: unknown, sectors?: unknown[][], sector_volatilities?: unknown[][], sector_correlations?: unknown[][]): number {
+export function creditLossquantile(exposures: unknown[][], pds: unknown[][], level: unknown[][], lgds?: unknown[][], pd_volatility?: unknown[][], cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][], band_unit?: unknown[][], sectors?: unknown[][], sector_volatilities?: unknown[][], sector_correlations?: unknown[][]): number {
   return CREDIT_LOSSQUANTILE(exposures, pds, level, lgds, pd_volatility, cover_rate, credit_limits, deductible, band_unit, sectors, sector_volatilities, sector_correlations) as number;
 }
 
@@ -319,7 +319,7 @@ const CREDIT_LOSSDIST = implementation("CREDIT.LOSSDIST");
  * @returns One row per point of the loss grid, from a loss of 0: loss in currency units, its probability, the probability of a loss up to it.
  * @helpurl https://localhost:3000/help/en/credit.lossdist.html
  */
-export function creditLossdist(exposures: unknown[][], pds: unknown[][], lgds?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][], band_unit?: unknown, sectors?: unknown[][], sector_volatilities?: unknown[][], sector_correlations?: unknown[][]): unknown[][] {
+export function creditLossdist(exposures: unknown[][], pds: unknown[][], lgds?: unknown[][], pd_volatility?: unknown[][], cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][], band_unit?: unknown[][], sectors?: unknown[][], sector_volatilities?: unknown[][], sector_correlations?: unknown[][]): unknown[][] {
   return CREDIT_LOSSDIST(exposures, pds, lgds, pd_volatility, cover_rate, credit_limits, deductible, band_unit, sectors, sector_volatilities, sector_correlations) as unknown[][];
 }
 
@@ -343,7 +343,7 @@ const CREDIT_CONTRIBUTIONS = implementation("CREDIT.CONTRIBUTIONS");
  * @returns One row per buyer, in the order given: expected loss, contribution to the standard deviation, contribution to the quantile (currency units).
  * @helpurl https://localhost:3000/help/en/credit.contributions.html
  */
-export function creditContributions(exposures: unknown[][], pds: unknown[][], level: unknown, lgds?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][], band_unit?: unknown, sectors?: unknown[][], sector_volatilities?: unknown[][], sector_correlations?: unknown[][]): unknown[][] {
+export function creditContributions(exposures: unknown[][], pds: unknown[][], level: unknown[][], lgds?: unknown[][], pd_volatility?: unknown[][], cover_rate?: unknown[][], credit_limits?: unknown[][], deductible?: unknown[][], band_unit?: unknown[][], sectors?: unknown[][], sector_volatilities?: unknown[][], sector_correlations?: unknown[][]): unknown[][] {
   return CREDIT_CONTRIBUTIONS(exposures, pds, level, lgds, pd_volatility, cover_rate, credit_limits, deductible, band_unit, sectors, sector_volatilities, sector_correlations) as unknown[][];
 }
 
@@ -396,7 +396,7 @@ const CREDIT_POLICYYEAR = implementation("CREDIT.POLICYYEAR");
  * @returns Seventeen rows of two columns: the figure's name (English) and its value in currency units.
  * @helpurl https://localhost:3000/help/en/credit.policyyear.html
  */
-export function creditPolicyyear(exposures: unknown[][], pds: unknown[][], insured_turnover: unknown, premium_rate: unknown, lgds?: unknown[][], credit_limits?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown, deductible?: unknown, threshold?: unknown, discretionary_limit?: unknown, aggregate_deductible?: unknown, max_liability_multiple?: unknown, profit_share_rate?: unknown, min_premium?: unknown, insurance_tax_rate?: unknown, monitoring_fee?: unknown, enquiry_fee?: unknown, enquiries?: unknown, fee_vat_rate?: unknown): unknown[][] {
+export function creditPolicyyear(exposures: unknown[][], pds: unknown[][], insured_turnover: unknown[][], premium_rate: unknown[][], lgds?: unknown[][], credit_limits?: unknown[][], pd_volatility?: unknown[][], cover_rate?: unknown[][], deductible?: unknown[][], threshold?: unknown[][], discretionary_limit?: unknown[][], aggregate_deductible?: unknown[][], max_liability_multiple?: unknown[][], profit_share_rate?: unknown[][], min_premium?: unknown[][], insurance_tax_rate?: unknown[][], monitoring_fee?: unknown[][], enquiry_fee?: unknown[][], enquiries?: unknown[][], fee_vat_rate?: unknown[][]): unknown[][] {
   return CREDIT_POLICYYEAR(exposures, pds, insured_turnover, premium_rate, lgds, credit_limits, pd_volatility, cover_rate, deductible, threshold, discretionary_limit, aggregate_deductible, max_liability_multiple, profit_share_rate, min_premium, insurance_tax_rate, monitoring_fee, enquiry_fee, enquiries, fee_vat_rate) as unknown[][];
 }
 
@@ -429,7 +429,7 @@ const CREDIT_KEPTQUANTILE = implementation("CREDIT.KEPTQUANTILE");
  * @returns Loss kept in currency units, interpolated linearly between the points of the loss grid.
  * @helpurl https://localhost:3000/help/en/credit.keptquantile.html
  */
-export function creditKeptquantile(exposures: unknown[][], pds: unknown[][], level: unknown, insured_turnover: unknown, premium_rate: unknown, lgds?: unknown[][], credit_limits?: unknown[][], pd_volatility?: unknown, cover_rate?: unknown, deductible?: unknown, threshold?: unknown, discretionary_limit?: unknown, aggregate_deductible?: unknown, max_liability_multiple?: unknown, profit_share_rate?: unknown, min_premium?: unknown, insurance_tax_rate?: unknown, monitoring_fee?: unknown, enquiry_fee?: unknown, enquiries?: unknown, fee_vat_rate?: unknown): number {
+export function creditKeptquantile(exposures: unknown[][], pds: unknown[][], level: unknown[][], insured_turnover: unknown[][], premium_rate: unknown[][], lgds?: unknown[][], credit_limits?: unknown[][], pd_volatility?: unknown[][], cover_rate?: unknown[][], deductible?: unknown[][], threshold?: unknown[][], discretionary_limit?: unknown[][], aggregate_deductible?: unknown[][], max_liability_multiple?: unknown[][], profit_share_rate?: unknown[][], min_premium?: unknown[][], insurance_tax_rate?: unknown[][], monitoring_fee?: unknown[][], enquiry_fee?: unknown[][], enquiries?: unknown[][], fee_vat_rate?: unknown[][]): number {
   return CREDIT_KEPTQUANTILE(exposures, pds, level, insured_turnover, premium_rate, lgds, credit_limits, pd_volatility, cover_rate, deductible, threshold, discretionary_limit, aggregate_deductible, max_liability_multiple, profit_share_rate, min_premium, insurance_tax_rate, monitoring_fee, enquiry_fee, enquiries, fee_vat_rate) as number;
 }
 
@@ -439,14 +439,14 @@ const DSO = implementation("DSO");
  * Days sales outstanding by the countback method: receivables are matched with the most recent sales first, period by period.
  * @customfunction DSO DSO
  * @param receivables Receivables outstanding at the end of the last period, in currency units, 0 or more (e.g. 212000).
- * @param sales Sales of each period in currency units, oldest first: a range, one period per cell (e.g. 70000, 80000, 100000).
+ * @param sales Sales of each period in currency units, oldest first: a range, one period per cell (e.g. 70000, 80000, 100000); blank or 0 cells after the last value are not periods (C:C works).
  * @param [period_days] Days in each period: one number for all or a range shaped like sales (default 30).
  * @param [vat_rate] VAT rate when sales are net of VAT and receivables include it, a decimal (e.g. 20% or 0.2; default 0).
  * @param [newest_first] TRUE when the first period of sales is the most recent (default FALSE: oldest first).
  * @returns DSO in days.
  * @helpurl https://localhost:3000/help/en/dso.html
  */
-export function dso(receivables: unknown, sales: unknown[][], period_days?: unknown[][], vat_rate?: unknown, newest_first?: unknown): number {
+export function dso(receivables: unknown[][], sales: unknown[][], period_days?: unknown[][], vat_rate?: unknown[][], newest_first?: unknown[][]): number {
   return DSO(receivables, sales, period_days, vat_rate, newest_first) as number;
 }
 
@@ -456,14 +456,14 @@ const DSO_BESTPOSSIBLE = implementation("DSO.BESTPOSSIBLE");
  * Best possible DSO: the countback DSO of the receivables not yet due, i.e. the DSO if every customer paid on time.
  * @customfunction DSO.BESTPOSSIBLE DSO.BESTPOSSIBLE
  * @param current_receivables Receivables not yet due, in currency units, 0 or more (e.g. 90000).
- * @param sales Sales of each period in currency units, oldest first: a range, one period per cell (e.g. 70000, 80000, 100000).
+ * @param sales Sales of each period in currency units, oldest first: a range, one period per cell (e.g. 70000, 80000, 100000); blank or 0 cells after the last value are not periods (C:C works).
  * @param [period_days] Days in each period: one number for all or a range shaped like sales (default 30).
  * @param [vat_rate] VAT rate when sales are net of VAT and receivables include it, a decimal (e.g. 20% or 0.2; default 0).
  * @param [newest_first] TRUE when the first period of sales is the most recent (default FALSE: oldest first).
  * @returns Best possible DSO in days.
  * @helpurl https://localhost:3000/help/en/dso.bestpossible.html
  */
-export function dsoBestpossible(current_receivables: unknown, sales: unknown[][], period_days?: unknown[][], vat_rate?: unknown, newest_first?: unknown): number {
+export function dsoBestpossible(current_receivables: unknown[][], sales: unknown[][], period_days?: unknown[][], vat_rate?: unknown[][], newest_first?: unknown[][]): number {
   return DSO_BESTPOSSIBLE(current_receivables, sales, period_days, vat_rate, newest_first) as number;
 }
 
@@ -474,14 +474,14 @@ const DSO_DELINQUENT = implementation("DSO.DELINQUENT");
  * @customfunction DSO.DELINQUENT DSO.DELINQUENT
  * @param receivables All receivables outstanding, in currency units, 0 or more (e.g. 212000).
  * @param current_receivables The part of receivables not yet due, in currency units, 0 or more and at most receivables (e.g. 90000).
- * @param sales Sales of each period in currency units, oldest first: a range, one period per cell (e.g. 70000, 80000, 100000).
+ * @param sales Sales of each period in currency units, oldest first: a range, one period per cell (e.g. 70000, 80000, 100000); blank or 0 cells after the last value are not periods (C:C works).
  * @param [period_days] Days in each period: one number for all or a range shaped like sales (default 30).
  * @param [vat_rate] VAT rate when sales are net of VAT and receivables include it, a decimal (e.g. 20% or 0.2; default 0).
  * @param [newest_first] TRUE when the first period of sales is the most recent (default FALSE: oldest first).
  * @returns Days delinquent.
  * @helpurl https://localhost:3000/help/en/dso.delinquent.html
  */
-export function dsoDelinquent(receivables: unknown, current_receivables: unknown, sales: unknown[][], period_days?: unknown[][], vat_rate?: unknown, newest_first?: unknown): number {
+export function dsoDelinquent(receivables: unknown[][], current_receivables: unknown[][], sales: unknown[][], period_days?: unknown[][], vat_rate?: unknown[][], newest_first?: unknown[][]): number {
   return DSO_DELINQUENT(receivables, current_receivables, sales, period_days, vat_rate, newest_first) as number;
 }
 
@@ -495,7 +495,7 @@ const CONCENTRATION_TOP = implementation("CONCENTRATION.TOP");
  * @returns Share as a decimal from 0 to 1 (0.62 is 62%).
  * @helpurl https://localhost:3000/help/en/concentration.top.html
  */
-export function concentrationTop(values: unknown[][], n?: unknown): number {
+export function concentrationTop(values: unknown[][], n?: unknown[][]): number {
   return CONCENTRATION_TOP(values, n) as number;
 }
 
@@ -560,6 +560,6 @@ const RECEIVABLES_AGEDBALANCE = implementation("RECEIVABLES.AGEDBALANCE");
  * @returns Three rows of seven columns: the measure (number of invoices, amount incl. VAT, % of turnover excl. VAT), then the six columns of the legal table.
  * @helpurl https://localhost:3000/help/en/receivables.agedbalance.html
  */
-export function receivablesAgedbalance(invoice_dates: unknown[][], amounts: unknown[][], as_of: unknown, turnover_ht: unknown, paid_dates?: unknown[][], terms?: unknown, end_of_month_first?: unknown): unknown[][] {
+export function receivablesAgedbalance(invoice_dates: unknown[][], amounts: unknown[][], as_of: unknown[][], turnover_ht: unknown[][], paid_dates?: unknown[][], terms?: unknown[][], end_of_month_first?: unknown[][]): unknown[][] {
   return RECEIVABLES_AGEDBALANCE(invoice_dates, amounts, as_of, turnover_ht, paid_dates, terms, end_of_month_first) as unknown[][];
 }

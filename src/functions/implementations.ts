@@ -59,9 +59,32 @@ const rowsOf = (entry: FunctionEntry, compute: CoreFunction) => {
     );
 };
 
+/**
+ * Lists that end at their last value (a sales history over a whole column): their trailing zeros (blank cells
+ * read as 0) are dropped, and so are the matching cells of the per-item values shaped like them.
+ */
+const endingAtLastValue = (parameters: readonly ResolvedParameter[], compute: CoreFunction): CoreFunction => {
+  const lists = parameters.filter((p) => p.trailingBlanksEnd);
+  if (lists.length === 0) return compute;
+  const followers = lists.map((list) => parameters.filter((p) => p.sameShapeAs === list.name && p.form === "perItem").map((p) => p.key));
+  return (values) => {
+    const cut: Values = { ...values };
+    lists.forEach((list, i) => {
+      const items = values[list.key];
+      if (!Array.isArray(items)) return;
+      let length = items.length;
+      while (length > 0 && items[length - 1] === 0) length--;
+      if (length === items.length) return;
+      cut[list.key] = items.slice(0, length);
+      for (const key of followers[i]) if (Array.isArray(values[key])) cut[key] = (values[key] as unknown[]).slice(0, length);
+    });
+    return compute(cut);
+  };
+};
+
 const build = (entry: FunctionEntry): ((...args: unknown[]) => number | Cell[][]) => {
   const parameters = parametersOf(entry);
-  const compute = coreFunction(entry);
+  const compute = endingAtLastValue(parameters, coreFunction(entry));
   if (entry.shape === "elementwise") {
     return elementwise(
       parameters.map((p): Argument<CellSpec<unknown>> => ({ name: p.name, key: p.key, spec: cellSpecOf(p) })),

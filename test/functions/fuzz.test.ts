@@ -4,7 +4,7 @@
 // FACTOR.SCHEDULE's documented labels), or an Excel error of a known code whose #VALUE!/#N/A carries a message.
 // A raw exception escaping a function fails the property (callAsExcel rethrows anything but an Excel error).
 import fc from "fast-check";
-import { functionEntry, isParameterName, PARAMETERS } from "../../src/catalogue";
+import { functionEntry, isParameterName, parametersOf, PARAMETERS } from "../../src/catalogue";
 import { CATALOGUE } from "../support/catalogue";
 import { callAsExcel, loadRegistry, type ParameterMetadata, type Registry } from "../../testkit/registry";
 
@@ -104,13 +104,18 @@ const plausibleCell = (name: string): fc.Arbitrary<unknown> =>
     { weight: 1, arbitrary: plausibleNumber(name).map((v) => (typeof v === "number" ? String(v) : v)) },
     { weight: isParameterName(name) && PARAMETERS[name].kind === "date" ? 0 : 1, arbitrary: fc.constantFrom(null, 0) },
   );
-const plausibleArguments = (parameters: ParameterMetadata[]): fc.Arbitrary<unknown[]> =>
+/** Whether a function takes this argument as a range (elementwise: any; else lists, per-item values, matrices). */
+const takesRange = (id: string, index: number): boolean => {
+  const entry = functionEntry(id);
+  return entry.shape === "elementwise" || parametersOf(entry)[index]?.form !== "single";
+};
+const plausibleArguments = (id: string, parameters: ParameterMetadata[]): fc.Arbitrary<unknown[]> =>
   fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 2 })).chain(([rows, columns]) =>
     fc.tuple(
-      ...parameters.map((p) => {
+      ...parameters.map((p, index) => {
         // Sector terms must match the sectors drawn: left to the Excel-shaped fuzz, plausible draws omit them.
         if (p.name === "sector_correlations" || p.name === "sector_volatilities") return fc.constant(null);
-        const value = p.dimensionality === "matrix" ? fc.oneof(plausibleCell(p.name), gridOf(plausibleCell(p.name), rows, columns)) : plausibleCell(p.name);
+        const value = takesRange(id, index) ? fc.oneof(plausibleCell(p.name), gridOf(plausibleCell(p.name), rows, columns)) : plausibleCell(p.name);
         return p.optional ? fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: value }) : value;
       }),
     ),
@@ -150,7 +155,7 @@ const fuzz = (id: string): FuzzStats => {
   const entry = registry.functions.get(id);
   if (!entry) throw new Error(`${id} is in the metadata but no function is associated with it`);
   const parameters = entry.metadata.parameters;
-  const args = fc.oneof(excelArguments(parameters.length), plausibleArguments(parameters));
+  const args = fc.oneof(excelArguments(parameters.length), plausibleArguments(id, parameters));
   const shapes = new Set<string>();
   let computed = 0;
   try {

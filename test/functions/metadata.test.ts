@@ -79,9 +79,13 @@ describe("the English metadata generated from functions.ts", () => {
     if (kind === "range-aware") expect(metadata?.parameters.every((p) => p.dimensionality === "matrix")).toBe(true);
   });
 
-  it("lets every range argument of aggregates be a range, and keeps single-value arguments scalar", () => {
+  it("declares every parameter a matrix, so that a blank cell ([[null]] or [[0]]) is never read as an omitted argument (null)", () => {
+    // learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options: an omitted optional
+    // argument is null, a range parameter a two-dimensional array; office-js issue 4702: a blank is null or 0.
     const dso = registry.functions.get("DSO")?.metadata.parameters ?? [];
-    expect(dso.map((p) => p.dimensionality ?? "scalar")).toEqual(["scalar", "matrix", "matrix", "scalar", "scalar"]);
+    expect(dso.map((p) => p.dimensionality ?? "scalar")).toEqual(["matrix", "matrix", "matrix", "matrix", "matrix"]);
+    const scalars = registry.metadata.functions.flatMap((f) => f.parameters.filter((p) => p.dimensionality !== "matrix").map((p) => `${f.id}:${p.name}`));
+    expect(scalars).toEqual([]);
   });
 
   it("describes every function in one line and every parameter with a description", () => {

@@ -92,17 +92,20 @@ describe("arguments reach the functions as Excel passes them", () => {
     wb.destroy();
   });
 
-  it("lifts a scalar parameter given a range: one call per cell, results spilled", () => {
-    // DSO's receivables is a scalar parameter; two receivables over sales 100 000 then 120 000 (oldest first):
+  it("answers #VALUE! naming the argument when a range is given where one value is expected, and computes one per row", () => {
+    // Every parameter is a matrix (one blank rule on every platform), so Excel does not lift DSO's receivables
+    // over a range: the function says so. Filled down one per row, sales 100 000 then 120 000 (oldest first):
     // 60 000 → 60/120 × 30 = 15 days; 150 000 → 30 + 30/100 × 30 = 39 days
     const wb = EncoursWorkbook.build(registry, {
       S: [
-        [100000, 60000, "=ENCOURS.DSO(B1:B2, A1:A2)"],
-        [120000, 150000],
+        [100000, 60000, "=ENCOURS.DSO(B1:B2, A1:A2)", "=ENCOURS.DSO(B1, $A$1:$A$2)"],
+        [120000, 150000, null, "=ENCOURS.DSO(B2, $A$1:$A$2)"],
       ],
     });
-    expect(wb.value("S", "C1")).toBeCloseTo(15, 12);
-    expect(wb.value("S", "C2")).toBeCloseTo(39, 12);
+    expect(errorOf(wb.value("S", "C1")).type).toBe("VALUE");
+    expect(errorOf(wb.value("S", "C1")).message).toContain("receivables must be a single value");
+    expect(wb.value("S", "D1")).toBeCloseTo(15, 12);
+    expect(wb.value("S", "D2")).toBeCloseTo(39, 12);
     wb.destroy();
   });
 
