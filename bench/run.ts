@@ -15,7 +15,7 @@ import { performance } from "node:perf_hooks";
 import type { BenchRow, BenchSection } from "./types";
 
 /** Sections every run reports, in this order; any other bench/*.bench.ts follows. */
-const EXPECTED = ["workbook", "elementwise", "dso", "apr", "creditriskplus", "exact", "pane"];
+const EXPECTED = ["workbook", "elementwise", "columns", "dso", "apr", "creditriskplus", "exact", "pane"];
 
 interface SectionResult {
   name: string;

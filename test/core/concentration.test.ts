@@ -1,4 +1,6 @@
 import { concentrationHhi, concentrationTop } from "../../src/core";
+import fc from "fast-check";
+import { Decimal } from "../../src/core/decimal";
 
 describe("concentrationTop", () => {
   it("is the share of the n largest values", () => {
@@ -38,5 +40,22 @@ describe("concentrationHhi", () => {
   it("does not overflow on huge amounts", () => {
     // shares 0.5 and 0.5 even though 1e300² overflows a double
     expect(concentrationHhi({ values: [1e300, 1e300] })).toBe(0.5);
+  });
+});
+
+describe("concentrationHhi's exact integer path", () => {
+  it("agrees with Σ (v / total)² computed in 40-digit decimals, to the last bit or one", () => {
+    // Amounts of a few decimals (what people type) take the scaled-integer path; the reference is the formula
+    // in the core's decimal.js at 40 digits: the two differ at most by the final rounding to a double.
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100), { minLength: 1, maxLength: 60 }), (values) => {
+        fc.pre(values.some((v) => v > 0));
+        const total = values.reduce((s, v) => s.plus(v), new Decimal(0));
+        const reference = values.reduce((s, v) => s.plus(new Decimal(v).div(total).pow(2)), new Decimal(0)).toNumber();
+        const hhi = concentrationHhi({ values });
+        expect(Math.abs(hhi - reference)).toBeLessThanOrEqual(Number.EPSILON * reference);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { Decimal } from "../../src/core/decimal";
+import fc from "fast-check";
 import {
   FACTORING_DEFAULTS,
   factoringAdvance,
@@ -160,5 +162,35 @@ describe("factoringAnnualCost", () => {
     const cost = factoringAnnualCost({ annualTurnover: 365000, dsoDays: 30, serviceFeeRate: 0.005, financingRate: 0.04, minAnnualFee: 2400 });
     expect(cost.serviceFee).toBe(2400);
     expect(cost.total).toBe(3480);
+  });
+});
+
+describe("factoringApr's double path", () => {
+  it("stays within 1e-15 relative (simple) and a few ulps per compounded period (compound) of the rate computed in 40-digit decimals", () => {
+    // Reference: the documented formula in the core's decimal.js — cost / advance × 365 / days, and
+    // (1 + cost / advance)^(365 / days) − 1 — on the same invoice terms.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 365 }),
+        fc.integer({ min: 0, max: 500 }).map((bp) => bp / 10_000),
+        fc.integer({ min: 1, max: 2000 }).map((bp) => bp / 10_000),
+        fc.integer({ min: 10, max: 100 }).map((p) => p / 100),
+        (amount, days, serviceFeeRate, financingRate, advanceRate) => {
+          const advance = new Decimal(amount).times(advanceRate);
+          const cost = Decimal.max(new Decimal(amount).times(serviceFeeRate), 0).plus(advance.times(financingRate).times(days).div(360));
+          const r = cost.div(advance);
+          const simple = r.times(365).div(days).toNumber();
+          const compound = r.plus(1).pow(new Decimal(365).div(days)).minus(1).toNumber();
+          const terms = { amount, days, serviceFeeRate, financingRate, advanceRate };
+          expect(Math.abs(factoringApr(terms) - simple)).toBeLessThanOrEqual(1e-15 * simple);
+          // Compounding y = 365 / days × ln(1 + r) periods magnifies a double's last bit by about y: the bound is
+          // (4 + 2y) ulps, as for any (1 + r)^n evaluated through log1p and expm1.
+          const y = (365 / days) * Math.log1p(r.toNumber());
+          expect(Math.abs(factoringApr({ ...terms, compound: true }) - compound)).toBeLessThanOrEqual((4 + 2 * y) * Number.EPSILON * compound + 1e-300);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
