@@ -63,3 +63,22 @@ describe("elementwise functions over whole columns", () => {
     expect(result[2][0].message).toContain("row 3");
   });
 });
+
+describe("no silent truncation", () => {
+  it("answers #NUM! naming band_unit when the loss grid cannot cover the distribution, instead of a short table", () => {
+    // 20 000 buyers of 100 at pd 1, pd_volatility 0: CreditRisk+ counts Poisson defaults of mean 20 000, a loss
+    // around 2 000 000 (sd 100 × √20 000 ≈ 14 142); with the default unit of 1 (ceil(100 / 100)) the grid needs
+    // more than 2 000 000 points, over the 1 000 000 allowed.
+    const exposures = Array.from({ length: 20000 }, () => [100]);
+    const pds = Array.from({ length: 20000 }, () => [1]);
+    const result = callAsExcel(registry, "CREDIT.LOSSDIST", [exposures, pds, null, 0]) as { code?: string; message?: string };
+    expect(result.code).toBe("#NUM!");
+    // Excel keeps messages on #VALUE! and #N/A only; the message is still there for hosts that show it.
+    expect(result.message).toContain("band_unit");
+    // With a band unit of 100 given, the whole distribution fits (to the grid's 1e-12 of mass), median 2 000 000.
+    const table = callAsExcel(registry, "CREDIT.LOSSDIST", [exposures, pds, null, 0, null, null, null, 100]) as number[][];
+    expect(table[table.length - 1][2]).toBeGreaterThan(1 - 1e-11);
+    const median = table.find((row) => row[2] >= 0.5)?.[0] ?? 0;
+    expect(Math.abs(median - 2_000_000)).toBeLessThanOrEqual(100);
+  });
+});
