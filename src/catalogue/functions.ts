@@ -53,6 +53,18 @@ export interface FunctionEntry {
 
 const INVOICE: ParameterName[] = ["amount", "days", "service_fee_rate", "financing_rate", "advance_rate", "min_fee", "day_basis"];
 const HISTORY: ParameterName[] = ["sales", "period_days", "vat_rate", "newest_first"];
+/** How an offer finances an invoice (FACTOR.TEG, FACTOR.PROGRAMME), in the order of DESIGN.md's "Factoring offer terms". */
+const OFFER_FINANCING: ParameterName[] = [
+  "advance_rate",
+  "reserve_rate",
+  "index_rate",
+  "margin",
+  "index_floor",
+  "financing_on_gross",
+  "precounted",
+  "collection_days",
+  "day_basis",
+];
 
 const SINGLE_VALUE: Text = { en: " A single value.", fr: " Une valeur unique." };
 /** The parameter's own line with a sentence added (the table functions take single values only). */
@@ -279,15 +291,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     parameters: [
       "amount",
       "days",
-      "advance_rate",
-      "reserve_rate",
-      "index_rate",
-      "margin",
-      "index_floor",
-      "financing_on_gross",
-      "precounted",
-      "collection_days",
-      "day_basis",
+      ...OFFER_FINANCING,
       "financing_fees",
     ],
     description: {
@@ -320,15 +324,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     parameters: [
       { name: "annual_turnover", description: { en: "Turnover incl. VAT ceded to the factor in a year, in currency units, 0 or more (e.g. 1200000). A single value.", fr: "Chiffre d'affaires TTC cédé au factor sur un an, en unités monétaires, 0 ou plus (par ex. 1200000). Une valeur unique." } },
       "dso_days",
-      "advance_rate",
-      "reserve_rate",
-      "index_rate",
-      "margin",
-      "index_floor",
-      "financing_on_gross",
-      "precounted",
-      "collection_days",
-      "day_basis",
+      ...OFFER_FINANCING,
       "service_fee_rate",
       "per_invoice_min_fee",
       "min_annual_fee",
