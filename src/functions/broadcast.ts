@@ -119,7 +119,7 @@ export const elementwise = <V extends Values = Values>(args: ReadonlyArray<Argum
       // a repeated row) gets the same result without computing it again: 1 048 576 rows of a column that holds
       // 100 values cost 100 computations, not a million errors built one by one.
       const rangeIndexes: number[] = [];
-      for (let i = 0; i < count; i++) if (ranges[i]) rangeIndexes.push(i);
+      if (shaped) for (let i = 0; i < count; i++) if (ranges[i]) rangeIndexes.push(i);
       let previous: Cell | undefined;
       for (let row = 0; row < rows; row++) {
         const line: Cell[] = new Array(columns);
