@@ -182,7 +182,7 @@ describe("the task pane's inserted models, evaluated, equal the core's figures",
     }));
   }
 
-  /** What the pane shows (src/taskpane/ui/insurance.ts): CreditRisk+ quantiles of its portfolio, gross and kept after cover. */
+  /** What the pane shows (src/taskpane/simulators/insurance/view.ts): CreditRisk+ quantiles of its portfolio, gross and kept after cover. */
   function paneQuantiles(inputs: SimulatorInputs["insurance"]) {
     const buyers = lossPortfolio(inputs);
     const gross = core.creditRiskPlus(buyers);

@@ -254,7 +254,7 @@ describe("insuranceFigures, the pane's results", () => {
 
 describe("insurance proposal: loss in a bad year", () => {
   const cases = VARIANTS.flatMap((variant) => LANGUAGES.map((language) => [variant, language] as const));
-  /** The pane's figures (src/taskpane/ui/insurance.ts): CreditRisk+ on the buyers, gross and after cover and deductible. */
+  /** The pane's figures (src/taskpane/simulators/insurance/view.ts): CreditRisk+ on the buyers, gross and after cover and deductible. */
   const paneQuantiles = (inputs: SimulatorInputs["insurance"]) => {
     const buyers = inputs.portfolio ?? illustrativePortfolio(inputs);
     const gross = creditRiskPlus(buyers);

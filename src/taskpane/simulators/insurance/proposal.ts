@@ -11,12 +11,12 @@
  * portfolio (./portfolio.ts) as formulas over the inputs. Live: ENCOURS.CREDIT.LOSSQUANTILE over those ranges;
  * shareable: the core's figures, computed as the pane computes them.
  */
-import { creditRiskPlus, type LossDistribution, lossQuantile } from "../../core";
-import { baseNameOf, computed, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "./common";
+import { creditRiskPlus, type LossDistribution, lossQuantile } from "../../../core";
+import { baseNameOf, computed, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { InsuranceInputs } from "./inputs";
-import { cellAddress, formula, range, SheetLayout, value } from "./layout";
+import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
 import { ILLUSTRATIVE_BUYERS, lossPortfolio, retainedLossModel, TAIL_LEVELS } from "./portfolio";
-import type { ProposalSheet } from "./types";
+import type { ProposalSheet } from "../../proposals/types";
 
 /** Columns of the portfolio (E, F, G), right of a narrow spacer (D); rows start under the header on row 4. */
 const PORTFOLIO_COLUMNS = { exposure: 4, pd: 5, lgd: 6 } as const;

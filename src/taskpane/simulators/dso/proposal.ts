@@ -3,11 +3,11 @@
  * not-due receivables are known, and a table of which periods the receivables consume (native arithmetic
  * in both variants: each period, newest first, absorbs receivables up to its sales incl. VAT).
  */
-import { dsoBestPossible, dsoCountback, dsoDelinquent } from "../../core";
-import { baseNameOf, computed, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "./common";
+import { dsoBestPossible, dsoCountback, dsoDelinquent } from "../../../core";
+import { baseNameOf, computed, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { DsoInputs } from "./inputs";
-import { cellAddress, type Content, formula, range, SheetLayout, value } from "./layout";
-import type { CellFormat, ProposalSheet } from "./types";
+import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
+import type { CellFormat, ProposalSheet } from "../../proposals/types";
 
 export const buildDsoProposal = (inputs: DsoInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);

@@ -4,15 +4,17 @@
  * and as the sheet "Insérer dans une feuille" writes); a chart comparing premium and expected loss; and the loss-tail view (CreditRisk+): the
  * distribution of a year's loss with and without cover, with the 95 % and 99 % losses side by side.
  */
-import { creditRiskPlus, isCoreError, type LossDistribution, lossQuantile } from "../../core";
-import { ILLUSTRATIVE_BUYERS, insuranceFigureCalls, lossPortfolio, parsePortfolioSelection, retainedLossModel } from "../proposals";
-import type { InsuranceInputs, Portfolio } from "../proposals/inputs";
-import { createActions } from "./actions";
-import { barChart, ChartBox, COLOURS, DeferredChart, lineChart, updateBars, updateLines } from "./charts";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
-import { debounce, h } from "./dom";
-import { Form } from "./form";
-import { Attempts, Figures, Notes } from "./results";
+import { creditRiskPlus, isCoreError, type LossDistribution, lossQuantile } from "../../../core";
+import { insuranceFigureCalls } from "./figures";
+import { ILLUSTRATIVE_BUYERS, lossPortfolio, retainedLossModel } from "./portfolio";
+import { parsePortfolioSelection } from "../../proposals/selection";
+import type { InsuranceInputs, Portfolio } from "./inputs";
+import { createActions } from "../../ui/actions";
+import { barChart, ChartBox, COLOURS, DeferredChart, lineChart, updateBars, updateLines } from "../../ui/charts";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
+import { debounce, h } from "../../ui/dom";
+import { Form } from "../../ui/form";
+import { Attempts, Figures, Notes } from "../../ui/results";
 
 const LEVELS = [
   { level: 0.95, key: "q95" },

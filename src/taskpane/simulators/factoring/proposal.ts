@@ -1,9 +1,9 @@
 /** The factoring proposal: one invoice (advance, fees, net, annualised cost, cash timeline) and the yearly programme. */
-import { factoringApr } from "../../core";
-import { baseNameOf, computed, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "./common";
+import { factoringApr } from "../../../core";
+import { baseNameOf, computed, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { FactoringInputs } from "./inputs";
-import { cellAddress, formula, range, SheetLayout, value } from "./layout";
-import type { ProposalSheet } from "./types";
+import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
+import type { ProposalSheet } from "../../proposals/types";
 
 /** FACTOR.COST / NET / APR arguments, in the catalogue's order: amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis. */
 const INVOICE_ARGS = "{amount},{days},{serviceFeeRate},{financingRate},{advanceRate},{minFee},{dayBasis}";

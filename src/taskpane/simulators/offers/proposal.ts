@@ -1,8 +1,8 @@
 /** Factoring offers side by side, applied to the client's own profile: what each one bills. */
-import { baseNameOf, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "./common";
+import { baseNameOf, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { OffersInputs } from "./inputs";
-import { cellAddress, type Content, formula, range, SheetLayout, value } from "./layout";
-import type { CellFormat, ProposalSheet } from "./types";
+import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
+import type { CellFormat, ProposalSheet } from "../../proposals/types";
 
 export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);

@@ -10,14 +10,14 @@ import {
   factoringCost,
   factoringNet,
   factoringSchedule,
-} from "../../core";
-import type { FactoringInputs } from "../proposals/inputs";
-import { createActions } from "./actions";
-import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "./charts";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
-import { debounce, h } from "./dom";
-import { Form } from "./form";
-import { Attempts, Figures, Notes } from "./results";
+} from "../../../core";
+import type { FactoringInputs } from "./inputs";
+import { createActions } from "../../ui/actions";
+import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
+import { debounce, h } from "../../ui/dom";
+import { Form } from "../../ui/form";
+import { Attempts, Figures, Notes } from "../../ui/results";
 
 export const factoringView = (context: PaneContext, initial: FactoringInputs): SimulatorView => {
   const { t, format, language } = context;

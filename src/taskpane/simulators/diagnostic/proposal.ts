@@ -3,11 +3,11 @@
  * assumptions, then the recommendation and its reasons as text (computed by the core's `diagnose` when the
  * sheet is inserted, in both variants: rules in words do not recalculate).
  */
-import { diagnose, DIAGNOSTIC_ASSUMPTIONS, isCoreError } from "../../core";
-import { baseNameOf, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "./common";
+import { diagnose, DIAGNOSTIC_ASSUMPTIONS, isCoreError } from "../../../core";
+import { baseNameOf, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { DiagnosticInputs } from "./inputs";
-import { cellAddress, formula, range, SheetLayout, value } from "./layout";
-import type { ProposalSheet } from "./types";
+import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
+import type { ProposalSheet } from "../../proposals/types";
 
 export const buildDiagnosticProposal = (inputs: DiagnosticInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);

@@ -3,16 +3,14 @@
  * the cheapest highlighted (compareFactoringOffers). Offers that look alike on their headline rates often
  * bill very differently once minimums and fixed fees are counted.
  */
-import { compareFactoringOffers, FACTORING_DEFAULTS, factoringAnnualCost, type OfferComparison } from "../../core";
-import type { FactoringOffer, OffersInputs } from "../proposals/inputs";
-import { createActions } from "./actions";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
-import { debounce, h } from "./dom";
-import { type Field, Form } from "./form";
-import { Attempts, Notes } from "./results";
+import { compareFactoringOffers, FACTORING_DEFAULTS, factoringAnnualCost, type OfferComparison } from "../../../core";
+import { type FactoringOffer, MAX_OFFERS, MIN_OFFERS, type OffersInputs } from "./inputs";
+import { createActions } from "../../ui/actions";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
+import { debounce, h } from "../../ui/dom";
+import { type Field, Form } from "../../ui/form";
+import { Attempts, Notes } from "../../ui/results";
 
-const MIN_OFFERS = 2;
-const MAX_OFFERS = 4;
 const PROFILE_KEYS = ["annualTurnover", "dsoDays", "usage"] as const;
 
 interface OfferEditor {

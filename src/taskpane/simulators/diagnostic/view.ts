@@ -3,14 +3,14 @@
  * the expected loss, the loss if the largest customer fails and the turnover needed to earn it back, then
  * the recommendation with its reasons (diagnose, in the core's advisory module).
  */
-import { diagnose, type Diagnosis } from "../../core";
-import type { DiagnosticInputs } from "../proposals/inputs";
-import type { StringKey } from "../i18n";
-import { createActions } from "./actions";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
-import { debounce, h } from "./dom";
-import { Form } from "./form";
-import { Attempts, Figures, Notes } from "./results";
+import { diagnose, type Diagnosis } from "../../../core";
+import type { DiagnosticInputs } from "./inputs";
+import type { StringKey } from "../../i18n";
+import { createActions } from "../../ui/actions";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
+import { debounce, h } from "../../ui/dom";
+import { Form } from "../../ui/form";
+import { Attempts, Figures, Notes } from "../../ui/results";
 
 const OBJECTIVES: ReadonlyArray<{ value: DiagnosticInputs["objective"]; label: StringKey }> = [
   { value: "unsure", label: "objectiveUnsure" },

@@ -3,15 +3,15 @@
  * days delinquent when the not-yet-due receivables are given, and a chart of the months the receivables
  * consume (dsoCountbackDetail).
  */
-import { dsoAccountingRatio, dsoBestPossible, dsoCountbackDetail, dsoDelinquent, isCoreError } from "../../core";
-import { parseSalesSelection } from "../proposals";
-import type { DsoInputs } from "../proposals/inputs";
-import { createActions } from "./actions";
-import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "./charts";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
-import { debounce, h } from "./dom";
-import { Form } from "./form";
-import { Attempts, Figures, Notes } from "./results";
+import { dsoAccountingRatio, dsoBestPossible, dsoCountbackDetail, dsoDelinquent, isCoreError } from "../../../core";
+import { parseSalesSelection } from "../../proposals/selection";
+import type { DsoInputs } from "./inputs";
+import { createActions } from "../../ui/actions";
+import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
+import { debounce, h } from "../../ui/dom";
+import { Form } from "../../ui/form";
+import { Attempts, Figures, Notes } from "../../ui/results";
 
 export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView => {
   const { t, format, language } = context;
