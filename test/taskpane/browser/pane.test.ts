@@ -2,7 +2,7 @@
  * The built task pane in a real browser (Debian's chromium via playwright-core), as a plain browser sees it:
  * office.js cannot load (every non-localhost request is refused), so the pane runs as the preview.
  *
- * Expected figures are the seeds' (src/taskpane/simulators/*/inputs.ts) worked by hand:
+ * Expected figures are the seeds' (the simulators' inputs.ts files (src/taskpane/simulators/)) worked by hand:
  * - invoice 10 000 € at 60 days, 90 % advanced, 1 % fee, 5 % on ACT/360 (seed: Insegur, "Comment fonctionne
  *   l'affacturage ? (exemple concret)"): advance 9 000; fee 100; financing 10 000 × 0.9 × 0.05 × 60/360 = 75;
  *   net 9 825; annualised 175 / 9 000 × 365/60 = 11.83 %;
