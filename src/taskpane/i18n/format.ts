@@ -3,7 +3,7 @@
  * (STYLE.md, practice 8); parsing accepts what people type in either language: "10 000", "10 000,50",
  * "0,9", "90 %" in French; "10,000", "10,000.50", "0.9", "90%" in English.
  */
-import type { Language } from "./strings";
+import type { Language } from "./text";
 
 const LOCALES: Readonly<Record<Language, string>> = { fr: "fr-FR", en: "en-GB" };
 

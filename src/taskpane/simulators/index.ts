@@ -3,7 +3,7 @@
  * seed inputs and the stored shape of its inputs. The pane's tabs, the settings restore and the proposal insert
  * read this list; adding a simulator is adding a folder and a line here.
  */
-import type { StringKey } from "../i18n";
+import type { TextKey } from "../i18n";
 import type { ProposalOptions } from "../proposals/common";
 import type { ProposalSheet } from "../proposals/types";
 import type { PaneContext, SimulatorView } from "../ui/context";
@@ -48,7 +48,7 @@ export interface Simulator<K extends SimulatorKind> {
   readonly id: K;
   /** The tab that shows it, and the tab's label (the first simulator of a tab names it). */
   readonly tab: TabId;
-  readonly label: StringKey;
+  readonly label: TextKey;
   readonly view: (context: PaneContext, inputs: SimulatorInputs[K]) => SimulatorView;
   readonly proposal: (inputs: SimulatorInputs[K], options: ProposalOptions) => ProposalSheet;
   /** The example every simulator starts with. */
@@ -82,8 +82,8 @@ export const SEED_INPUTS: SimulatorInputs = {
 };
 
 /** The tabs, in order, each with its label and its simulators. */
-export const TABS: ReadonlyArray<{ id: TabId; label: StringKey; simulators: readonly SimulatorKind[] }> = SIMULATOR_KINDS.reduce<
-  Array<{ id: TabId; label: StringKey; simulators: SimulatorKind[] }>
+export const TABS: ReadonlyArray<{ id: TabId; label: TextKey; simulators: readonly SimulatorKind[] }> = SIMULATOR_KINDS.reduce<
+  Array<{ id: TabId; label: TextKey; simulators: SimulatorKind[] }>
 >((tabs, kind) => {
   const { tab, label } = REGISTRY[kind];
   const existing = tabs.find((entry) => entry.id === tab);

@@ -4,7 +4,7 @@
  * sheet is inserted, in both variants: rules in words do not recalculate).
  */
 import { diagnose, DIAGNOSTIC_ASSUMPTIONS, isCoreError } from "../../../core";
-import { baseNameOf, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { baseNameOf, liveOr, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { DiagnosticInputs } from "./inputs";
 import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
 import type { ProposalSheet } from "../../proposals/types";
@@ -12,73 +12,73 @@ import type { ProposalSheet } from "../../proposals/types";
 export const buildDiagnosticProposal = (inputs: DiagnosticInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
   const { variant, language } = options;
-  const title = t("Diagnostic — protéger ou cash ?", "Diagnostic — protection or cash?");
+  const title = t("sheetDiagnosticProtectionOrCash");
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
   const objectives = {
-    cash: t("Trésorerie", "Cash"),
-    protection: t("Protection", "Protection"),
-    both: t("Les deux", "Both"),
-    unsure: t("Je ne sais pas", "Not sure"),
+    cash: t("sheetCash"),
+    protection: t("sheetProtection"),
+    both: t("sheetBoth"),
+    unsure: t("sheetNotSure"),
   };
-  layout.labelled(t("Chiffre d'affaires B2B annuel", "Annual B2B turnover"), value(inputs.turnover), "currency", "input", "turnover");
-  layout.labelled(t("Délai de paiement moyen (jours)", "Average payment delay (days)"), value(inputs.paymentDays), "days", "input", "paymentDays");
-  layout.labelled(t("Part des 5 premiers clients", "Top-5 customers' share"), value(inputs.top5Share), "percent", "input", "top5Share");
-  layout.labelled(t("Taux de marge brute", "Gross margin"), value(inputs.grossMargin), "percent", "input", "grossMargin");
-  layout.labelled(t("Objectif", "Objective"), value(objectives[inputs.objective] ?? inputs.objective), "text", "input", "objective");
+  layout.labelled(t("sheetAnnualB2bTurnover"), value(inputs.turnover), "currency", "input", "turnover");
+  layout.labelled(t("sheetAveragePaymentDelayDays"), value(inputs.paymentDays), "days", "input", "paymentDays");
+  layout.labelled(t("sheetTop5CustomersShare"), value(inputs.top5Share), "percent", "input", "top5Share");
+  layout.labelled(t("sheetGrossMargin"), value(inputs.grossMargin), "percent", "input", "grossMargin");
+  layout.labelled(t("sheetObjective"), value(objectives[inputs.objective] ?? inputs.objective), "text", "input", "objective");
 
   const a = DIAGNOSTIC_ASSUMPTIONS;
   layout.skip();
-  layout.heading(t("Hypothèses", "Assumptions"));
-  layout.labelled(t("Taux de défaut annuel de l'encours", "Annual default rate of receivables"), value(a.defaultRate), "percent", "input", "defaultRate");
-  layout.labelled(t("Perte en cas de défaut (LGD)", "Loss given default (LGD)"), value(a.lossGivenDefault), "percent", "input", "lgd");
-  layout.labelled(t("Taux d'avance de l'affacturage", "Factoring advance rate"), value(a.advanceRate), "percent", "input", "advanceRate");
-  layout.labelled(t("Commission d'affacturage", "Factoring service fee"), value(a.serviceFeeRate), "percent", "input", "serviceFeeRate");
-  layout.labelled(t("Taux de financement annuel", "Annual financing rate"), value(a.financingRate), "percent", "input", "financingRate");
-  layout.labelled(t("Part minimale du premier client (top 5 ÷ 5)", "Largest customer's share, at least (top 5 ÷ 5)"),
+  layout.heading(t("sheetAssumptions"));
+  layout.labelled(t("sheetAnnualDefaultRateOfReceivables"), value(a.defaultRate), "percent", "input", "defaultRate");
+  layout.labelled(t("sheetLossGivenDefaultLgd"), value(a.lossGivenDefault), "percent", "input", "lgd");
+  layout.labelled(t("sheetFactoringAdvanceRate"), value(a.advanceRate), "percent", "input", "advanceRate");
+  layout.labelled(t("sheetFactoringServiceFee"), value(a.serviceFeeRate), "percent", "input", "serviceFeeRate");
+  layout.labelled(t("sheetAnnualFinancingRate"), value(a.financingRate), "percent", "input", "financingRate");
+  layout.labelled(t("sheetLargestCustomerSShareAt"),
     formula("={top5Share}/5"), "percent", "result", "largestShare");
 
   layout.skip();
-  layout.heading(t("Résultats", "Results"));
-  layout.labelled(t("Encours clients moyen", "Average receivables outstanding"), formula("={turnover}*{paymentDays}/365"), "currency", "result", "receivables");
-  layout.labelled(t("Trésorerie libérée par l'affacturage", "Cash factoring would free"),
+  layout.heading(t("sheetResults"));
+  layout.labelled(t("sheetAverageReceivablesOutstanding"), formula("={turnover}*{paymentDays}/365"), "currency", "result", "receivables");
+  layout.labelled(t("sheetCashFactoringWouldFree"),
     liveOr(variant, "=ENCOURS.FACTOR.LINE({turnover},{paymentDays},{advanceRate},1)", "={receivables}*{advanceRate}"), "currency", "result", "cashFreed");
   // Yearly cost, expected loss and largest-customer loss on adjacent rows: the chart reads them from A:B.
-  const firstCharted = layout.labelled(t("Coût annuel de l'affacturage", "Yearly cost of factoring"),
+  const firstCharted = layout.labelled(t("sheetYearlyCostOfFactoring"),
     liveOr(variant, "=ENCOURS.FACTOR.ANNUALCOST({turnover},{paymentDays},{serviceFeeRate},{financingRate},{advanceRate},1)",
       "={turnover}*{serviceFeeRate}+{cashFreed}*{financingRate}"), "currency", "result", "factoringCost");
-  layout.labelled(t("Perte attendue sur un an", "Expected loss over a year"),
+  layout.labelled(t("sheetExpectedLossOverAYear"),
     liveOr(variant, "=ENCOURS.CREDIT.EXPECTEDLOSS({receivables},{defaultRate},{lgd})", "={receivables}*{defaultRate}*{lgd}"), "currency", "result", "expectedLoss");
-  const lastCharted = layout.labelled(t("Perte si le premier client fait défaut (au moins)", "Loss if the largest customer fails (at least)"),
+  const lastCharted = layout.labelled(t("sheetLossIfTheLargestCustomer"),
     formula("={receivables}*{largestShare}*{lgd}"), "currency", "result", "largestLoss");
-  layout.labelled(t("Ventes nécessaires pour regagner cette perte", "Sales needed to earn that loss back"),
+  layout.labelled(t("sheetSalesNeededToEarnThat"),
     formula("={largestLoss}/{grossMargin}"), "currency", "result", "turnoverToRecover");
 
   layout.skip();
-  layout.heading(t("Conclusion", "Conclusion"));
+  layout.heading(t("sheetConclusion"));
   try {
     const diagnosis = diagnose(inputs);
-    const names = { insurance: t("Assurance-crédit", "Credit insurance"), factoring: t("Affacturage", "Factoring"), both: t("Les deux", "Both") };
-    layout.labelled(t("Recommandation", "Recommendation"), value(names[diagnosis.recommendation]), "text", "result", "recommendation");
+    const names = { insurance: t("sheetCreditInsurance"), factoring: t("sheetFactoring"), both: t("sheetBoth") };
+    layout.labelled(t("sheetRecommendation"), value(names[diagnosis.recommendation]), "text", "result", "recommendation");
     for (const reason of diagnosis.reasons) layout.put(0, layout.takeRow(), value(reason[language]), "text", "note");
     layout.skip();
-    layout.heading(t("Hypothèses en clair", "Assumptions in plain words"));
+    layout.heading(t("sheetAssumptionsInPlainWords"));
     for (const note of diagnosis.assumptionNotes) layout.put(0, layout.takeRow(), value(note[language]), "text", "note");
   } catch (error) {
     if (!isCoreError(error)) throw error;
-    layout.labelled(t("Recommandation", "Recommendation"), value(error.messageIn(language)), "text", "result", "recommendation");
+    layout.labelled(t("sheetRecommendation"), value(error.messageIn(language)), "text", "result", "recommendation");
   }
   writeClosingNote(layout, t, variant);
 
   return layout.build({
-    baseName: baseNameOf(t("Diagnostic", "Diagnostic"), inputs.clientName),
+    baseName: baseNameOf(t("sheetDiagnostic"), inputs.clientName),
     title,
-    notice: t(NOTICE.fr, NOTICE.en),
+    notice: t("sheetNotice"),
     columnWidths: [300, 130],
     chart: {
       kind: "bar",
-      title: t("Coût de l'affacturage et pertes possibles", "Cost of factoring and possible losses"),
+      title: t("sheetCostOfFactoringAndPossible"),
       dataRange: range(firstCharted.replace(/^B/, "A"), lastCharted),
       seriesBy: "columns",
       topLeft: cellAddress(3, 4),

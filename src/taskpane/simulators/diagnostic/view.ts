@@ -5,21 +5,21 @@
  */
 import { diagnose, type Diagnosis } from "../../../core";
 import type { DiagnosticInputs } from "./inputs";
-import type { StringKey } from "../../i18n";
+import type { TextKey } from "../../i18n";
 import { createActions } from "../../ui/actions";
 import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
 import { debounce, h } from "../../ui/dom";
 import { Form } from "../../ui/form";
 import { Attempts, Figures, Notes } from "../../ui/results";
 
-const OBJECTIVES: ReadonlyArray<{ value: DiagnosticInputs["objective"]; label: StringKey }> = [
+const OBJECTIVES: ReadonlyArray<{ value: DiagnosticInputs["objective"]; label: TextKey }> = [
   { value: "unsure", label: "objectiveUnsure" },
   { value: "cash", label: "objectiveCash" },
   { value: "protection", label: "objectiveProtection" },
   { value: "both", label: "objectiveBoth" },
 ];
 
-const RECOMMENDATIONS: Readonly<Record<Diagnosis["recommendation"], StringKey>> = {
+const RECOMMENDATIONS: Readonly<Record<Diagnosis["recommendation"], TextKey>> = {
   insurance: "recommendInsurance",
   factoring: "recommendFactoring",
   both: "recommendBoth",

@@ -1,5 +1,5 @@
 /** Factoring offers side by side, applied to the client's own profile: what each one bills. */
-import { baseNameOf, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { baseNameOf, liveOr, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { OffersInputs } from "./inputs";
 import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
 import type { CellFormat, ProposalSheet } from "../../proposals/types";
@@ -7,13 +7,13 @@ import type { CellFormat, ProposalSheet } from "../../proposals/types";
 export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
   const { variant } = options;
-  const title = t("Affacturage — comparaison d'offres", "Factoring — offer comparison");
+  const title = t("sheetFactoringOfferComparison");
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
-  layout.labelled(t("Chiffre d'affaires annuel cédé", "Annual turnover assigned"), value(inputs.annualTurnover), "currency", "input", "annualTurnover");
-  layout.labelled(t("DSO (jours)", "DSO (days)"), value(inputs.dsoDays), "days", "input", "dsoDays");
-  layout.labelled(t("Taux d'utilisation", "Usage"), value(inputs.usage), "percent", "input", "usage");
+  layout.labelled(t("sheetAnnualTurnoverAssigned"), value(inputs.annualTurnover), "currency", "input", "annualTurnover");
+  layout.labelled(t("sheetDsoDays"), value(inputs.dsoDays), "days", "input", "dsoDays");
+  layout.labelled(t("sheetUsage"), value(inputs.usage), "percent", "input", "usage");
   layout.skip();
 
   const offers = inputs.offers;
@@ -27,49 +27,49 @@ export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptio
   };
 
   const headerRow = layout.takeRow();
-  layout.put(0, headerRow, value(t("Offre", "Offer")), "text", "heading");
-  offers.forEach((offer, index) => layout.put(column(index), headerRow, value(offer.name.trim() === "" ? `${t("Offre", "Offer")} ${index + 1}` : offer.name), "text", "heading", `name${index + 1}`));
-  tableRow(t("Taux d'avance", "Advance rate"), "advanceRate", "percent", "input", (_n, i) => value(offers[i].advanceRate));
-  tableRow(t("Commission d'affacturage", "Service fee"), "serviceFeeRate", "percent", "input", (_n, i) => value(offers[i].serviceFeeRate));
-  tableRow(t("Commission minimale annuelle", "Minimum annual fee"), "minAnnualFee", "currency", "input", (_n, i) => value(offers[i].minAnnualFee));
-  tableRow(t("Taux de financement annuel", "Annual financing rate"), "financingRate", "percent", "input", (_n, i) => value(offers[i].financingRate));
-  tableRow(t("Frais fixes annuels", "Fixed yearly fees"), "fixedFees", "currency", "input", (_n, i) => value(offers[i].fixedFees));
+  layout.put(0, headerRow, value(t("sheetOffer")), "text", "heading");
+  offers.forEach((offer, index) => layout.put(column(index), headerRow, value(offer.name.trim() === "" ? `${t("sheetOffer")} ${index + 1}` : offer.name), "text", "heading", `name${index + 1}`));
+  tableRow(t("sheetAdvanceRate"), "advanceRate", "percent", "input", (_n, i) => value(offers[i].advanceRate));
+  tableRow(t("sheetServiceFee"), "serviceFeeRate", "percent", "input", (_n, i) => value(offers[i].serviceFeeRate));
+  tableRow(t("sheetMinimumAnnualFee"), "minAnnualFee", "currency", "input", (_n, i) => value(offers[i].minAnnualFee));
+  tableRow(t("sheetAnnualFinancingRate"), "financingRate", "percent", "input", (_n, i) => value(offers[i].financingRate));
+  tableRow(t("sheetFixedYearlyFees"), "fixedFees", "currency", "input", (_n, i) => value(offers[i].fixedFees));
 
-  tableRow(t("Encours financé moyen", "Average financed line"), "line", "currency", "result", (n) =>
+  tableRow(t("sheetAverageFinancedLine"), "line", "currency", "result", (n) =>
     liveOr(variant, `=ENCOURS.FACTOR.LINE({annualTurnover},{dsoDays},{advanceRate${n}},{usage})`, `={annualTurnover}*{dsoDays}/365*{advanceRate${n}}*{usage}`));
-  tableRow(t("Commission d'affacturage facturée", "Service fee billed"), "serviceFee", "currency", "result", (n) =>
+  tableRow(t("sheetServiceFeeBilled"), "serviceFee", "currency", "result", (n) =>
     formula(`=MAX({annualTurnover}*{serviceFeeRate${n}},{minAnnualFee${n}})`));
-  tableRow(t("Coût du financement", "Financing cost"), "financingCost", "currency", "result", (n) => formula(`={line${n}}*{financingRate${n}}`));
-  tableRow(t("Coût annuel", "Annual cost"), "annualCost", "currency", "result", (n) =>
+  tableRow(t("sheetFinancingCost"), "financingCost", "currency", "result", (n) => formula(`={line${n}}*{financingRate${n}}`));
+  tableRow(t("sheetAnnualCost"), "annualCost", "currency", "result", (n) =>
     liveOr(variant,
       `=ENCOURS.FACTOR.ANNUALCOST({annualTurnover},{dsoDays},{serviceFeeRate${n}},{financingRate${n}},{advanceRate${n}},{usage},{minAnnualFee${n}},{fixedFees${n}})`,
       `={serviceFee${n}}+{financingCost${n}}+{fixedFees${n}}`));
-  tableRow(t("Trésorerie libérée", "Cash freed"), "cashFreed", "currency", "result", (n) => formula(`={line${n}}`));
-  tableRow(t("Coût rapporté à la trésorerie libérée", "Cost per euro of cash freed"), "annualisedCost", "percent", "result", (n) =>
+  tableRow(t("sheetCashFreed"), "cashFreed", "currency", "result", (n) => formula(`={line${n}}`));
+  tableRow(t("sheetCostPerEuroOfCash"), "annualisedCost", "percent", "result", (n) =>
     formula(`={annualCost${n}}/{line${n}}`));
   const last = offers.length;
-  tableRow(t("La moins chère", "Cheapest"), "cheapest", "text", "result", (n) =>
-    formula(`=IF({annualCost${n}}=MIN({annualCost1}:{annualCost${last}}),"${t("✓ la moins chère", "✓ cheapest")}","")`));
+  tableRow(t("sheetCheapest"), "cheapest", "text", "result", (n) =>
+    formula(`=IF({annualCost${n}}=MIN({annualCost1}:{annualCost${last}}),"${t("sheetCheapest2")}","")`));
 
   // Chart data: offer names over their annual cost (the table's rows are not adjacent).
   layout.skip();
   const chartTop = layout.takeRow();
-  layout.put(0, chartTop, value(t("Graphique", "Chart")), "text", "heading");
+  layout.put(0, chartTop, value(t("sheetChart")), "text", "heading");
   offers.forEach((_offer, index) => layout.put(column(index), chartTop, formula(`={name${index + 1}}`), "text", "heading"));
   const chartValues = layout.takeRow();
-  layout.put(0, chartValues, value(t("Coût annuel", "Annual cost")), "text", "label");
+  layout.put(0, chartValues, value(t("sheetAnnualCost")), "text", "label");
   offers.forEach((_offer, index) => layout.put(column(index), chartValues, formula(`={annualCost${index + 1}}`), "currency", "result"));
   writeClosingNote(layout, t, variant);
 
   const chartRow = layout.currentRow + 1;
   return layout.build({
-    baseName: baseNameOf(t("Offres", "Offers"), inputs.clientName),
+    baseName: baseNameOf(t("sheetOffers"), inputs.clientName),
     title,
-    notice: t(NOTICE.fr, NOTICE.en),
+    notice: t("sheetNotice"),
     columnWidths: [230, ...offers.map(() => 130)],
     chart: {
       kind: "column",
-      title: t("Coût annuel de chaque offre", "Annual cost of each offer"),
+      title: t("sheetAnnualCostOfEachOffer"),
       dataRange: range(cellAddress(0, chartTop), cellAddress(column(offers.length - 1), chartValues)),
       seriesBy: "rows",
       topLeft: cellAddress(0, chartRow),
