@@ -28,19 +28,17 @@ const PANE = {
   fixFieldsFirst: { fr: "Corrigez d'abord les champs signalés.", en: "First correct the fields marked." },
   working: { fr: "En cours…", en: "Working…" },
   clientName: { fr: "Nom du client", en: "Client name" },
+  staleBanner: { fr: "Résultats non à jour : corrigez les champs signalés", en: "Results not up to date: correct the flagged fields" },
+  ambiguousNumber: { fr: "{first} ou {second} ?", en: "{first} or {second}?" },
+  helpFor: { fr: "Aide : {label}", en: "Help: {label}" },
+  helpUnit: { fr: "Unité :", en: "Unit:" },
+  helpExcel: { fr: "Excel :", en: "Excel:" },
+  helpMore: { fr: "Aide de {function}", en: "Help on {function}" },
   stale: { fr: "valeur précédente", en: "previous value" },
-  notComputed: { fr: "—", en: "—" },
   indicative: { fr: "Indicatif — ce n'est pas un devis.", en: "Indicative — not a quote." },
 
   // Affacturage
   invoiceHeading: { fr: "Une facture", en: "One invoice" },
-  amount: { fr: "Montant de la facture", en: "Invoice amount" },
-  days: { fr: "Jours jusqu'au paiement", en: "Days until payment" },
-  advanceRate: { fr: "Taux d'avance", en: "Advance rate" },
-  serviceFeeRate: { fr: "Commission d'affacturage", en: "Service fee" },
-  minFee: { fr: "Minimum par facture", en: "Minimum fee per invoice" },
-  financingRate: { fr: "Taux de financement annuel", en: "Annual financing rate" },
-  dayBasis: { fr: "Base de calcul", en: "Day basis" },
   dayBasis360: { fr: "360 jours", en: "360 days" },
   dayBasis365: { fr: "365 jours", en: "365 days" },
   advance: { fr: "Avance versée", en: "Cash advanced" },
@@ -56,11 +54,6 @@ const PANE = {
   dayLabel: { fr: "Jour {day}", en: "Day {day}" },
   programmeHeading: { fr: "Programme annuel", en: "Yearly programme" },
   programmeNote: { fr: "Taux d'avance, commission et financement repris de la facture ci-dessus.", en: "Advance rate, service fee and financing taken from the invoice above." },
-  annualTurnover: { fr: "Chiffre d'affaires annuel cédé", en: "Annual turnover assigned" },
-  dsoDays: { fr: "DSO (jours)", en: "DSO (days)" },
-  usage: { fr: "Utilisation de l'encours", en: "Line usage" },
-  minAnnualFee: { fr: "Minimum annuel de commission", en: "Minimum annual fee" },
-  fixedFees: { fr: "Frais fixes annuels", en: "Fixed yearly fees" },
   line: { fr: "Encours financé", en: "Financed line" },
   annualCost: { fr: "Coût annuel", en: "Annual cost" },
   annualServiceFee: { fr: "dont commission d'affacturage", en: "of which service fee" },
@@ -81,13 +74,6 @@ const PANE = {
 
   // Assurance-crédit
   insuranceHeading: { fr: "Couverture", en: "Cover" },
-  insuredTurnover: { fr: "Chiffre d'affaires assuré", en: "Insured turnover" },
-  premiumRate: { fr: "Taux de prime", en: "Premium rate" },
-  minPremium: { fr: "Prime minimum", en: "Minimum premium" },
-  coverRate: { fr: "Quotité garantie", en: "Cover rate" },
-  deductible: { fr: "Franchise par sinistre", en: "Deductible per claim" },
-  pd: { fr: "Taux de défaut attendu", en: "Expected default rate" },
-  lgd: { fr: "Perte en cas de défaut", en: "Loss given default" },
   premium: { fr: "Prime", en: "Premium" },
   expectedLoss: { fr: "Perte attendue sans couverture", en: "Expected loss without cover" },
   expectedIndemnity: { fr: "Indemnité attendue", en: "Expected indemnity" },
@@ -109,16 +95,10 @@ const PANE = {
   withCover: { fr: "Avec couverture", en: "With cover" },
   quantileCaption: { fr: "Perte annuelle au seuil de confiance", en: "Annual loss at a confidence level" },
   level: { fr: "Seuil", en: "Level" },
-  lossAxis: { fr: "Perte de l'année", en: "Loss in the year" },
 
   // DSO
   dsoHeading: { fr: "Délai de paiement", en: "Days sales outstanding" },
-  receivables: { fr: "Créances clients (TTC)", en: "Receivables (incl. VAT)" },
-  currentReceivables: { fr: "dont non échues (facultatif)", en: "of which not yet due (optional)" },
-  sales: { fr: "Ventes par mois, de la plus ancienne à la plus récente", en: "Monthly sales, oldest first" },
   salesHelp: { fr: "Une valeur par ligne ou séparées par « ; ».", en: "One value per line, or separated by “;”." },
-  periodDays: { fr: "Jours par période", en: "Days per period" },
-  vatRate: { fr: "TVA à ajouter aux ventes", en: "VAT to add to the sales" },
   dsoCountback: { fr: "DSO par épuisement", en: "DSO by countback" },
   dsoAccounting: { fr: "DSO comptable", en: "DSO, accounting ratio" },
   dsoBest: { fr: "DSO optimal", en: "Best possible DSO" },
@@ -133,8 +113,6 @@ const PANE = {
   // Diagnostic
   diagnosticHeading: { fr: "Protéger ou cash ?", en: "Protect or cash?" },
   diagnosticIntro: { fr: "Quelques chiffres suffisent pour orienter : assurance-crédit, affacturage, ou les deux.", en: "A few figures are enough to point the way: credit insurance, factoring, or both." },
-  turnover: { fr: "Chiffre d'affaires B2B annuel", en: "Annual B2B turnover" },
-  paymentDays: { fr: "Délai de paiement moyen (jours)", en: "Average payment delay (days)" },
   top5Share: { fr: "Part des 5 premiers clients", en: "Top-5 customers' share" },
   grossMargin: { fr: "Marge brute", en: "Gross margin" },
   objective: { fr: "Votre objectif", en: "Your objective" },
@@ -157,8 +135,8 @@ const PANE = {
 
 /** The proposal sheets' words: titles, row labels of results, notes. */
 const SHEET = {
-  sheetNotice: { fr: "Indicatif — ce n'est pas un devis", en: "Indicative — not a quote" },
   sheetNotAvailable: { fr: "n.d.", en: "n/a" },
+  sheetNotice: { fr: "Indicatif — ce n'est pas un devis", en: "Indicative — not a quote" },
   sheetIllustrativePortfolio: {
     fr: "Portefeuille illustratif : {count} acheteurs égaux se partageant le chiffre d'affaires assuré",
     en: "Illustrative portfolio: {count} equal buyers sharing the insured turnover",

@@ -7,6 +7,7 @@ import type { WorkbookHost } from "../office/host";
 import { hasStoredShape, SEED_INPUTS, type SimulatorInputs, type SimulatorKind, SIMULATOR_KINDS, TABS, type TabId, viewOf } from "../simulators";
 import { formattersFor, type Language, translator } from "../i18n";
 import type { PaneContext, SimulatorView } from "./context";
+import type { Draft } from "./form";
 import { debounce, h } from "./dom";
 import { createTabs } from "./tabs";
 
@@ -40,6 +41,7 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
   let language: Language = host.language;
   let activeTab: TabId = options.tab ?? "factoring";
   let views: SimulatorView[] = [];
+  const drafts = new Map<string, Draft>();
 
   const inputs = {} as SimulatorInputs;
   const saved = new Map<SimulatorKind, string>();
@@ -69,7 +71,7 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
     views.forEach((view) => view.destroy());
     views = [];
     const t = translator(language);
-    const context: PaneContext = { language, t, format: formattersFor(language), host, remember };
+    const context: PaneContext = { language, t, format: formattersFor(language), host, drafts, remember };
     document.documentElement.lang = language;
     document.title = `${t("appTitle")} — ${t("appTagline")}`;
 
