@@ -1,4 +1,5 @@
 /** Pieces every proposal sheet shares: the header, the notice, the closing note and computed values. */
+import { PARAMETERS, type ParameterName } from "../../catalogue";
 import { isCoreError } from "../../core";
 import { type Language, TEXT, type Translate } from "../i18n";
 import { formula, type Content, SheetLayout, value } from "./layout";
@@ -14,6 +15,9 @@ export interface ProposalOptions {
 }
 
 export { translator, type Translate } from "../i18n";
+
+/** The label of a parameter's row: the catalogue's, the same as the pane's field. */
+export const parameterLabel = (language: Language) => (name: ParameterName): string => PARAMETERS[name].label[language];
 
 /** The notice every proposal sheet carries. */
 export const NOTICE = TEXT.sheetNotice;

@@ -4,13 +4,14 @@
  * sheet is inserted, in both variants: rules in words do not recalculate).
  */
 import { diagnose, DIAGNOSTIC_ASSUMPTIONS, isCoreError } from "../../../core";
-import { baseNameOf, liveOr, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { baseNameOf, liveOr, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { DiagnosticInputs } from "./inputs";
 import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
 import type { ProposalSheet } from "../../proposals/types";
 
 export const buildDiagnosticProposal = (inputs: DiagnosticInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
+  const label = parameterLabel(options.language);
   const { variant, language } = options;
   const title = t("sheetDiagnosticProtectionOrCash");
   const layout = new SheetLayout();
@@ -22,8 +23,8 @@ export const buildDiagnosticProposal = (inputs: DiagnosticInputs, options: Propo
     both: t("sheetBoth"),
     unsure: t("sheetNotSure"),
   };
-  layout.labelled(t("sheetAnnualB2bTurnover"), value(inputs.turnover), "currency", "input", "turnover");
-  layout.labelled(t("sheetAveragePaymentDelayDays"), value(inputs.paymentDays), "days", "input", "paymentDays");
+  layout.labelled(label("turnover"), value(inputs.turnover), "currency", "input", "turnover");
+  layout.labelled(label("payment_days"), value(inputs.paymentDays), "days", "input", "paymentDays");
   layout.labelled(t("sheetTop5CustomersShare"), value(inputs.top5Share), "percent", "input", "top5Share");
   layout.labelled(t("sheetGrossMargin"), value(inputs.grossMargin), "percent", "input", "grossMargin");
   layout.labelled(t("sheetObjective"), value(objectives[inputs.objective] ?? inputs.objective), "text", "input", "objective");

@@ -4,25 +4,26 @@
  * in both variants: each period, newest first, absorbs receivables up to its sales incl. VAT).
  */
 import { dsoBestPossible, dsoCountback, dsoDelinquent } from "../../../core";
-import { baseNameOf, computed, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { baseNameOf, computed, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { DsoInputs } from "./inputs";
 import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
 import type { CellFormat, ProposalSheet } from "../../proposals/types";
 
 export const buildDsoProposal = (inputs: DsoInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
+  const label = parameterLabel(options.language);
   const { variant, language } = options;
   const title = t("sheetDsoDaysSalesOutstanding");
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
   const hasCurrent = inputs.currentReceivables !== null;
-  layout.labelled(t("sheetReceivablesInclVat"), value(inputs.receivables), "currency", "input", "receivables");
+  layout.labelled(label("receivables"), value(inputs.receivables), "currency", "input", "receivables");
   if (hasCurrent) {
-    layout.labelled(t("sheetOfWhichNotYetDue"), value(inputs.currentReceivables ?? 0), "currency", "input", "currentReceivables");
+    layout.labelled(label("current_receivables"), value(inputs.currentReceivables ?? 0), "currency", "input", "currentReceivables");
   }
-  layout.labelled(t("sheetDaysPerPeriod"), value(inputs.periodDays), "days", "input", "periodDays");
-  layout.labelled(t("sheetVatRateSalesEnteredNet"), value(inputs.vatRate), "percent", "input", "vatRate");
+  layout.labelled(label("period_days"), value(inputs.periodDays), "days", "input", "periodDays");
+  layout.labelled(label("vat_rate"), value(inputs.vatRate), "percent", "input", "vatRate");
 
   const history = { sales: inputs.sales, periodDays: inputs.periodDays, vatRate: inputs.vatRate };
   const salesCount = inputs.sales.length;

@@ -1,6 +1,6 @@
 /** The factoring proposal: one invoice (advance, fees, net, annualised cost, cash timeline) and the yearly programme. */
 import { factoringApr } from "../../../core";
-import { baseNameOf, computed, liveOr, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { baseNameOf, computed, liveOr, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { FactoringInputs } from "./inputs";
 import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
 import type { ProposalSheet } from "../../proposals/types";
@@ -10,18 +10,19 @@ const INVOICE_ARGS = "{amount},{days},{serviceFeeRate},{financingRate},{advanceR
 
 export const buildFactoringProposal = (inputs: FactoringInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
+  const label = parameterLabel(options.language);
   const { variant } = options;
   const title = t("sheetFactoringSimulation");
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
-  layout.labelled(t("sheetInvoiceAmountInclVat"), value(inputs.amount), "currency", "input", "amount");
-  layout.labelled(t("sheetDaysToPayment"), value(inputs.days), "days", "input", "days");
-  layout.labelled(t("sheetAdvanceRate"), value(inputs.advanceRate), "percent", "input", "advanceRate");
-  layout.labelled(t("sheetServiceFee"), value(inputs.serviceFeeRate), "percent", "input", "serviceFeeRate");
-  layout.labelled(t("sheetMinimumFeePerInvoice"), value(inputs.minFee), "currency", "input", "minFee");
-  layout.labelled(t("sheetAnnualFinancingRate"), value(inputs.financingRate), "percent", "input", "financingRate");
-  layout.labelled(t("sheetDayBasisDaysAYear"), value(inputs.dayBasis), "integer", "input", "dayBasis");
+  layout.labelled(label("amount"), value(inputs.amount), "currency", "input", "amount");
+  layout.labelled(label("days"), value(inputs.days), "days", "input", "days");
+  layout.labelled(label("advance_rate"), value(inputs.advanceRate), "percent", "input", "advanceRate");
+  layout.labelled(label("service_fee_rate"), value(inputs.serviceFeeRate), "percent", "input", "serviceFeeRate");
+  layout.labelled(label("min_fee"), value(inputs.minFee), "currency", "input", "minFee");
+  layout.labelled(label("financing_rate"), value(inputs.financingRate), "percent", "input", "financingRate");
+  layout.labelled(label("day_basis"), value(inputs.dayBasis), "integer", "input", "dayBasis");
 
   layout.skip();
   layout.heading(t("sheetResultsInvoice"));
@@ -48,11 +49,11 @@ export const buildFactoringProposal = (inputs: FactoringInputs, options: Proposa
 
   layout.skip();
   layout.heading(t("sheetYearlyProgramme"));
-  layout.labelled(t("sheetAnnualTurnoverAssigned"), value(inputs.annualTurnover), "currency", "input", "annualTurnover");
-  layout.labelled(t("sheetDsoDays"), value(inputs.dsoDays), "days", "input", "dsoDays");
-  layout.labelled(t("sheetUsage"), value(inputs.usage), "percent", "input", "usage");
-  layout.labelled(t("sheetMinimumAnnualFee"), value(inputs.minAnnualFee), "currency", "input", "minAnnualFee");
-  layout.labelled(t("sheetFixedYearlyFees"), value(inputs.fixedFees), "currency", "input", "fixedFees");
+  layout.labelled(label("annual_turnover"), value(inputs.annualTurnover), "currency", "input", "annualTurnover");
+  layout.labelled(label("dso_days"), value(inputs.dsoDays), "days", "input", "dsoDays");
+  layout.labelled(label("usage"), value(inputs.usage), "percent", "input", "usage");
+  layout.labelled(label("min_annual_fee"), value(inputs.minAnnualFee), "currency", "input", "minAnnualFee");
+  layout.labelled(label("fixed_fees"), value(inputs.fixedFees), "currency", "input", "fixedFees");
   layout.labelled(t("sheetAverageFinancedLine"),
     liveOr(variant, "=ENCOURS.FACTOR.LINE({annualTurnover},{dsoDays},{advanceRate},{usage})", "={annualTurnover}*{dsoDays}/365*{advanceRate}*{usage}"),
     "currency", "result", "line");

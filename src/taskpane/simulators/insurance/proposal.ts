@@ -12,7 +12,7 @@
  * shareable: the core's figures, computed as the pane computes them.
  */
 import { creditRiskPlus, type LossDistribution, lossQuantile } from "../../../core";
-import { baseNameOf, computed, liveOr, type ProposalOptions, type Translate, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { baseNameOf, computed, liveOr, type ProposalOptions, type Translate, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { InsuranceInputs } from "./inputs";
 import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
 import { ILLUSTRATIVE_BUYERS, lossPortfolio, retainedLossModel, TAIL_LEVELS } from "./portfolio";
@@ -30,24 +30,25 @@ const once = <T>(compute: () => T): (() => T) => {
 
 export const buildInsuranceProposal = (inputs: InsuranceInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
+  const label = parameterLabel(options.language);
   const { variant } = options;
   const title = t("sheetCreditInsuranceSimulation");
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
-  layout.labelled(t("sheetInsuredTurnover"), value(inputs.insuredTurnover), "currency", "input", "insuredTurnover");
-  layout.labelled(t("sheetPremiumRate"), value(inputs.premiumRate), "percent", "input", "premiumRate");
-  layout.labelled(t("sheetMinimumPremium"), value(inputs.minPremium), "currency", "input", "minPremium");
-  layout.labelled(t("sheetCoverRate"), value(inputs.coverRate), "percent", "input", "coverRate");
-  layout.labelled(t("sheetDeductiblePerClaim"), value(inputs.deductible), "currency", "input", "deductible");
+  layout.labelled(label("insured_turnover"), value(inputs.insuredTurnover), "currency", "input", "insuredTurnover");
+  layout.labelled(label("rate"), value(inputs.premiumRate), "percent", "input", "premiumRate");
+  layout.labelled(label("min_premium"), value(inputs.minPremium), "currency", "input", "minPremium");
+  layout.labelled(label("cover_rate"), value(inputs.coverRate), "percent", "input", "coverRate");
+  layout.labelled(label("deductible"), value(inputs.deductible), "currency", "input", "deductible");
 
   // Where the losses come from: the portfolio in columns E:G — the one read from the sheet, or the pane's
   // illustrative equal buyers as formulas over the turnover, pd and lgd typed (./portfolio.ts). The results
   // and the loss tail both read those columns, as the pane computes both from the same buyers (./figures.ts).
   const portfolio = inputs.portfolio;
   if (portfolio === null) {
-    layout.labelled(t("sheetExpectedDefaultRate"), value(inputs.pd), "percent", "input", "pd");
-    layout.labelled(t("sheetLossGivenDefaultLgd"), value(inputs.lgd), "percent", "input", "lgd");
+    layout.labelled(label("pd"), value(inputs.pd), "percent", "input", "pd");
+    layout.labelled(label("lgd"), value(inputs.lgd), "percent", "input", "lgd");
   }
   const book = writePortfolio(layout, t, inputs);
   const { exposures, pds, lgds } = book;

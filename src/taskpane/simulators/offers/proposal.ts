@@ -1,19 +1,20 @@
 /** Factoring offers side by side, applied to the client's own profile: what each one bills. */
-import { baseNameOf, liveOr, type ProposalOptions, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { baseNameOf, liveOr, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { OffersInputs } from "./inputs";
 import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
 import type { CellFormat, ProposalSheet } from "../../proposals/types";
 
 export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
+  const label = parameterLabel(options.language);
   const { variant } = options;
   const title = t("sheetFactoringOfferComparison");
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
-  layout.labelled(t("sheetAnnualTurnoverAssigned"), value(inputs.annualTurnover), "currency", "input", "annualTurnover");
-  layout.labelled(t("sheetDsoDays"), value(inputs.dsoDays), "days", "input", "dsoDays");
-  layout.labelled(t("sheetUsage"), value(inputs.usage), "percent", "input", "usage");
+  layout.labelled(label("annual_turnover"), value(inputs.annualTurnover), "currency", "input", "annualTurnover");
+  layout.labelled(label("dso_days"), value(inputs.dsoDays), "days", "input", "dsoDays");
+  layout.labelled(label("usage"), value(inputs.usage), "percent", "input", "usage");
   layout.skip();
 
   const offers = inputs.offers;
@@ -29,11 +30,11 @@ export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptio
   const headerRow = layout.takeRow();
   layout.put(0, headerRow, value(t("sheetOffer")), "text", "heading");
   offers.forEach((offer, index) => layout.put(column(index), headerRow, value(offer.name.trim() === "" ? `${t("sheetOffer")} ${index + 1}` : offer.name), "text", "heading", `name${index + 1}`));
-  tableRow(t("sheetAdvanceRate"), "advanceRate", "percent", "input", (_n, i) => value(offers[i].advanceRate));
-  tableRow(t("sheetServiceFee"), "serviceFeeRate", "percent", "input", (_n, i) => value(offers[i].serviceFeeRate));
-  tableRow(t("sheetMinimumAnnualFee"), "minAnnualFee", "currency", "input", (_n, i) => value(offers[i].minAnnualFee));
-  tableRow(t("sheetAnnualFinancingRate"), "financingRate", "percent", "input", (_n, i) => value(offers[i].financingRate));
-  tableRow(t("sheetFixedYearlyFees"), "fixedFees", "currency", "input", (_n, i) => value(offers[i].fixedFees));
+  tableRow(label("advance_rate"), "advanceRate", "percent", "input", (_n, i) => value(offers[i].advanceRate));
+  tableRow(label("service_fee_rate"), "serviceFeeRate", "percent", "input", (_n, i) => value(offers[i].serviceFeeRate));
+  tableRow(label("min_annual_fee"), "minAnnualFee", "currency", "input", (_n, i) => value(offers[i].minAnnualFee));
+  tableRow(label("financing_rate"), "financingRate", "percent", "input", (_n, i) => value(offers[i].financingRate));
+  tableRow(label("fixed_fees"), "fixedFees", "currency", "input", (_n, i) => value(offers[i].fixedFees));
 
   tableRow(t("sheetAverageFinancedLine"), "line", "currency", "result", (n) =>
     liveOr(variant, `=ENCOURS.FACTOR.LINE({annualTurnover},{dsoDays},{advanceRate${n}},{usage})`, `={annualTurnover}*{dsoDays}/365*{advanceRate${n}}*{usage}`));
