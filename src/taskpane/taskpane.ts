@@ -2,6 +2,7 @@
  * Task pane entry: connect to the workbook (or fall back to the preview host outside Office), mount the
  * simulators, and mark when the first results are on screen (bench/pane.bench.ts reads that mark).
  */
+import { languageOf } from "../catalogue";
 import { connectWorkbook } from "./office/workbook";
 import type { WorkbookHost } from "./office/host";
 import { mountPane } from "./ui/app";
@@ -14,7 +15,7 @@ const fallbackHost = (): WorkbookHost => {
   const unavailable = (): Promise<never> => Promise.reject(new Error("Excel is not available"));
   return {
     available: false,
-    language: navigator.language.toLowerCase().startsWith("fr") ? "fr" : "en",
+    language: languageOf(navigator.language),
     insertProposal: unavailable,
     readSelection: unavailable,
     loadSettings: () => null,

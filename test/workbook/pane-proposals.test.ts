@@ -7,6 +7,7 @@
  * deductible. This checks the formulas PANE-OFFICE writes (argument order, ranges, optional arguments)
  * against the functions Excel will run, without Excel.
  */
+import { PARAMETERS } from "../../src/catalogue";
 import type { RawCellContent } from "hyperformula";
 import * as core from "../../src/core";
 import { buildProposal, insuranceFigures, lossPortfolio, retainedLossModel, SEED_INPUTS, TAIL_LEVELS, type InsuranceFigures, type ProposalSheet, type SimulatorInputs } from "../../src/taskpane/proposals";
@@ -182,7 +183,7 @@ describe("the task pane's inserted models, evaluated, equal the core's figures",
     }));
   }
 
-  /** What the pane shows (src/taskpane/ui/insurance.ts): CreditRisk+ quantiles of its portfolio, gross and kept after cover. */
+  /** What the pane shows (src/taskpane/simulators/insurance/view.ts): CreditRisk+ quantiles of its portfolio, gross and kept after cover. */
   function paneQuantiles(inputs: SimulatorInputs["insurance"]) {
     const buyers = lossPortfolio(inputs);
     const gross = core.creditRiskPlus(buyers);
@@ -269,7 +270,7 @@ describe("the task pane's inserted models, evaluated, equal the core's figures",
     const inputs = SEED_INPUTS.factoring;
     const sheet = live("factoring", inputs);
     const wb = workbookOf(sheet);
-    const amountLabel = sheet.cells.find((c) => c.value === "Invoice amount (incl. VAT)")!;
+    const amountLabel = sheet.cells.find((c) => c.value === PARAMETERS.amount.label.en)!;
     wb.set(SHEET, `B${position(amountLabel.address).row + 1}`, 25000);
     expect(resultOf(sheet, wb, "Total cost")).toBeCloseTo(core.factoringCost({ ...inputs, amount: 25000 }).total, 9);
     expect(resultOf(sheet, wb, "Net received in all")).toBeCloseTo(core.factoringNet({ ...inputs, amount: 25000 }), 9);

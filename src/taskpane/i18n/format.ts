@@ -3,7 +3,7 @@
  * (STYLE.md, practice 8); parsing accepts what people type in either language: "10 000", "10 000,50",
  * "0,9", "90 %" in French; "10,000", "10,000.50", "0.9", "90%" in English.
  */
-import type { Language } from "./strings";
+import type { Language } from "../../catalogue";
 
 const LOCALES: Readonly<Record<Language, string>> = { fr: "fr-FR", en: "en-GB" };
 
@@ -46,6 +46,17 @@ export const formattersFor = (language: Language): Formatters => {
 // Spaces people and Intl put between thousands: space, no-break space, narrow no-break space, thin space.
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
 
+/** What a field's text reads as: a number, two numbers it could mean, or nothing readable. */
+export type Reading =
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "ambiguous"; readonly values: readonly [number, number] }
+  | { readonly kind: "invalid" };
+
+const INVALID: Reading = { kind: "invalid" };
+
+/** The mark that groups thousands in each language (the other one, "." or ",", is its decimal mark). */
+const GROUPING: Readonly<Record<Language, "," | ".">> = { fr: ".", en: "," };
+
 /**
  * Moves the decimal point of a plain decimal string two places left, on the text itself: "90" -> "0.90",
  * "0.35" -> "0.0035". Dividing the double by 100 would turn 0.35 % into 0.0034999999999999996.
@@ -56,54 +67,97 @@ const percentToDecimal = (digits: string): string => {
   return `${padded.slice(0, -2)}.${padded.slice(-2)}${fraction}`;
 };
 
-/**
- * Reads a number typed in the given language; NaN when the text is not a number (the core then says why,
- * in the same words as the Excel functions). A trailing % divides by 100; a trailing € is ignored.
- *
- * Separators: a separator that appears more than once, or a comma followed by exactly three digits in
- * English, groups thousands; otherwise a comma or a point is the decimal mark ("0,9" reads 0.9 in both
- * languages, since nobody groups thousands after a zero).
- */
-export const parseNumber = (text: string, language: Language): number => {
-  let s = text.replace(SPACES, "");
-  let percent = false;
-  if (s.endsWith("%")) {
-    percent = true;
-    s = s.slice(0, -1);
-  } else if (s.endsWith("€")) {
-    s = s.slice(0, -1);
-  }
-  s = s.replace(/^\+/, "").replace(/^\u2212/, "-");
-  if (!/^-?[\d.,]+$/.test(s) || !/\d/.test(s)) return Number.NaN;
-  const negative = s.startsWith("-");
-  if (negative) s = s.slice(1);
-  const commas = s.split(",").length - 1;
-  const points = s.split(".").length - 1;
-  let normalized: string;
-  if (commas > 0 && points > 0) {
-    // Both: the last one is the decimal mark ("10.000,50" or "10,000.50").
-    const decimalMark = s.lastIndexOf(",") > s.lastIndexOf(".") ? "," : ".";
-    const grouping = decimalMark === "," ? "." : ",";
-    if (s.split(decimalMark).length - 1 > 1) return Number.NaN;
-    normalized = s.split(grouping).join("").replace(decimalMark, ".");
-  } else if (commas > 1 || points > 1) {
-    normalized = s.split(commas > 1 ? "," : ".").join("");
-  } else if (commas === 1) {
-    const englishThousands = language === "en" && /^\d{1,3},\d{3}$/.test(s) && !s.startsWith("0,");
-    normalized = englishThousands ? s.replace(",", "") : s.replace(",", ".");
-  } else {
-    normalized = s;
-  }
-  if (!/^\d*\.?\d*$/.test(normalized)) return Number.NaN;
-  if (percent) normalized = percentToDecimal(normalized.startsWith(".") ? `0${normalized}` : normalized);
+const toNumber = (digits: string, negative: boolean, percent: boolean): number => {
+  if (!/^\d*\.?\d*$/.test(digits) || !/\d/.test(digits)) return Number.NaN;
+  const normalized = percent ? percentToDecimal(digits.startsWith(".") ? `0${digits}` : digits) : digits;
   const value = Number(`${negative ? "-" : ""}${normalized}`);
   return Number.isFinite(value) ? value : Number.NaN;
 };
 
-/** Reads a list of numbers, one per line or separated by semicolons (a comma is a decimal mark in French). */
-export const parseNumberList = (text: string, language: Language): number[] =>
+const groupsOfThree = (text: string, mark: string): boolean => {
+  const [first, ...rest] = text.split(mark);
+  return /^\d{1,3}$/.test(first) && rest.every((group) => /^\d{3}$/.test(group));
+};
+
+/**
+ * Reads a number typed in the given language, as Excel reads what is typed in a cell:
+ * - spaces group thousands in both languages; a currency sign (€, EUR) before or after is ignored;
+ * - French: "," is the decimal mark and "." may group thousands ("10.000,50"); English: the other way round;
+ * - a single grouping mark followed by exactly three digits ("10.000" in French, "10,000" in English) could be
+ *   either: it reads as ambiguous (10 000 or 10), for the field to ask rather than guess; with other digits
+ *   it is read as a decimal mark ("0.9" and "0,9" are 0.9 in both languages);
+ * - a trailing % divides by 100 (exactly, on the digits).
+ */
+export const readNumber = (text: string, language: Language): Reading => {
+  let s = text.replace(SPACES, "");
+  s = s.replace(/^(€|EUR)/i, "").replace(/(€|EUR)$/i, "");
+  let percent = false;
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  s = s.replace(/^\+/, "").replace(/^[\u2212-]/, (sign) => (sign === "\u2212" ? "-" : sign));
+  const negative = s.startsWith("-");
+  if (negative) s = s.slice(1);
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return INVALID;
+  const grouping = GROUPING[language];
+  const decimal = grouping === "." ? "," : ".";
+  const commas = s.split(",").length - 1;
+  const points = s.split(".").length - 1;
+  const number = (digits: string): Reading => {
+    const value = toNumber(digits, negative, percent);
+    return Number.isNaN(value) ? INVALID : { kind: "number", value };
+  };
+  if (commas > 0 && points > 0) {
+    // Both: the last one is the decimal mark ("10.000,50" or "10,000.50"), the other groups thousands.
+    const last = s.lastIndexOf(",") > s.lastIndexOf(".") ? "," : ".";
+    const group = last === "," ? "." : ",";
+    const [whole, fraction, ...more] = s.split(last);
+    if (more.length > 0 || !groupsOfThree(whole, group)) return INVALID;
+    return number(`${whole.split(group).join("")}.${fraction}`);
+  }
+  const marks = commas + points;
+  if (marks === 0) return number(s);
+  const mark = commas > 0 ? "," : ".";
+  if (marks > 1) return groupsOfThree(s, mark) ? number(s.split(mark).join("")) : INVALID;
+  const [whole, fraction] = s.split(mark);
+  if (mark === decimal || fraction.length !== 3 || whole === "" || /^0+$/.test(whole)) return number(`${whole}.${fraction}`);
+  // The language's grouping mark before exactly three digits: 10 000, or 10 written the other language's way.
+  const grouped = toNumber(`${whole}${fraction}`, negative, percent);
+  const decimalValue = toNumber(`${whole}.${fraction}`, negative, percent);
+  return { kind: "ambiguous", values: [grouped, decimalValue] };
+};
+
+/** A number typed in the given language; NaN when it is not one or could be two (see readNumber). */
+export const parseNumber = (text: string, language: Language): number => {
+  const reading = readNumber(text, language);
+  return reading.kind === "number" ? reading.value : Number.NaN;
+};
+
+/**
+ * A rate typed in a percent field, as Excel reads a cell formatted as %: with a % sign, the percentage
+ * ("80 %" is 0.8); without, a number of 1 or more is a percentage ("80" is 80 %) and a number under 1 the
+ * decimal itself ("0.8" is 80 %).
+ */
+export const readRate = (text: string, language: Language): Reading => {
+  const reading = readNumber(text, language);
+  if (/%\s*$/.test(text)) return reading;
+  const asPercent = (value: number): number => {
+    if (Math.abs(value) < 1) return value;
+    const percent = readNumber(`${String(value)}%`, "en");
+    return percent.kind === "number" ? percent.value : Number.NaN;
+  };
+  if (reading.kind === "number") return { kind: "number", value: asPercent(reading.value) };
+  if (reading.kind === "ambiguous") return { kind: "ambiguous", values: [asPercent(reading.values[0]), asPercent(reading.values[1])] };
+  return reading;
+};
+
+/** The items of a list: one per line or separated by semicolons (a comma is a decimal mark in French). */
+export const listItems = (text: string): string[] =>
   text
     .split(/[;\n\r\t]+/)
     .map((part) => part.trim())
-    .filter((part) => part.length > 0)
-    .map((part) => parseNumber(part, language));
+    .filter((part) => part.length > 0);
+
+/** Reads a list of numbers, one per line or separated by semicolons. */
+export const parseNumberList = (text: string, language: Language): number[] => listItems(text).map((part) => parseNumber(part, language));

@@ -1,9 +1,12 @@
 /** Pieces every proposal sheet shares: the header, the notice, the closing note and computed values. */
+import { PARAMETERS, type ParameterName } from "../../catalogue";
 import { isCoreError } from "../../core";
+import { type Language, TEXT, type Translate } from "../i18n";
 import { formula, type Content, SheetLayout, value } from "./layout";
 import type { CellFormat } from "./types";
 
-export type ProposalLanguage = "fr" | "en";
+/** The language of a proposal sheet. */
+export type ProposalLanguage = Language;
 export type Variant = "live" | "shareable";
 
 export interface ProposalOptions {
@@ -11,19 +14,21 @@ export interface ProposalOptions {
   language: ProposalLanguage;
 }
 
-/** Picks the French or English text. */
-export type Translate = (fr: string, en: string) => string;
-export const translator = (language: ProposalLanguage): Translate => (fr, en) => (language === "fr" ? fr : en);
+export { translator, type Translate } from "../i18n";
 
-export const NOTICE = { fr: "Indicatif — ce n'est pas un devis", en: "Indicative — not a quote" } as const;
+/** The label of a parameter's row: the catalogue's, the same as the pane's field. */
+export const parameterLabel = (language: Language) => (name: ParameterName): string => PARAMETERS[name].label[language];
+
+/** The notice every proposal sheet carries. */
+export const NOTICE = TEXT.sheetNotice;
 
 /** Title (A1), client name (A2:B2) and the notice (A3): inputs start on row 4. */
 export const writeHeader = (layout: SheetLayout, t: Translate, title: string, clientName: string): void => {
   layout.put(0, layout.takeRow(), value(title), "text", "title");
   const clientRow = layout.takeRow();
-  layout.put(0, clientRow, value(t("Client", "Client")), "text", "label");
+  layout.put(0, clientRow, value(t("sheetClient")), "text", "label");
   layout.put(1, clientRow, value(clientName.trim() === "" ? "—" : clientName), "text", "client");
-  layout.put(0, layout.takeRow(), value(t(NOTICE.fr, NOTICE.en)), "text", "notice");
+  layout.put(0, layout.takeRow(), value(t("sheetNotice")), "text", "notice");
 };
 
 /** The closing note saying what recalculates and what was computed once. */
@@ -31,14 +36,8 @@ export const writeClosingNote = (layout: SheetLayout, t: Translate, variant: Var
   layout.skip();
   const text =
     variant === "live"
-      ? t(
-          "Les formules ENCOURS.* se recalculent avec le complément Encours quand vous modifiez les cellules d'entrée.",
-          "ENCOURS.* formulas recalculate with the Encours add-in when you change the input cells.",
-        )
-      : t(
-          "Formules Excel natives, lisibles sans Encours ; les cellules sans formule ont été calculées par Encours à l'insertion.",
-          "Native Excel formulas, readable without Encours; cells without a formula were computed by Encours when inserted.",
-        );
+      ? t("sheetEncoursFormulasRecalculateWithThe")
+      : t("sheetNativeExcelFormulasReadableWithout");
   layout.put(0, layout.takeRow(), value(text), "text", "note");
 };
 
@@ -50,7 +49,7 @@ export const computed = (compute: () => number, format: CellFormat, language: Pr
   try {
     const result = compute();
     if (Number.isFinite(result)) return { content: value(result), format };
-    return { content: value(language === "fr" ? "n.d." : "n/a"), format: "text" };
+    return { content: value(TEXT.sheetNotAvailable[language]), format: "text" };
   } catch (error) {
     if (isCoreError(error)) return { content: value(error.messageIn(language)), format: "text" };
     throw error;

@@ -4,7 +4,7 @@
  * which cell or what shape is wrong; nothing is thrown.
  */
 import { CoreError } from "../../core";
-import type { Portfolio } from "./inputs";
+import type { Portfolio } from "../simulators/insurance/inputs";
 import { columnLetter } from "./layout";
 
 interface Origin {

@@ -5,7 +5,7 @@
  */
 import { isCoreError } from "../../core";
 import { PREVIEW_EXPLANATION } from "../office/workbook";
-import { buildProposal } from "../proposals";
+import { buildProposal } from "../simulators";
 import type { SimulatorInputs } from "../proposals/inputs";
 import type { PaneContext } from "./context";
 import { h, uniqueId } from "./dom";

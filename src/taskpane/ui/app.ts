@@ -4,30 +4,22 @@
  * the views from the last valid inputs; inputs are restored from, and saved to, the workbook's settings.
  */
 import type { WorkbookHost } from "../office/host";
-import { SEED_INPUTS, type SimulatorInputs, type SimulatorKind, SIMULATOR_KINDS } from "../proposals/inputs";
-import { formattersFor, type Language, type StringKey, translator } from "../i18n";
+import { hasStoredShape, SEED_INPUTS, type SimulatorInputs, type SimulatorKind, SIMULATOR_KINDS, TABS, type TabId, viewOf } from "../simulators";
+import { formattersFor, type Language, translator } from "../i18n";
 import type { PaneContext, SimulatorView } from "./context";
+import type { Draft } from "./form";
 import { debounce, h } from "./dom";
-import { diagnosticView } from "./diagnostic";
-import { dsoView } from "./dso";
-import { factoringView } from "./factoring";
-import { insuranceView } from "./insurance";
-import { offersView } from "./offers";
 import { createTabs } from "./tabs";
 
-export type TabId = "factoring" | "insurance" | "dso" | "diagnostic";
-
-const TABS: ReadonlyArray<{ id: TabId; label: StringKey }> = [
-  { id: "factoring", label: "tabFactoring" },
-  { id: "insurance", label: "tabInsurance" },
-  { id: "dso", label: "tabDso" },
-  { id: "diagnostic", label: "tabDiagnostic" },
-];
+export type { TabId } from "../simulators";
 
 /** Saving waits for typing to pause: settings are written to the document, not on every keystroke. */
 const SAVE_DELAY_MS = 500;
 
-/** The saved inputs over the seed, so that inputs saved by an older version still have every field. */
+/**
+ * The saved inputs over the seed, so that inputs saved by an older version still have every field; the seed
+ * when the result does not have the simulator's stored shape.
+ */
 const restore = <K extends SimulatorKind>(host: WorkbookHost, kind: K): SimulatorInputs[K] => {
   let saved: SimulatorInputs[K] | null;
   try {
@@ -37,11 +29,7 @@ const restore = <K extends SimulatorKind>(host: WorkbookHost, kind: K): Simulato
   }
   if (saved === null || typeof saved !== "object") return SEED_INPUTS[kind];
   const merged = { ...SEED_INPUTS[kind], ...saved };
-  if (kind === "offers") {
-    const offers = (merged as SimulatorInputs["offers"]).offers;
-    if (!Array.isArray(offers) || offers.length < 2 || offers.length > 4) return SEED_INPUTS[kind];
-  }
-  return merged;
+  return hasStoredShape(kind, merged) ? merged : SEED_INPUTS[kind];
 };
 
 export interface PaneOptions {
@@ -53,6 +41,7 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
   let language: Language = host.language;
   let activeTab: TabId = options.tab ?? "factoring";
   let views: SimulatorView[] = [];
+  const drafts = new Map<string, Draft>();
 
   const inputs = {} as SimulatorInputs;
   const saved = new Map<SimulatorKind, string>();
@@ -82,7 +71,7 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
     views.forEach((view) => view.destroy());
     views = [];
     const t = translator(language);
-    const context: PaneContext = { language, t, format: formattersFor(language), host, remember };
+    const context: PaneContext = { language, t, format: formattersFor(language), host, drafts, remember };
     document.documentElement.lang = language;
     document.title = `${t("appTitle")} — ${t("appTagline")}`;
 
@@ -108,18 +97,13 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
 
     // Only the visible tab is built at first: the others are built the first time they are opened, so the
     // first results reach the screen sooner.
-    const builders: Record<TabId, () => SimulatorView[]> = {
-      factoring: () => [factoringView(context, inputs.factoring), offersView(context, inputs.offers)],
-      insurance: () => [insuranceView(context, inputs.insurance)],
-      dso: () => [dsoView(context, inputs.dso)],
-      diagnostic: () => [diagnosticView(context, inputs.diagnostic)],
-    };
     const containers = new Map<TabId, HTMLElement>(TABS.map(({ id }) => [id, h("div")]));
     const built = new Set<TabId>();
     const build = (id: TabId): void => {
       if (built.has(id)) return;
       built.add(id);
-      const created = builders[id]();
+      const kinds = TABS.find((tab) => tab.id === id)?.simulators ?? [];
+      const created = kinds.map((kind) => viewOf(context, kind, inputs[kind]));
       views.push(...created);
       containers.get(id)?.append(...created.map((view) => view.element));
     };

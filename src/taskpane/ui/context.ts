@@ -2,12 +2,15 @@
 import type { WorkbookHost } from "../office/host";
 import type { SimulatorInputs } from "../proposals/inputs";
 import type { Formatters, Language, Translate } from "../i18n";
+import type { Draft } from "./form";
 
 export interface PaneContext {
   readonly language: Language;
   readonly t: Translate;
   readonly format: Formatters;
   readonly host: WorkbookHost;
+  /** What was typed in each field, kept across rebuilds: a language switch keeps an entry not yet valid. */
+  readonly drafts: Map<string, Draft>;
   /** Called with a simulator's inputs each time they are all valid: kept for a language switch and saved. */
   remember<K extends keyof SimulatorInputs>(kind: K, inputs: SimulatorInputs[K]): void;
 }

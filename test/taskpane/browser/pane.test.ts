@@ -2,14 +2,14 @@
  * The built task pane in a real browser (Debian's chromium via playwright-core), as a plain browser sees it:
  * office.js cannot load (every non-localhost request is refused), so the pane runs as the preview.
  *
- * Expected figures are the seeds' (src/taskpane/proposals/inputs.ts) worked by hand:
+ * Expected figures are the seeds' (the simulators' inputs.ts files (src/taskpane/simulators/)) worked by hand:
  * - invoice 10 000 € at 60 days, 90 % advanced, 1 % fee, 5 % on ACT/360 (seed: Insegur, "Comment fonctionne
  *   l'affacturage ? (exemple concret)"): advance 9 000; fee 100; financing 10 000 × 0.9 × 0.05 × 60/360 = 75;
  *   net 9 825; annualised 175 / 9 000 × 365/60 = 11.83 %;
  * - programme 1 200 000 € at 60 days: line 1 200 000 × 60/365 × 0.9 = 177 534.25; cost 12 000 + 8 876.71;
  * - offers A/B/C on that profile: A 6 000 + 177 534.25 × 4.5 % + 1 500 = 15 489.04 (cheapest),
  *   B 4 200 + 167 671.23 × 5.2 % + 3 600 = 16 518.90, C 9 600 + 181 479.45 × 3.9 % = 16 677.70;
- * - insurance 1 200 000 € at 0.25 % (minimum 1 500), as 20 illustrative buyers of 60 000 € (proposals/portfolio.ts):
+ * - insurance 1 200 000 € at 0.25 % (minimum 1 500), as 20 illustrative buyers of 60 000 € (simulators/insurance/portfolio.ts):
  *   premium 3 000; expected loss 20 × 60 000 × 2 % = 24 000; indemnity 90 % = 21 600; net cost −18 600;
  *   break-even 3 000 / (0.9 × 1 200 000) = 0.28 %; with a 5 000 € deductible per claim: indemnity
  *   0.9 × 20 × 2 % × 55 000 = 19 800, net cost −16 800, break-even 3 000 / (0.9 × 20 × 55 000) = 0.30 %;

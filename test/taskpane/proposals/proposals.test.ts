@@ -1,3 +1,4 @@
+import { PARAMETERS } from "../../../src/catalogue";
 import {
   compareFactoringOffers,
   creditExpectedLoss,
@@ -92,14 +93,14 @@ describe("every proposal, in both variants and both languages", () => {
 describe("factoring proposal", () => {
   it("writes live formulas over the labelled inputs, in the catalogue's argument order", () => {
     const sheet = build("factoring", "live");
-    expect(addressOf(sheet, "Invoice amount (incl. VAT)")).toBe("B4");
+    expect(addressOf(sheet, PARAMETERS.amount.label.en)).toBe("B4");
     expect(formulaOf(sheet, "Advance paid on assignment")).toBe("=ENCOURS.FACTOR.ADVANCE(B4,B6)");
     expect(formulaOf(sheet, "Total cost")).toBe("=ENCOURS.FACTOR.COST(B4,B5,B7,B9,B6,B8,B10)");
     expect(formulaOf(sheet, "Net received in all")).toBe("=ENCOURS.FACTOR.NET(B4,B5,B7,B9,B6,B8,B10)");
     expect(formulaOf(sheet, "Annualised cost (compound)")).toBe("=ENCOURS.FACTOR.APR(B4,B5,B7,B9,B6,B8,B10,TRUE)");
     const turnover = addressOf(sheet, "Annual turnover assigned");
     const dso = addressOf(sheet, "DSO (days)");
-    const usage = addressOf(sheet, "Usage");
+    const usage = addressOf(sheet, PARAMETERS.usage.label.en);
     expect(formulaOf(sheet, "Average financed line")).toBe(`=ENCOURS.FACTOR.LINE(${turnover},${dso},B6,${usage})`);
     expect(formulaOf(sheet, "Annual cost")).toBe(
       `=ENCOURS.FACTOR.ANNUALCOST(${turnover},${dso},B7,B9,B6,${usage},${addressOf(sheet, "Minimum annual fee")},${addressOf(sheet, "Fixed yearly fees")})`,
@@ -254,7 +255,7 @@ describe("insuranceFigures, the pane's results", () => {
 
 describe("insurance proposal: loss in a bad year", () => {
   const cases = VARIANTS.flatMap((variant) => LANGUAGES.map((language) => [variant, language] as const));
-  /** The pane's figures (src/taskpane/ui/insurance.ts): CreditRisk+ on the buyers, gross and after cover and deductible. */
+  /** The pane's figures (src/taskpane/simulators/insurance/view.ts): CreditRisk+ on the buyers, gross and after cover and deductible. */
   const paneQuantiles = (inputs: SimulatorInputs["insurance"]) => {
     const buyers = inputs.portfolio ?? illustrativePortfolio(inputs);
     const gross = creditRiskPlus(buyers);

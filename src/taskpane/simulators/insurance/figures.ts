@@ -1,12 +1,12 @@
 /**
  * The credit-insurance simulator's results — premium, expected loss without cover, expected indemnity, net
- * cost and break-even default rate — computed once, here, for the task pane (src/taskpane/ui/insurance.ts)
+ * cost and break-even default rate — computed once, here, for the task pane (src/taskpane/simulators/insurance/view.ts)
  * and checked against the proposal sheet (./insurance.ts), whose formulas run over the same portfolio and
  * terms: the buyers of ./portfolio.ts (the portfolio read from the sheet, or the illustrative equal buyers),
  * the cover rate and the deductible per claim. All the math is the core's; this only says which call gets
  * which inputs. Pure: no Office, no DOM.
  */
-import { creditBreakEvenPd, creditExpectedIndemnity, creditExpectedLoss, creditNetCost, creditPremium } from "../../core";
+import { creditBreakEvenPd, creditExpectedIndemnity, creditExpectedLoss, creditNetCost, creditPremium } from "../../../core";
 import type { InsuranceInputs } from "./inputs";
 import { lossPortfolio } from "./portfolio";
 

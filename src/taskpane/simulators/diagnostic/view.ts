@@ -3,23 +3,23 @@
  * the expected loss, the loss if the largest customer fails and the turnover needed to earn it back, then
  * the recommendation with its reasons (diagnose, in the core's advisory module).
  */
-import { diagnose, type Diagnosis } from "../../core";
-import type { DiagnosticInputs } from "../proposals/inputs";
-import type { StringKey } from "../i18n";
-import { createActions } from "./actions";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
-import { debounce, h } from "./dom";
-import { Form } from "./form";
-import { Attempts, Figures, Notes } from "./results";
+import { diagnose, type Diagnosis } from "../../../core";
+import type { DiagnosticInputs } from "./inputs";
+import type { TextKey } from "../../i18n";
+import { createActions } from "../../ui/actions";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
+import { debounce, h } from "../../ui/dom";
+import { Form } from "../../ui/form";
+import { Attempts, Figures, Notes } from "../../ui/results";
 
-const OBJECTIVES: ReadonlyArray<{ value: DiagnosticInputs["objective"]; label: StringKey }> = [
+const OBJECTIVES: ReadonlyArray<{ value: DiagnosticInputs["objective"]; label: TextKey }> = [
   { value: "unsure", label: "objectiveUnsure" },
   { value: "cash", label: "objectiveCash" },
   { value: "protection", label: "objectiveProtection" },
   { value: "both", label: "objectiveBoth" },
 ];
 
-const RECOMMENDATIONS: Readonly<Record<Diagnosis["recommendation"], StringKey>> = {
+const RECOMMENDATIONS: Readonly<Record<Diagnosis["recommendation"], TextKey>> = {
   insurance: "recommendInsurance",
   factoring: "recommendFactoring",
   both: "recommendBoth",
@@ -29,14 +29,14 @@ const isObjective = (value: string): value is DiagnosticInputs["objective"] => O
 
 export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs): SimulatorView => {
   const { t, format, language } = context;
-  const form = new Form({ language, format, onInput: () => recalculate() });
+  const form = new Form({ language, format, drafts: context.drafts, scope: "diagnostic", onInput: () => recalculate() });
   const recalculate = debounce(() => update(), RECALC_DELAY_MS);
 
   const fields = [
-    form.add({ key: "turnover", kind: "money", label: t("turnover"), arguments: ["turnover"] }, initial.turnover),
-    form.add({ key: "paymentDays", kind: "days", label: t("paymentDays"), arguments: ["payment_days"] }, initial.paymentDays),
-    form.add({ key: "top5Share", kind: "rate", label: t("top5Share"), arguments: ["top5_share"] }, initial.top5Share),
-    form.add({ key: "grossMargin", kind: "rate", label: t("grossMargin"), arguments: ["gross_margin"] }, initial.grossMargin),
+    form.addParameter("turnover", initial.turnover),
+    form.addParameter("payment_days", initial.paymentDays),
+    form.add({ key: "top5Share", kind: "rate", label: t("top5Share"), arguments: ["top5_share"], example: "0.45" }, initial.top5Share),
+    form.add({ key: "grossMargin", kind: "rate", label: t("grossMargin"), arguments: ["gross_margin"], example: "0.3" }, initial.grossMargin),
     form.add(
       { key: "objective", kind: "select", label: t("objective"), arguments: ["objective"], options: OBJECTIVES.map((o) => ({ value: o.value, label: t(o.label) })) },
       initial.objective,
@@ -103,6 +103,7 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
     "section",
     { class: "card simulator", attrs: { "aria-labelledby": "diagnostic-heading" } },
     h("h2", { id: "diagnostic-heading", text: t("diagnosticHeading") }),
+    form.banner,
     h("p", { class: "intro", text: t("diagnosticIntro") }),
     h("div", { class: "fields" }, ...fields.map((field) => field.element)),
     h("div", { class: "results", attrs: { "aria-live": "polite" } }, figures.element, recommendation),

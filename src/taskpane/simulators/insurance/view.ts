@@ -4,15 +4,17 @@
  * and as the sheet "Insérer dans une feuille" writes); a chart comparing premium and expected loss; and the loss-tail view (CreditRisk+): the
  * distribution of a year's loss with and without cover, with the 95 % and 99 % losses side by side.
  */
-import { creditRiskPlus, isCoreError, type LossDistribution, lossQuantile } from "../../core";
-import { ILLUSTRATIVE_BUYERS, insuranceFigureCalls, lossPortfolio, parsePortfolioSelection, retainedLossModel } from "../proposals";
-import type { InsuranceInputs, Portfolio } from "../proposals/inputs";
-import { createActions } from "./actions";
-import { barChart, ChartBox, COLOURS, DeferredChart, lineChart, updateBars, updateLines } from "./charts";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
-import { debounce, h } from "./dom";
-import { Form } from "./form";
-import { Attempts, Figures, Notes } from "./results";
+import { creditRiskPlus, isCoreError, type LossDistribution, lossQuantile } from "../../../core";
+import { insuranceFigureCalls } from "./figures";
+import { ILLUSTRATIVE_BUYERS, lossPortfolio, retainedLossModel } from "./portfolio";
+import { parsePortfolioSelection } from "../../proposals/selection";
+import type { InsuranceInputs, Portfolio } from "./inputs";
+import { createActions } from "../../ui/actions";
+import { barChart, ChartBox, COLOURS, DeferredChart, lineChart, updateBars, updateLines } from "../../ui/charts";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
+import { debounce, h } from "../../ui/dom";
+import { Form } from "../../ui/form";
+import { Attempts, Figures, Notes } from "../../ui/results";
 
 const LEVELS = [
   { level: 0.95, key: "q95" },
@@ -33,19 +35,19 @@ const curve = (distribution: LossDistribution, xMax: number): Array<{ x: number;
 
 export const insuranceView = (context: PaneContext, initial: InsuranceInputs): SimulatorView => {
   const { t, format, language } = context;
-  const form = new Form({ language, format, onInput: () => recalculate() });
+  const form = new Form({ language, format, drafts: context.drafts, scope: "insurance", onInput: () => recalculate() });
   const recalculate = debounce(() => update(), RECALC_DELAY_MS);
   let portfolio: Portfolio | null = initial.portfolio;
 
   const coverFields = [
-    form.add({ key: "insuredTurnover", kind: "money", label: t("insuredTurnover"), arguments: ["insured_turnover", "exposures", "exposure"] }, initial.insuredTurnover),
-    form.add({ key: "premiumRate", kind: "rate", label: t("premiumRate"), arguments: ["rate"] }, initial.premiumRate),
-    form.add({ key: "minPremium", kind: "money", label: t("minPremium"), arguments: ["min_premium"] }, initial.minPremium),
-    form.add({ key: "coverRate", kind: "rate", label: t("coverRate"), arguments: ["cover_rate", "cover_rates"] }, initial.coverRate),
+    form.addParameter("insured_turnover", initial.insuredTurnover, { alsoArguments: ["exposures", "exposure"] }),
+    form.addParameter("rate", initial.premiumRate, { key: "premiumRate" }),
+    form.addParameter("min_premium", initial.minPremium),
+    form.addParameter("cover_rate", initial.coverRate, { alsoArguments: ["cover_rates"] }),
     // The deductible per claim lowers every indemnity: the expected one above as well as the loss tail below.
-    form.add({ key: "deductible", kind: "money", label: t("deductible"), arguments: ["deductible", "deductibles"] }, initial.deductible),
-    form.add({ key: "pd", kind: "rate", label: t("pd"), arguments: ["pds"] }, initial.pd),
-    form.add({ key: "lgd", kind: "rate", label: t("lgd"), arguments: ["lgds", "lgd"] }, initial.lgd),
+    form.addParameter("deductible", initial.deductible, { alsoArguments: ["deductibles"] }),
+    form.addParameter("pd", initial.pd, { alsoArguments: ["pds"] }),
+    form.addParameter("lgd", initial.lgd, { alsoArguments: ["lgds"] }),
   ];
   const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
@@ -195,6 +197,7 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
   const element = h(
     "div",
     { class: "simulator" },
+    form.banner,
     h(
       "section",
       { class: "card", attrs: { "aria-labelledby": "insurance-heading" } },

@@ -3,28 +3,28 @@
  * days delinquent when the not-yet-due receivables are given, and a chart of the months the receivables
  * consume (dsoCountbackDetail).
  */
-import { dsoAccountingRatio, dsoBestPossible, dsoCountbackDetail, dsoDelinquent, isCoreError } from "../../core";
-import { parseSalesSelection } from "../proposals";
-import type { DsoInputs } from "../proposals/inputs";
-import { createActions } from "./actions";
-import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "./charts";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
-import { debounce, h } from "./dom";
-import { Form } from "./form";
-import { Attempts, Figures, Notes } from "./results";
+import { dsoAccountingRatio, dsoBestPossible, dsoCountbackDetail, dsoDelinquent, isCoreError } from "../../../core";
+import { parseSalesSelection } from "../../proposals/selection";
+import type { DsoInputs } from "./inputs";
+import { createActions } from "../../ui/actions";
+import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
+import { debounce, h } from "../../ui/dom";
+import { Form } from "../../ui/form";
+import { Attempts, Figures, Notes } from "../../ui/results";
 
 export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView => {
   const { t, format, language } = context;
-  const form = new Form({ language, format, onInput: () => recalculate() });
+  const form = new Form({ language, format, drafts: context.drafts, scope: "dso", onInput: () => recalculate() });
   const recalculate = debounce(() => update(), RECALC_DELAY_MS);
   const days = (value: number): string => t("daysUnit", { value: format.days(value) });
 
   const fields = [
-    form.add({ key: "receivables", kind: "money", label: t("receivables"), arguments: ["receivables"] }, initial.receivables),
-    form.add({ key: "currentReceivables", kind: "optionalMoney", label: t("currentReceivables"), arguments: ["current_receivables"] }, initial.currentReceivables),
-    form.add({ key: "sales", kind: "list", label: t("sales"), arguments: ["sales"], hint: t("salesHelp") }, initial.sales),
-    form.add({ key: "periodDays", kind: "days", label: t("periodDays"), arguments: ["period_days"] }, initial.periodDays),
-    form.add({ key: "vatRate", kind: "rate", label: t("vatRate"), arguments: ["vat_rate"] }, initial.vatRate),
+    form.addParameter("receivables", initial.receivables),
+    form.addParameter("current_receivables", initial.currentReceivables, { kind: "optionalMoney" }),
+    form.addParameter("sales", initial.sales, { hint: t("salesHelp") }),
+    form.addParameter("period_days", initial.periodDays),
+    form.addParameter("vat_rate", initial.vatRate),
   ];
   const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
@@ -100,6 +100,7 @@ export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView
     "section",
     { class: "card simulator", attrs: { "aria-labelledby": "dso-heading" } },
     h("h2", { id: "dso-heading", text: t("dsoHeading") }),
+    form.banner,
     h("div", { class: "fields" }, ...fields.map((field) => field.element)),
     h("div", { class: "results", attrs: { "aria-live": "polite" } }, figures.element),
     notes.element,

@@ -10,47 +10,40 @@ import {
   factoringCost,
   factoringNet,
   factoringSchedule,
-} from "../../core";
-import type { FactoringInputs } from "../proposals/inputs";
-import { createActions } from "./actions";
-import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "./charts";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
-import { debounce, h } from "./dom";
-import { Form } from "./form";
-import { Attempts, Figures, Notes } from "./results";
+} from "../../../core";
+import type { FactoringInputs } from "./inputs";
+import { createActions } from "../../ui/actions";
+import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
+import { debounce, h } from "../../ui/dom";
+import { Form } from "../../ui/form";
+import { Attempts, Figures, Notes } from "../../ui/results";
 
 export const factoringView = (context: PaneContext, initial: FactoringInputs): SimulatorView => {
   const { t, format, language } = context;
-  const form = new Form({ language, format, onInput: () => recalculate() });
+  const form = new Form({ language, format, drafts: context.drafts, scope: "factoring", onInput: () => recalculate() });
   const recalculate = debounce(() => update(), RECALC_DELAY_MS);
 
   const invoiceFields = [
-    form.add({ key: "amount", kind: "money", label: t("amount"), arguments: ["amount"] }, initial.amount),
-    form.add({ key: "days", kind: "days", label: t("days"), arguments: ["days"] }, initial.days),
-    form.add({ key: "advanceRate", kind: "rate", label: t("advanceRate"), arguments: ["advance_rate"] }, initial.advanceRate),
-    form.add({ key: "serviceFeeRate", kind: "rate", label: t("serviceFeeRate"), arguments: ["service_fee_rate"] }, initial.serviceFeeRate),
-    form.add({ key: "minFee", kind: "money", label: t("minFee"), arguments: ["min_fee"] }, initial.minFee),
-    form.add({ key: "financingRate", kind: "rate", label: t("financingRate"), arguments: ["financing_rate"] }, initial.financingRate),
-    form.add(
-      {
-        key: "dayBasis",
-        kind: "select",
-        label: t("dayBasis"),
-        arguments: ["day_basis"],
-        options: [
-          { value: "360", label: t("dayBasis360") },
-          { value: "365", label: t("dayBasis365") },
-        ],
-      },
-      String(initial.dayBasis),
-    ),
+    form.addParameter("amount", initial.amount),
+    form.addParameter("days", initial.days),
+    form.addParameter("advance_rate", initial.advanceRate),
+    form.addParameter("service_fee_rate", initial.serviceFeeRate),
+    form.addParameter("min_fee", initial.minFee),
+    form.addParameter("financing_rate", initial.financingRate),
+    form.addParameter("day_basis", String(initial.dayBasis), {
+      options: [
+        { value: "360", label: t("dayBasis360") },
+        { value: "365", label: t("dayBasis365") },
+      ],
+    }),
   ];
   const programmeFields = [
-    form.add({ key: "annualTurnover", kind: "money", label: t("annualTurnover"), arguments: ["annual_turnover"] }, initial.annualTurnover),
-    form.add({ key: "dsoDays", kind: "days", label: t("dsoDays"), arguments: ["dso_days"] }, initial.dsoDays),
-    form.add({ key: "usage", kind: "rate", label: t("usage"), arguments: ["usage"] }, initial.usage),
-    form.add({ key: "minAnnualFee", kind: "money", label: t("minAnnualFee"), arguments: ["min_annual_fee"] }, initial.minAnnualFee),
-    form.add({ key: "fixedFees", kind: "money", label: t("fixedFees"), arguments: ["fixed_fees"] }, initial.fixedFees),
+    form.addParameter("annual_turnover", initial.annualTurnover),
+    form.addParameter("dso_days", initial.dsoDays),
+    form.addParameter("usage", initial.usage),
+    form.addParameter("min_annual_fee", initial.minAnnualFee),
+    form.addParameter("fixed_fees", initial.fixedFees),
   ];
   const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
@@ -172,6 +165,7 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
   const element = h(
     "div",
     { class: "simulator" },
+    form.banner,
     h(
       "section",
       { class: "card", attrs: { "aria-labelledby": "factoring-invoice-heading" } },

@@ -3,16 +3,14 @@
  * the cheapest highlighted (compareFactoringOffers). Offers that look alike on their headline rates often
  * bill very differently once minimums and fixed fees are counted.
  */
-import { compareFactoringOffers, FACTORING_DEFAULTS, factoringAnnualCost, type OfferComparison } from "../../core";
-import type { FactoringOffer, OffersInputs } from "../proposals/inputs";
-import { createActions } from "./actions";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "./context";
-import { debounce, h } from "./dom";
-import { type Field, Form } from "./form";
-import { Attempts, Notes } from "./results";
+import { compareFactoringOffers, FACTORING_DEFAULTS, factoringAnnualCost, type OfferComparison } from "../../../core";
+import { type FactoringOffer, MAX_OFFERS, MIN_OFFERS, type OffersInputs } from "./inputs";
+import { createActions } from "../../ui/actions";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
+import { debounce, h } from "../../ui/dom";
+import { type Field, Form } from "../../ui/form";
+import { Attempts, Notes } from "../../ui/results";
 
-const MIN_OFFERS = 2;
-const MAX_OFFERS = 4;
 const PROFILE_KEYS = ["annualTurnover", "dsoDays", "usage"] as const;
 
 interface OfferEditor {
@@ -25,14 +23,14 @@ interface OfferEditor {
 
 export const offersView = (context: PaneContext, initial: OffersInputs): SimulatorView => {
   const { t, format, language } = context;
-  const form = new Form({ language, format, onInput: () => recalculate() });
+  const form = new Form({ language, format, drafts: context.drafts, scope: "offers", onInput: () => recalculate() });
   const recalculate = debounce(() => update(), RECALC_DELAY_MS);
   let serial = 0;
 
   const profileFields = [
-    form.add({ key: "annualTurnover", kind: "money", label: t("annualTurnover"), arguments: ["annual_turnover"] }, initial.annualTurnover),
-    form.add({ key: "dsoDays", kind: "days", label: t("dsoDays"), arguments: ["dso_days"] }, initial.dsoDays),
-    form.add({ key: "usage", kind: "rate", label: t("usage"), arguments: ["usage"] }, initial.usage),
+    form.addParameter("annual_turnover", initial.annualTurnover),
+    form.addParameter("dso_days", initial.dsoDays),
+    form.addParameter("usage", initial.usage),
   ];
   const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
@@ -45,11 +43,11 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
     const key = (name: string): string => `offer${id}.${name}`;
     const fields: Field[] = [
       form.add({ key: key("name"), kind: "text", label: t("offerName") }, offer.name),
-      form.add({ key: key("advanceRate"), kind: "rate", label: t("advanceRate"), arguments: ["advance_rate"] }, offer.advanceRate),
-      form.add({ key: key("serviceFeeRate"), kind: "rate", label: t("serviceFeeRate"), arguments: ["service_fee_rate"] }, offer.serviceFeeRate),
-      form.add({ key: key("minAnnualFee"), kind: "money", label: t("minAnnualFee"), arguments: ["min_annual_fee"] }, offer.minAnnualFee),
-      form.add({ key: key("financingRate"), kind: "rate", label: t("financingRate"), arguments: ["financing_rate"] }, offer.financingRate),
-      form.add({ key: key("fixedFees"), kind: "money", label: t("fixedFees"), arguments: ["fixed_fees"] }, offer.fixedFees),
+      form.addParameter("advance_rate", offer.advanceRate, { key: key("advanceRate") }),
+      form.addParameter("service_fee_rate", offer.serviceFeeRate, { key: key("serviceFeeRate") }),
+      form.addParameter("min_annual_fee", offer.minAnnualFee, { key: key("minAnnualFee") }),
+      form.addParameter("financing_rate", offer.financingRate, { key: key("financingRate") }),
+      form.addParameter("fixed_fees", offer.fixedFees, { key: key("fixedFees") }),
     ];
     const legend = h("legend");
     const remove = h("button", { class: "button button-subtle button-small", attrs: { type: "button" } });
@@ -179,6 +177,7 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
     "section",
     { class: "card simulator", attrs: { "aria-labelledby": "offers-heading" } },
     h("h2", { id: "offers-heading", text: t("offersHeading") }),
+    form.banner,
     h("p", { class: "intro", text: t("offersIntro") }),
     h("div", { class: "fields" }, ...profileFields.map((field) => field.element)),
     h("div", { class: "results table-scroll", attrs: { "aria-live": "polite" } }, table),

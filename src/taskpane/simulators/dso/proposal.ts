@@ -3,26 +3,27 @@
  * not-due receivables are known, and a table of which periods the receivables consume (native arithmetic
  * in both variants: each period, newest first, absorbs receivables up to its sales incl. VAT).
  */
-import { dsoBestPossible, dsoCountback, dsoDelinquent } from "../../core";
-import { baseNameOf, computed, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "./common";
+import { dsoBestPossible, dsoCountback, dsoDelinquent } from "../../../core";
+import { baseNameOf, computed, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { DsoInputs } from "./inputs";
-import { cellAddress, type Content, formula, range, SheetLayout, value } from "./layout";
-import type { CellFormat, ProposalSheet } from "./types";
+import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
+import type { CellFormat, ProposalSheet } from "../../proposals/types";
 
 export const buildDsoProposal = (inputs: DsoInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
+  const label = parameterLabel(options.language);
   const { variant, language } = options;
-  const title = t("DSO — délai moyen de paiement", "DSO — days sales outstanding");
+  const title = t("sheetDsoDaysSalesOutstanding");
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
   const hasCurrent = inputs.currentReceivables !== null;
-  layout.labelled(t("Encours clients (TTC)", "Receivables (incl. VAT)"), value(inputs.receivables), "currency", "input", "receivables");
+  layout.labelled(label("receivables"), value(inputs.receivables), "currency", "input", "receivables");
   if (hasCurrent) {
-    layout.labelled(t("dont non échu (TTC)", "of which not yet due (incl. VAT)"), value(inputs.currentReceivables ?? 0), "currency", "input", "currentReceivables");
+    layout.labelled(label("current_receivables"), value(inputs.currentReceivables ?? 0), "currency", "input", "currentReceivables");
   }
-  layout.labelled(t("Jours par période", "Days per period"), value(inputs.periodDays), "days", "input", "periodDays");
-  layout.labelled(t("Taux de TVA (ventes saisies HT)", "VAT rate (sales entered net of VAT)"), value(inputs.vatRate), "percent", "input", "vatRate");
+  layout.labelled(label("period_days"), value(inputs.periodDays), "days", "input", "periodDays");
+  layout.labelled(label("vat_rate"), value(inputs.vatRate), "percent", "input", "vatRate");
 
   const history = { sales: inputs.sales, periodDays: inputs.periodDays, vatRate: inputs.vatRate };
   const salesCount = inputs.sales.length;
@@ -32,32 +33,32 @@ export const buildDsoProposal = (inputs: DsoInputs, options: ProposalOptions): P
     variant === "live" ? { content: formula(live), format } : computed(compute, format, language);
 
   layout.skip();
-  layout.heading(t("Résultats", "Results"));
+  layout.heading(t("sheetResults"));
   const countback = liveOrComputed(`=ENCOURS.DSO({receivables},${sales},{periodDays},{vatRate})`,
     () => dsoCountback({ ...history, receivables: inputs.receivables }), "days");
-  layout.labelled(t("DSO par épuisement (jours)", "Countback DSO (days)"), countback.content, countback.format, "result", "dso");
-  layout.labelled(t("DSO comptable (jours)", "Accounting DSO (days)"),
+  layout.labelled(t("sheetCountbackDsoDays"), countback.content, countback.format, "result", "dso");
+  layout.labelled(t("sheetAccountingDsoDays"),
     formula(`={receivables}/(SUM(${sales})*(1+{vatRate}))*COUNT(${sales})*{periodDays}`), "days", "result", "dsoAccounting");
   if (hasCurrent) {
     const current = inputs.currentReceivables ?? 0;
     const best = liveOrComputed(`=ENCOURS.DSO.BESTPOSSIBLE({currentReceivables},${sales},{periodDays},{vatRate})`,
       () => dsoBestPossible({ ...history, currentReceivables: current }), "days");
-    layout.labelled(t("DSO optimal (jours)", "Best possible DSO (days)"), best.content, best.format, "result", "dsoBest");
+    layout.labelled(t("sheetBestPossibleDsoDays"), best.content, best.format, "result", "dsoBest");
     const late = liveOrComputed(`=ENCOURS.DSO.DELINQUENT({receivables},{currentReceivables},${sales},{periodDays},{vatRate})`,
       () => dsoDelinquent({ ...history, receivables: inputs.receivables, currentReceivables: current }), "days");
-    layout.labelled(t("Retard moyen (jours)", "Average days delinquent"), late.content, late.format, "result", "dsoDelinquent");
+    layout.labelled(t("sheetAverageDaysDelinquent"), late.content, late.format, "result", "dsoDelinquent");
   }
 
   // Sales table (inputs, oldest first) in A:B, and the countback table beside it in D:F.
   layout.skip();
   const headerRow = layout.takeRow();
-  layout.put(0, headerRow, value(t("Ventes HT par période (la plus ancienne d'abord)", "Sales net of VAT per period (oldest first)")), "text", "heading");
-  layout.put(3, headerRow, value(t("Période", "Period")), "text", "heading");
-  layout.put(4, headerRow, value(t("Ventes TTC", "Sales incl. VAT")), "text", "heading");
-  layout.put(5, headerRow, value(t("Encours imputé", "Receivables consumed")), "text", "heading");
+  layout.put(0, headerRow, value(t("sheetSalesNetOfVatPer")), "text", "heading");
+  layout.put(3, headerRow, value(t("sheetPeriod")), "text", "heading");
+  layout.put(4, headerRow, value(t("sheetSalesInclVat")), "text", "heading");
+  layout.put(5, headerRow, value(t("sheetReceivablesConsumed")), "text", "heading");
   inputs.sales.forEach((amount, index) => {
     const n = index + 1;
-    const label = `${t("Période", "Period")} ${n}`;
+    const label = `${t("sheetPeriod")} ${n}`;
     const row = layout.takeRow();
     layout.put(0, row, value(label), "text", "label");
     layout.put(1, row, value(amount), "currency", "input", `sales${n}`);
@@ -75,11 +76,11 @@ export const buildDsoProposal = (inputs: DsoInputs, options: ProposalOptions): P
   return layout.build({
     baseName: baseNameOf("DSO", inputs.clientName),
     title,
-    notice: t(NOTICE.fr, NOTICE.en),
+    notice: t("sheetNotice"),
     columnWidths: [250, 120, 16, 90, 120, 140],
     chart: {
       kind: "column",
-      title: t("Périodes consommées par l'encours", "Periods the receivables consume"),
+      title: t("sheetPeriodsTheReceivablesConsume"),
       dataRange: range(cellAddress(3, headerRow), cellAddress(5, lastRow)),
       seriesBy: "columns",
       topLeft: cellAddress(7, 4),

@@ -11,12 +11,12 @@
  * portfolio (./portfolio.ts) as formulas over the inputs. Live: ENCOURS.CREDIT.LOSSQUANTILE over those ranges;
  * shareable: the core's figures, computed as the pane computes them.
  */
-import { creditRiskPlus, type LossDistribution, lossQuantile } from "../../core";
-import { baseNameOf, computed, liveOr, NOTICE, type ProposalOptions, translator, writeClosingNote, writeHeader } from "./common";
+import { creditRiskPlus, type LossDistribution, lossQuantile } from "../../../core";
+import { baseNameOf, computed, liveOr, type ProposalOptions, type Translate, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { InsuranceInputs } from "./inputs";
-import { cellAddress, formula, range, SheetLayout, value } from "./layout";
+import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
 import { ILLUSTRATIVE_BUYERS, lossPortfolio, retainedLossModel, TAIL_LEVELS } from "./portfolio";
-import type { ProposalSheet } from "./types";
+import type { ProposalSheet } from "../../proposals/types";
 
 /** Columns of the portfolio (E, F, G), right of a narrow spacer (D); rows start under the header on row 4. */
 const PORTFOLIO_COLUMNS = { exposure: 4, pd: 5, lgd: 6 } as const;
@@ -30,24 +30,25 @@ const once = <T>(compute: () => T): (() => T) => {
 
 export const buildInsuranceProposal = (inputs: InsuranceInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
+  const label = parameterLabel(options.language);
   const { variant } = options;
-  const title = t("Assurance-crédit — simulation", "Credit insurance — simulation");
+  const title = t("sheetCreditInsuranceSimulation");
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
-  layout.labelled(t("Chiffre d'affaires assuré", "Insured turnover"), value(inputs.insuredTurnover), "currency", "input", "insuredTurnover");
-  layout.labelled(t("Taux de prime", "Premium rate"), value(inputs.premiumRate), "percent", "input", "premiumRate");
-  layout.labelled(t("Prime minimale", "Minimum premium"), value(inputs.minPremium), "currency", "input", "minPremium");
-  layout.labelled(t("Quotité garantie", "Cover rate"), value(inputs.coverRate), "percent", "input", "coverRate");
-  layout.labelled(t("Franchise par sinistre", "Deductible per claim"), value(inputs.deductible), "currency", "input", "deductible");
+  layout.labelled(label("insured_turnover"), value(inputs.insuredTurnover), "currency", "input", "insuredTurnover");
+  layout.labelled(label("rate"), value(inputs.premiumRate), "percent", "input", "premiumRate");
+  layout.labelled(label("min_premium"), value(inputs.minPremium), "currency", "input", "minPremium");
+  layout.labelled(label("cover_rate"), value(inputs.coverRate), "percent", "input", "coverRate");
+  layout.labelled(label("deductible"), value(inputs.deductible), "currency", "input", "deductible");
 
   // Where the losses come from: the portfolio in columns E:G — the one read from the sheet, or the pane's
   // illustrative equal buyers as formulas over the turnover, pd and lgd typed (./portfolio.ts). The results
   // and the loss tail both read those columns, as the pane computes both from the same buyers (./figures.ts).
   const portfolio = inputs.portfolio;
   if (portfolio === null) {
-    layout.labelled(t("Taux de défaut attendu", "Expected default rate"), value(inputs.pd), "percent", "input", "pd");
-    layout.labelled(t("Perte en cas de défaut (LGD)", "Loss given default (LGD)"), value(inputs.lgd), "percent", "input", "lgd");
+    layout.labelled(label("pd"), value(inputs.pd), "percent", "input", "pd");
+    layout.labelled(label("lgd"), value(inputs.lgd), "percent", "input", "lgd");
   }
   const book = writePortfolio(layout, t, inputs);
   const { exposures, pds, lgds } = book;
@@ -60,26 +61,26 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
   // The same default rate for every buyer: the premium over what the policy would pay if every buyer failed.
   const breakEven = {
     label: portfolio === null
-      ? t("Taux de défaut d'équilibre", "Break-even default rate")
-      : t("Taux de défaut d'équilibre (uniforme)", "Break-even default rate (uniform)"),
+      ? t("sheetBreakEvenDefaultRate")
+      : t("sheetBreakEvenDefaultRateUniform"),
     live: `=ENCOURS.CREDIT.BREAKEVENPD({premium},SUMPRODUCT(${insurable}),1,{coverRate})`,
     shareable: `={premium}/({coverRate}*SUMPRODUCT(${insurable}))`,
   };
 
   layout.skip();
-  layout.heading(t("Résultats", "Results"));
+  layout.heading(t("sheetResults"));
   // Premium, expected loss and expected indemnity on adjacent rows: the chart reads them from A:B.
-  const premiumAddress = layout.labelled(t("Prime annuelle", "Annual premium"),
+  const premiumAddress = layout.labelled(t("sheetAnnualPremium"),
     liveOr(variant, "=ENCOURS.CREDIT.PREMIUM({insuredTurnover},{premiumRate},{minPremium})", "=MAX({insuredTurnover}*{premiumRate},{minPremium})"),
     "currency", "result", "premium");
-  layout.labelled(t("Perte attendue sans assurance", "Expected loss without cover"),
+  layout.labelled(t("sheetExpectedLossWithoutCover"),
     liveOr(variant, `=ENCOURS.CREDIT.EXPECTEDLOSS(${exposures},${pds},${lgds})`, `=SUMPRODUCT(${exposures},${pds},${lgds})`),
     "currency", "result", "expectedLoss");
-  const indemnityAddress = layout.labelled(t("Indemnité attendue", "Expected indemnity"),
+  const indemnityAddress = layout.labelled(t("sheetExpectedIndemnity"),
     liveOr(variant, expectedIndemnity.live, expectedIndemnity.shareable), "currency", "result", "expectedIndemnity");
-  layout.labelled(t("Coût net de l'assurance (prime − indemnité attendue)", "Net cost of cover (premium − expected indemnity)"),
+  layout.labelled(t("sheetNetCostOfCoverPremium"),
     formula("={premium}-{expectedIndemnity}"), "currency", "result", "netCost");
-  layout.labelled(t("Perte attendue restant à charge", "Expected loss kept"), formula("={expectedLoss}-{expectedIndemnity}"), "currency", "result", "retainedLoss");
+  layout.labelled(t("sheetExpectedLossKept"), formula("={expectedLoss}-{expectedIndemnity}"), "currency", "result", "retainedLoss");
   layout.labelled(breakEven.label, liveOr(variant, breakEven.live, breakEven.shareable), "percent", "result", "breakEvenPd");
   writeLossTail(layout, t, inputs, options, book);
   writeClosingNote(layout, t, variant);
@@ -87,13 +88,13 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
   const chartRow = layout.currentRow + 1;
   const labelsColumn = premiumAddress.replace(/^B/, "A");
   return layout.build({
-    baseName: baseNameOf(t("Assurance-crédit", "Credit insurance"), inputs.clientName),
+    baseName: baseNameOf(t("sheetCreditInsurance"), inputs.clientName),
     title,
-    notice: t(NOTICE.fr, NOTICE.en),
+    notice: t("sheetNotice"),
     columnWidths: [280, 120, 120, 16, 120, 120, 90],
     chart: {
       kind: "column",
-      title: t("Prime et pertes attendues", "Premium and expected losses"),
+      title: t("sheetPremiumAndExpectedLosses"),
       dataRange: range(labelsColumn, indemnityAddress),
       seriesBy: "columns",
       topLeft: cellAddress(0, chartRow),
@@ -113,7 +114,7 @@ interface Book {
  * The portfolio in E:G: the buyers read from the sheet as inputs, or the illustrative equal buyers as native
  * formulas over the inputs (turnover / n, pd, lgd), so that they follow the inputs in both variants.
  */
-const writePortfolio = (layout: SheetLayout, t: (fr: string, en: string) => string, inputs: InsuranceInputs): Book => {
+const writePortfolio = (layout: SheetLayout, t: Translate, inputs: InsuranceInputs): Book => {
   const { exposure: exposureColumn, pd: pdColumn, lgd: lgdColumn } = PORTFOLIO_COLUMNS;
   const read = inputs.portfolio;
   const count = read === null ? ILLUSTRATIVE_BUYERS : read.exposures.length;
@@ -122,16 +123,15 @@ const writePortfolio = (layout: SheetLayout, t: (fr: string, en: string) => stri
     PORTFOLIO_TOP - 1,
     value(
       read === null
-        ? t(`Portefeuille illustratif : ${count} acheteurs égaux se partageant le chiffre d'affaires assuré`,
-          `Illustrative portfolio: ${count} equal buyers sharing the insured turnover`)
-        : t(`Portefeuille lu dans la feuille : ${count} acheteurs`, `Portfolio read from the sheet: ${count} buyers`),
+        ? t("sheetIllustrativePortfolio", { count })
+        : t("sheetPortfolioRead", { count }),
     ),
     "text",
     "note",
   );
-  layout.put(exposureColumn, PORTFOLIO_TOP, value(t("Exposition", "Exposure")), "text", "heading");
-  layout.put(pdColumn, PORTFOLIO_TOP, value(t("Probabilité de défaut", "Default probability")), "text", "heading");
-  layout.put(lgdColumn, PORTFOLIO_TOP, value(t("LGD", "LGD")), "text", "heading");
+  layout.put(exposureColumn, PORTFOLIO_TOP, value(t("sheetExposure")), "text", "heading");
+  layout.put(pdColumn, PORTFOLIO_TOP, value(t("sheetDefaultProbability")), "text", "heading");
+  layout.put(lgdColumn, PORTFOLIO_TOP, value(t("sheetLgd")), "text", "heading");
   for (let index = 0; index < count; index++) {
     const row = PORTFOLIO_TOP + 1 + index;
     const edge = (name: string): string | undefined => (index === 0 ? `${name}First` : index === count - 1 ? `${name}Last` : undefined);
@@ -159,14 +159,14 @@ const writePortfolio = (layout: SheetLayout, t: (fr: string, en: string) => stri
  * cover, the cover rate and the deductible per claim (pd_volatility and credit limits omitted: defaults, as
  * in the pane). Shareable: the core's quantiles, from the same portfolio and terms as the pane.
  */
-const writeLossTail = (layout: SheetLayout, t: (fr: string, en: string) => string, inputs: InsuranceInputs, options: ProposalOptions, book: Book): void => {
+const writeLossTail = (layout: SheetLayout, t: Translate, inputs: InsuranceInputs, options: ProposalOptions, book: Book): void => {
   const { variant, language } = options;
   layout.skip();
-  layout.heading(t("Pertes d'une mauvaise année", "Loss in a bad year"));
+  layout.heading(t("sheetLossInABadYear"));
   const headerRow = layout.takeRow();
-  layout.put(0, headerRow, value(t("Niveau (perte dépassée une année sur 20, sur 100)", "Level (loss exceeded one year in 20, in 100)")), "text", "label");
-  layout.put(1, headerRow, value(t("Sans assurance", "Without cover")), "text", "heading");
-  layout.put(2, headerRow, value(t("Avec assurance", "With cover")), "text", "heading");
+  layout.put(0, headerRow, value(t("sheetLevelLossExceededOneYear")), "text", "label");
+  layout.put(1, headerRow, value(t("sheetWithoutCover")), "text", "heading");
+  layout.put(2, headerRow, value(t("sheetWithCover")), "text", "heading");
 
   const buyers = lossPortfolio(inputs);
   const gross = once(() => creditRiskPlus(buyers));
@@ -195,10 +195,7 @@ const writeLossTail = (layout: SheetLayout, t: (fr: string, en: string) => strin
     0,
     layout.takeRow(),
     value(
-      t(
-        "CreditRisk+ sur le portefeuille (colonnes E:G), volatilité des taux de défaut 0,5 × pd ; avec assurance : la perte qui reste à votre charge après indemnités (quotité, franchise par sinistre).",
-        "CreditRisk+ on the portfolio (columns E:G), default-rate volatility 0.5 × pd; with cover: the loss you keep after indemnities (cover rate, deductible per claim).",
-      ),
+      t("sheetCreditriskOnThePortfolioColumns"),
     ),
     "text",
     "note",
