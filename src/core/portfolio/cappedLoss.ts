@@ -48,8 +48,17 @@
  * reaches 1 − 1e-12 (or the work budget, reported in `massLost`).
  */
 import { MESSAGES } from "../messages";
-import { checkNonNegativeList, checkOptions, checkRateList, checkSameLength, fail, isOmitted, optionalNonNegative, optionalRate } from "../validate";
-import { optionalNumber } from "./checks";
+import {
+  checkNonNegativeList,
+  checkOptions,
+  checkRateList,
+  checkSameLength,
+  fail,
+  optionalNonNegative,
+  optionalPositive,
+  optionalRate,
+} from "../validate";
+import { PORTFOLIO_DEFAULTS } from "./creditRiskPlus";
 import { stableSum } from "./panjer";
 import type { LossDistribution } from "./types";
 
@@ -189,12 +198,12 @@ const checkClaims = (o: Record<string, unknown>) => {
 export const cappedLossDistribution = (options: CappedLossOptions): CappedLossResult => {
   const o = checkOptions(options);
   const { grossLosses, indemnities, pds } = checkClaims(o);
-  const pdVolatility = optionalNumber(o.pdVolatility, "pd_volatility", 0.5);
-  const aggregateDeductible = optionalNumber(o.aggregateDeductible, "aggregate_deductible", 0);
-  const cap = isOmitted(o.maxLiability) ? Number.POSITIVE_INFINITY : optionalNumber(o.maxLiability, "max_liability", 0);
+  const pdVolatility = optionalNonNegative(o.pdVolatility, "pd_volatility", PORTFOLIO_DEFAULTS.pdVolatility);
+  const aggregateDeductible = optionalNonNegative(o.aggregateDeductible, "aggregate_deductible", 0);
+  const cap = optionalNonNegative(o.maxLiability, "max_liability", Number.POSITIVE_INFINITY);
   const profitShareRate = optionalRate(o.profitShareRate, "profit_share_rate", 0);
   const profitShareBase = optionalNonNegative(o.profitShareBase, "profit_share_base", 0);
-  const givenUnit = isOmitted(o.bandUnit) ? undefined : optionalNumber(o.bandUnit, "band_unit", 1, true);
+  const givenUnit = optionalPositive(o.bandUnit, "band_unit", undefined);
 
   const variance = pdVolatility * pdVolatility;
   const expectedGrossLoss = stableSum(grossLosses.map((g, i) => g * pds[i]));
