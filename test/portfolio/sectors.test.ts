@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { creditRiskPlus, lossQuantile, riskContributions } from "../../src/core/portfolio";
 import { convolve } from "../../src/core/portfolio/convolve";
 import { coreErrorOf } from "../../testkit/coreError";
+import { seededRandom } from "../../testkit/random";
 import { sum } from "./helpers";
 
 // Reference: Bürgisser, Kurth, Wagner, Wolf, "Integrating correlations", Risk, July 1999, table A, table B and
@@ -138,7 +139,7 @@ describe("creditRiskPlus with independent sectors", () => {
       sectors: { ids: [...new Array<number>(300).fill(1), ...new Array<number>(100).fill(2)], volatilities: [0.75, 0.75] },
     };
     const dist = creditRiskPlus(options);
-    const random = mulberry32(20261201);
+    const random = seededRandom(20261201);
     const draws = 100_000;
     const threshold = 20;
     let below = 0;
@@ -197,17 +198,6 @@ function poissonPmf(mean: number, length: number): number[] {
     out.push(Math.exp(logP));
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Gamma(shape, 1/shape), mean 1 (Marsaglia and Tsang, shape ≥ 1). */
