@@ -59,7 +59,7 @@ import {
   optionalRate,
 } from "../validate";
 import { PORTFOLIO_DEFAULTS } from "./creditRiskPlus";
-import { stableSum } from "./panjer";
+import { HIGH, LOW, stableSum, TAIL_NEGLIGIBLE, TARGET_MASS_LOST } from "./panjer";
 import type { LossDistribution } from "./types";
 
 /** Options of {@link cappedLossDistribution}. */
@@ -104,14 +104,10 @@ export interface CappedLossResult {
   massLost: number;
 }
 
-const TARGET_MASS_LOST = 1e-12;
-const TAIL_NEGLIGIBLE = 1e-14;
 const TAIL_CHECK_FROM = 1e-9;
 const WORK_TARGET = 2e7;
 const WORK_BUDGET = 2e8;
 const MEMORY_BUDGET = 3e7; // doubles held by the ring of rows
-const HIGH = 1e100;
-const LOW = 1e-100;
 
 /** Lattice claims: first coordinate y₁ ≥ 1 (gross units), second y₂ ≤ y₁ (indemnity units), intensity λ. */
 interface Corners {
