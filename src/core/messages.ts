@@ -36,8 +36,6 @@ const ADVICE_EXAMPLES = {
   heavy_loss_share_of_margin: "0.1",
   top5_share: "0.45",
   gross_margin: "0.3",
-  objective: "cash",
-  offers: "1",
 } as const;
 
 /** Any argument a core message can name: an Excel function's parameter, or an advisory function's own. */
