@@ -3,7 +3,7 @@ import { creditRiskPlus, lossQuantile, riskContributions } from "../../src/core/
 import { convolve } from "../../src/core/portfolio/convolve";
 import { coreErrorOf } from "../../testkit/coreError";
 import { seededRandom } from "../../testkit/random";
-import { sum } from "./helpers";
+import { randomPortfolio, sum } from "./helpers";
 
 // Reference: Bürgisser, Kurth, Wagner, Wolf, "Integrating correlations", Risk, July 1999, table A, table B and
 // figure 1, as held by QuantLib's test-suite/creditriskplus.cpp (CreditRiskPlusExperimentalTest,
@@ -77,17 +77,12 @@ describe("creditRiskPlus with correlated sectors (Bürgisser et al. 1999, QuantL
 });
 
 /** Small portfolios with sector ids 0..3 and real exposures. */
-const sectorPortfolio = fc.integer({ min: 1, max: 10 }).chain((size) => {
-  const list = <T>(arbitrary: fc.Arbitrary<T>) => fc.array(arbitrary, { minLength: size, maxLength: size });
-  return fc.record({
-    exposures: list(fc.double({ min: 0, max: 500, noNaN: true })),
-    pds: list(fc.double({ min: 0, max: 0.3, noNaN: true })),
-    lgds: list(fc.double({ min: 0, max: 1, noNaN: true })),
+const sectorPortfolio = randomPortfolio(10, 500, (list) =>
+  fc.record({
     ids: list(fc.integer({ min: 0, max: 3 })),
-    pdVolatility: fc.double({ min: 0, max: 1.5, noNaN: true }),
     bandUnit: fc.option(fc.double({ min: 0.5, max: 50, noNaN: true }), { nil: undefined }),
-  });
-});
+  }),
+);
 
 describe("creditRiskPlus with independent sectors", () => {
   it("is exactly the single-sector model when every buyer has full weight in one sector", () => {
