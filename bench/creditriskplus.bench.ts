@@ -8,6 +8,7 @@
  * Standalone: npx esbuild bench/creditriskplus.bench.ts --bundle --platform=node --outfile=.tmp/crp.js && node .tmp/crp.js
  */
 import { creditRiskPlus, type LossDistribution, lossQuantile } from "../src/core/portfolio";
+import { gamma, seededUniform } from "../testkit/random";
 import { medianMs } from "./measure";
 import type { BenchRow, BenchSection } from "./types";
 
@@ -17,68 +18,12 @@ const RUNS = 7;
 const DRAWS = 400_000;
 const SEED = 20240501;
 
-/**
- * xoshiro128** (Blackman and Vigna): small, fast, seedable; two outputs make one 53-bit uniform. (The shared
- * `seededRandom` of bench/measure.ts gives 32-bit uniforms, too coarse for the logarithms of the samplers.)
- */
-const makeRandom = (seed: number): (() => number) => {
-  // splitmix32 fills the state from the seed
-  let s = seed >>> 0;
-  const split = (): number => {
-    s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-  let a = split();
-  let b = split();
-  let c = split();
-  let d = split();
-  const next = (): number => {
-    const result = Math.imul(((Math.imul(b, 5) << 7) | (Math.imul(b, 5) >>> 25)) >>> 0, 9) >>> 0;
-    const t = b << 9;
-    c ^= a;
-    d ^= b;
-    b ^= c;
-    a ^= d;
-    c ^= t;
-    d = (d << 11) | (d >>> 21);
-    return result;
-  };
-  return () => ((next() >>> 5) * 67108864 + (next() >>> 6)) / 9007199254740992;
-};
-
 /** The benchmark portfolio: exposures 5 000..500 000, pds 0.2%..5%, lgd 60%, all from the seed. */
 export const benchPortfolio = (): { exposures: number[]; pds: number[]; lgds: number; pdVolatility: number } => {
-  const random = makeRandom(SEED);
+  const random = seededUniform(SEED);
   const exposures = Array.from({ length: OBLIGORS }, () => Math.round(5000 * Math.exp(random() * Math.log(100))));
   const pds = Array.from({ length: OBLIGORS }, () => 0.002 + random() * 0.048);
   return { exposures, pds, lgds: 0.6, pdVolatility: PD_VOLATILITY };
-};
-
-const standardNormal = (random: () => number): number => {
-  for (;;) {
-    const u = 2 * random() - 1;
-    const v = 2 * random() - 1;
-    const s = u * u + v * v;
-    if (s > 0 && s < 1) return u * Math.sqrt((-2 * Math.log(s)) / s);
-  }
-};
-
-/** Marsaglia and Tsang's gamma sampler (shape ≥ 1; below 1 through the U^(1/shape) boost), scale 1. */
-const gamma = (shape: number, random: () => number): number => {
-  if (shape < 1) return gamma(shape + 1, random) * Math.pow(random(), 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    const x = standardNormal(random);
-    const v0 = 1 + c * x;
-    if (v0 <= 0) continue;
-    const v = v0 * v0 * v0;
-    const u = random();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-  }
 };
 
 const logFactorials: number[] = [0];
@@ -141,32 +86,8 @@ const aliasTable = (weights: readonly number[]): ((random: () => number) => numb
   };
 };
 
-/**
- * Monte Carlo of the same CreditRisk+ model on the Panjer grid's bands and banded intensities; returns a
- * distribution on that grid.
- */
-export const monteCarlo = (
-  portfolio: ReturnType<typeof benchPortfolio>,
-  unit: number,
-  draws: number,
-  seed: number,
-): LossDistribution => {
-  const random = makeRandom(seed);
-  const { exposures, pds, lgds, pdVolatility } = portfolio;
-  const bands = exposures.map((e) => Math.max(1, Math.ceil((e * lgds) / unit)));
-  // the technical document's banding, as the model: obligor A defaults at λ_A = p_A x_A / (v_A L)
-  const intensities = exposures.map((e, i) => (pds[i] * e * lgds) / (bands[i] * unit));
-  const mu = intensities.reduce((s, p) => s + p, 0);
-  const shape = 1 / (pdVolatility * pdVolatility); // α; the rate is X ~ Gamma(α, μ/α), mean μ, sd pdVolatility μ
-  const pickObligor = aliasTable(intensities);
-  const counts = new Map<number, number>();
-  for (let draw = 0; draw < draws; draw += 1) {
-    const rate = (gamma(shape, random) * mu) / shape;
-    const defaults = poisson(rate, random);
-    let loss = 0;
-    for (let i = 0; i < defaults; i += 1) loss += bands[pickObligor(random)];
-    counts.set(loss, (counts.get(loss) ?? 0) + 1);
-  }
+/** The simulated losses (counts of draws per number of bands) as a distribution on the Panjer grid. */
+const distributionOf = (counts: ReadonlyMap<number, number>, draws: number, unit: number): LossDistribution => {
   const largest = Math.max(...counts.keys());
   const probabilities = Array.from({ length: largest + 1 }, (_, k) => (counts.get(k) ?? 0) / draws);
   let running = 0;
@@ -184,6 +105,35 @@ export const monteCarlo = (
     massLost: 0,
     truncated: false,
   };
+};
+
+/**
+ * Monte Carlo of the same CreditRisk+ model on the Panjer grid's bands and banded intensities; returns a
+ * distribution on that grid.
+ */
+export const monteCarlo = (
+  portfolio: ReturnType<typeof benchPortfolio>,
+  unit: number,
+  draws: number,
+  seed: number,
+): LossDistribution => {
+  const random = seededUniform(seed);
+  const { exposures, pds, lgds, pdVolatility } = portfolio;
+  const bands = exposures.map((e) => Math.max(1, Math.ceil((e * lgds) / unit)));
+  // the technical document's banding, as the model: obligor A defaults at λ_A = p_A x_A / (v_A L)
+  const intensities = exposures.map((e, i) => (pds[i] * e * lgds) / (bands[i] * unit));
+  const mu = intensities.reduce((s, p) => s + p, 0);
+  const shape = 1 / (pdVolatility * pdVolatility); // α; the rate is X ~ Gamma(α, μ/α), mean μ, sd pdVolatility μ
+  const pickObligor = aliasTable(intensities);
+  const counts = new Map<number, number>();
+  for (let draw = 0; draw < draws; draw += 1) {
+    const rate = (gamma(shape, random) * mu) / shape;
+    const defaults = poisson(rate, random);
+    let loss = 0;
+    for (let i = 0; i < defaults; i += 1) loss += bands[pickObligor(random)];
+    counts.set(loss, (counts.get(loss) ?? 0) + 1);
+  }
+  return distributionOf(counts, draws, unit);
 };
 
 const timed = <T>(work: () => T): { result: T; ms: number } => {
@@ -209,7 +159,7 @@ export const sectorPortfolio = () => {
  * default assigned to an obligor of the sector in proportion to λ_A.
  */
 export const monteCarloSectors = (portfolio: ReturnType<typeof sectorPortfolio>, unit: number, draws: number, seed: number): LossDistribution => {
-  const random = makeRandom(seed);
+  const random = seededUniform(seed);
   const { exposures, pds, lgds, sectors } = portfolio;
   const bands = exposures.map((e) => Math.max(1, Math.ceil((e * lgds) / unit)));
   const intensities = exposures.map((e, i) => (pds[i] * e * lgds) / (bands[i] * unit));
@@ -226,23 +176,7 @@ export const monteCarloSectors = (portfolio: ReturnType<typeof sectorPortfolio>,
     });
     counts.set(loss, (counts.get(loss) ?? 0) + 1);
   }
-  const largest = Math.max(...counts.keys());
-  const probabilities = Array.from({ length: largest + 1 }, (_, k) => (counts.get(k) ?? 0) / draws);
-  let running = 0;
-  const cumulative = probabilities.map((p) => Math.min(1, (running += p)));
-  const mean = probabilities.reduce((s, p, k) => s + p * k * unit, 0);
-  return {
-    unit,
-    losses: probabilities.map((_, k) => k * unit),
-    probabilities,
-    cumulative,
-    mean,
-    standardDeviation: 0,
-    bandedMean: mean,
-    bandedStandardDeviation: 0,
-    massLost: 0,
-    truncated: false,
-  };
+  return distributionOf(counts, draws, unit);
 };
 
 const format = (x: number, digits = 4): string => Number(x.toPrecision(digits)).toString();

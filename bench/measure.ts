@@ -58,17 +58,8 @@ export function medianMsWithSetup(cases: ReadonlyArray<TimedCase<unknown>>, runs
   return times.map(median);
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run measures the same workbook. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers in [0, 1), so every run measures the same workbook. */
+export { seededRandom } from "../testkit/random";
 
 export const formatMs = (ms: number): string => (ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`);
 export const formatRatio = (ratio: number): string => (ratio >= 10 ? ratio.toFixed(1) : ratio >= 0.1 ? ratio.toFixed(2) : ratio.toFixed(3));

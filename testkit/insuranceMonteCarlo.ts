@@ -6,61 +6,13 @@
  * proportion to their pd (the same law, in O(N) per year). Each default costs its exact gross loss and owes its
  * exact indemnity; the insurer pays min(cap, max(0, Σ indemnities − AD)).
  */
+import { gamma, seededUniform } from "./random";
+
+export { seededUniform };
 
 // Math's functions held in module constants: Jest runs tests in a vm context, where every read of a global
 // (Math) goes through the context's interceptor and a million-year simulation slows down tenfold.
-const { imul, log, sqrt, exp, pow, min, max, ceil, floor } = Math;
-
-/** xoshiro128** seeded through splitmix32; two outputs make one 53-bit uniform in [0, 1). */
-export const seededUniform = (seed: number): (() => number) => {
-  let s = seed >>> 0;
-  const split = (): number => {
-    s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-  let a = split();
-  let b = split();
-  let c = split();
-  let d = split();
-  const next = (): number => {
-    const result = imul(((imul(b, 5) << 7) | (imul(b, 5) >>> 25)) >>> 0, 9) >>> 0;
-    const t = b << 9;
-    c ^= a;
-    d ^= b;
-    b ^= c;
-    a ^= d;
-    c ^= t;
-    d = (d << 11) | (d >>> 21);
-    return result;
-  };
-  return () => ((next() >>> 5) * 67108864 + (next() >>> 6)) / 9007199254740992;
-};
-
-const standardNormal = (random: () => number): number => {
-  for (;;) {
-    const u = 2 * random() - 1;
-    const v = 2 * random() - 1;
-    const s = u * u + v * v;
-    if (s > 0 && s < 1) return u * sqrt((-2 * log(s)) / s);
-  }
-};
-
-/** Marsaglia and Tsang's gamma sampler, scale 1 (shape below 1 through the U^(1/shape) boost). */
-const gamma = (shape: number, random: () => number): number => {
-  if (shape < 1) return gamma(shape + 1, random) * pow(random(), 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / sqrt(9 * d);
-  for (;;) {
-    const x = standardNormal(random);
-    const v0 = 1 + c * x;
-    if (v0 <= 0) continue;
-    const v = v0 * v0 * v0;
-    if (log(random()) < 0.5 * x * x + d - d * v + d * log(v)) return d * v;
-  }
-};
+const { exp, sqrt, min, max, ceil, floor } = Math;
 
 /**
  * Poisson by inversion of the cumulative. A mean above 30 is drawn as a sum of Poisson draws of mean at most 30

@@ -7,6 +7,7 @@
  *
  * Imported by test/books and bench/fec.bench.ts (no command line: a bundle of the bench must not print a file).
  */
+import { seededRandom } from "../../testkit/random";
 
 export interface FecDialect {
   /** Field separator (default tab). */
@@ -94,18 +95,6 @@ const HEADER = ["JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "Com
 const NAMES = ["Société Générale de Bâtiment", "Boulangerie Élodie", "Œnologie & Fils", "Café Zoé", "Garage Müller", "Déménagements Hervé",
   "Brasserie Ÿvonne", "Imprimerie Šárka", "Menuiserie Noël", "Électricité Durand", "Transports Léa", "Crèche Les Câlins"];
 
-/** mulberry32: the same numbers on every run. */
-const seeded = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
-
 const serial = (year: number, month: number, day: number): number => Math.round(Date.UTC(year, month - 1, day) / 86400000) + 25569;
 const ymd = (s: number): string => new Date((s - 25569) * 86400000).toISOString().slice(0, 10).replace(/-/g, "");
 
@@ -128,7 +117,7 @@ const encodeLatin9 = (text: string): Uint8Array => {
 
 /** A FEC with its known answers. */
 export function generateFec(options: GenerateFecOptions = {}): GeneratedFec {
-  const random = seeded(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const year = options.year ?? 2025;
   const customerCount = options.customers ?? 20;
   const target = options.lines ?? 200;

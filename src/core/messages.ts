@@ -24,6 +24,27 @@ export const ARGUMENT_EXAMPLES: Readonly<Record<ArgumentName, string>> = Object.
   Object.fromEntries(Object.entries(PARAMETERS).map(([name, parameter]) => [name, parameter.example])) as Record<ArgumentName, string>,
 );
 
+/**
+ * The arguments of the advisory functions (the task pane's diagnostic) that no Excel function takes, so the
+ * catalogue does not list them, with their worked examples as the catalogue gives them for the others.
+ */
+const ADVICE_EXAMPLES = {
+  default_rate: "0.02",
+  loss_given_default: "1",
+  long_payment_days: "60",
+  concentrated_top5_share: "0.4",
+  heavy_loss_share_of_margin: "0.1",
+  top5_share: "0.45",
+  gross_margin: "0.3",
+} as const;
+
+/** Any argument a core message can name: an Excel function's parameter, or an advisory function's own. */
+export type CoreArgument = ArgumentName | keyof typeof ADVICE_EXAMPLES;
+
+/** The worked example of an argument, as its messages show it. */
+export const exampleOf = (argument: CoreArgument): string =>
+  argument in ADVICE_EXAMPLES ? ADVICE_EXAMPLES[argument as keyof typeof ADVICE_EXAMPLES] : ARGUMENT_EXAMPLES[argument as ArgumentName];
+
 /** French writes decimals with a comma: "0,9", and TRUE/FALSE as VRAI/FAUX. */
 const fr = (example: string): string =>
   example === "TRUE" ? "VRAI" : example === "FALSE" ? "FAUX" : example.replace(".", ",");
@@ -56,6 +77,14 @@ export const MESSAGES = {
   notARate: (argument: Bilingual, example: string): Bilingual => ({
     en: `${argument.en} must be between 0 and 1 (${percentOf(example)}% or ${example})`,
     fr: `${argument.fr} doit être compris entre 0 et 1 (${fr(percentOf(example))} % ou ${fr(example)})`,
+  }),
+  notAPositiveRate: (argument: Bilingual, example: string): Bilingual => ({
+    en: `${argument.en} must be more than 0 and at most 1 (${percentOf(example)}% or ${example})`,
+    fr: `${argument.fr} doit être strictement supérieur à 0 et au plus égal à 1 (${fr(percentOf(example))} % ou ${fr(example)})`,
+  }),
+  notALevel: (argument: Bilingual, example: string): Bilingual => ({
+    en: `${argument.en} must be strictly between 0 and 1 (${percentOf(example)}% or ${example})`,
+    fr: `${argument.fr} doit être strictement compris entre 0 et 1 (${fr(percentOf(example))} % ou ${fr(example)})`,
   }),
   notADayBasis: (argument: Bilingual): Bilingual => ({
     en: `${argument.en} must be 360 or 365 (e.g. 360, the money-market basis)`,
@@ -219,10 +248,67 @@ export const MESSAGES = {
   }),
   bandUnitTooFine: (unit: number): Bilingual => ({
     en: `band_unit ${unit} is too fine for these amounts: the joint loss grid would exceed its memory and time budget, give a larger band_unit or leave it blank`,
-    fr: `band_unit ${String(unit).replace(".", ",")} est trop fin pour ces montants : la grille conjointe des pertes dépasserait son budget de mémoire et de temps, indiquez un band_unit plus grand ou laissez-le vide`,
+    fr: `band_unit ${fr(String(unit))} est trop fin pour ces montants : la grille conjointe des pertes dépasserait son budget de mémoire et de temps, indiquez un band_unit plus grand ou laissez-le vide`,
   }),
   valuesSumZero: (): Bilingual => ({
     en: "values add up to 0: there is no total to take shares of",
     fr: "values totalise 0 : aucun total dont calculer des parts",
+  }),
+  levelBeyondGrid: (covered: number): Bilingual => ({
+    en: `level is beyond the computed loss distribution, which covers a probability of ${covered}: give a larger band_unit, or model fewer, larger buyers`,
+    fr: `level dépasse la distribution de pertes calculée, qui couvre une probabilité de ${fr(String(covered))} : indiquez un band_unit plus grand, ou modélisez moins d'acheteurs, plus grands`,
+  }),
+  gridTooShort: (points: number, covered: number, unit: number): Bilingual => ({
+    en: `the loss distribution needs more than ${points} grid points of band_unit ${unit} (they cover a probability of ${covered} only): give a larger band_unit, or model fewer, larger buyers`,
+    fr: `la distribution de pertes demande plus de ${points} points de band_unit ${fr(String(unit))} (ils ne couvrent qu'une probabilité de ${fr(String(covered))}) : indiquez un band_unit plus grand, ou modélisez moins d'acheteurs, plus grands`,
+  }),
+  sectorIdsAndWeights: (): Bilingual => ({
+    en: "give either sectors (one sector per buyer) or sector_weights (one column per sector), not both",
+    fr: "indiquez soit sectors (un secteur par acheteur), soit sector_weights (une colonne par secteur), pas les deux",
+  }),
+  notASectorId: (position: number): Bilingual => ({
+    en: `sectors (value ${position}) must be a whole number of 0 or more (e.g. 2; 0 for no sector)`,
+    fr: `sectors (valeur ${position}) doit être un nombre entier supérieur ou égal à 0 (par ex. 2 ; 0 pour aucun secteur)`,
+  }),
+  notSectorWeights: (position: number): Bilingual => ({
+    en: `sector_weights (row ${position}) must hold numbers from 0 to 1 that add up to 1 or less (e.g. 0.6, 0.3)`,
+    fr: `sector_weights (ligne ${position}) doit contenir des nombres de 0 à 1 dont la somme ne dépasse pas 1 (par ex. 0,6 ; 0,3)`,
+  }),
+  notOnePerSector: (argument: "sector_volatilities" | "sector_weights", sectors: number, given: number): Bilingual => ({
+    en: `${argument} must give one value per sector (${sectors} sectors, ${given} given)`,
+    fr: `${argument} doit donner une valeur par secteur (${sectors} secteurs, ${given} fournies)`,
+  }),
+  notACorrelationMatrix: (sectors: number): Bilingual => ({
+    en: `sector_correlations must be a ${sectors} × ${sectors} symmetric table with 1 on the diagonal and values from -1 to 1`,
+    fr: `sector_correlations doit être un tableau symétrique ${sectors} × ${sectors} avec des 1 sur la diagonale et des valeurs de -1 à 1`,
+  }),
+  negativeVariance: (): Bilingual => ({
+    en: "sector_correlations give the portfolio a negative variance: they are not a correlation matrix",
+    fr: "sector_correlations donnent au portefeuille une variance négative : ce n'est pas une matrice de corrélation",
+  }),
+  notADistribution: (): Bilingual => ({
+    en: "the loss distribution must come from creditRiskPlus (unit, losses, probabilities, cumulative)",
+    fr: "la distribution de pertes doit provenir de creditRiskPlus (unit, losses, probabilities, cumulative)",
+  }),
+  notAnOfferList: (): Bilingual => ({
+    en: "offers must be a list of factoring offers",
+    fr: "offers doit être une liste d'offres d'affacturage",
+  }),
+  /** A message about one offer of a list, with the offer it came from, so that the user knows which column to fix. */
+  inOffer: (position: number, name: string, inner: Bilingual): Bilingual => ({
+    en: `offer ${position}${name ? ` (${name})` : ""}: ${inner.en}`,
+    fr: `offre ${position}${name ? ` (${name})` : ""} : ${inner.fr}`,
+  }),
+  noLine: (): Bilingual => ({
+    en: "the financed line is 0 (annual_turnover, dso_days, usage or advance_rate is 0): there is no cash freed to annualise a cost on",
+    fr: "l'encours financé est nul (annual_turnover, dso_days, usage ou advance_rate vaut 0) : aucun financement sur lequel annualiser un coût",
+  }),
+  creditCoverDiffers: (): Bilingual => ({
+    en: "some offers include credit cover (with guarantee) and others do not (with recourse): the cost per euro freed does not price the cover; weigh it apart",
+    fr: "certaines offres incluent la garantie (sans recours) et d'autres non (avec recours) : le coût par euro financé ne valorise pas la garantie ; pesez-la à part",
+  }),
+  coverQuotaDiffers: (): Bilingual => ({
+    en: "the offers cover different shares of the approved limits (cover_quota): the cost per euro freed does not price the difference",
+    fr: "les offres garantissent des quotités différentes des agréments (cover_quota) : le coût par euro financé ne valorise pas l'écart",
   }),
 } as const;

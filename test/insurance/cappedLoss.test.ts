@@ -132,7 +132,7 @@ describe("cappedLossDistribution, bad input", () => {
   });
 
   it("rejects a negative max_liability", () => {
-    expectCoreError(() => cappedLossDistribution({ grossLosses: [100], indemnities: [90], pds: [0.1], maxLiability: -1 }), "VALUE", /^max_liability must be a number of 0 or more/);
+    expectCoreError(() => cappedLossDistribution({ grossLosses: [100], indemnities: [90], pds: [0.1], maxLiability: -1 }), "VALUE", /^max_liability must be 0 or more \(e.g. 90000\)$/);
   });
 
   it("rejects a band_unit so fine that the grid would exceed its budget", () => {

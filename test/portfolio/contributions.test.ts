@@ -1,20 +1,15 @@
 import fc from "fast-check";
 import { creditRiskPlus, lossQuantile, riskContributions, volatilitySensitivity } from "../../src/core";
 import { coreErrorOf } from "../../testkit/coreError";
-import { mcNeilPortfolio, sum } from "./helpers";
+import { mcNeilPortfolio, randomPortfolio, sum } from "./helpers";
 
 /** Random portfolios: real exposures, lgds, sector weights over two sectors (the rest idiosyncratic). */
-const weightedPortfolio = fc.integer({ min: 1, max: 12 }).chain((size) => {
-  const list = <T>(arbitrary: fc.Arbitrary<T>) => fc.array(arbitrary, { minLength: size, maxLength: size });
-  return fc.record({
-    exposures: list(fc.double({ min: 0, max: 1e6, noNaN: true })),
-    pds: list(fc.double({ min: 0, max: 0.3, noNaN: true })),
-    lgds: list(fc.double({ min: 0, max: 1, noNaN: true })),
+const weightedPortfolio = randomPortfolio(12, 1e6, (list) =>
+  fc.record({
     weights: list(fc.tuple(fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }))),
-    pdVolatility: fc.double({ min: 0, max: 1.5, noNaN: true }),
     correlation: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
-  });
-});
+  }),
+);
 
 const relative = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(b), Number.MIN_VALUE);
 

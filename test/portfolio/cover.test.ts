@@ -96,7 +96,7 @@ describe("insurerExpectedPayment", () => {
   it("answers VALUE naming aggregate_deductible when it is negative", () => {
     const error = coreErrorOf(() => insurerExpectedPayment(coinFlip, { aggregateDeductible: -1 }));
     expect(error.code).toBe("VALUE");
-    expect(error.message).toBe("aggregate_deductible must be a number of 0 or more (e.g. 20000)");
-    expect(error.messageFr).toBe("aggregate_deductible doit être un nombre supérieur ou égal à 0 (par ex. 20000)");
+    expect(error.message).toBe("aggregate_deductible must be 0 or more (e.g. 20000)");
+    expect(error.messageFr).toBe("aggregate_deductible doit être supérieur ou égal à 0 (par ex. 20000)");
   });
 });

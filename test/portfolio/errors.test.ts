@@ -56,8 +56,8 @@ describe("creditRiskPlus argument errors", () => {
   it("answers VALUE naming pd_volatility when it is negative", () => {
     const error = coreErrorOf(() => creditRiskPlus({ exposures: [1], pds: [0.01], pdVolatility: -0.1 }));
     expect(error.code).toBe("VALUE");
-    expect(error.message).toBe("pd_volatility must be a number of 0 or more (e.g. 0.5)");
-    expect(error.messageFr).toBe("pd_volatility doit être un nombre supérieur ou égal à 0 (par ex. 0,5)");
+    expect(error.message).toBe("pd_volatility must be 0 or more (e.g. 0.5)");
+    expect(error.messageFr).toBe("pd_volatility doit être supérieur ou égal à 0 (par ex. 0,5)");
   });
 
   it("answers VALUE naming cover_rate, credit_limits and deductible when they are out of range", () => {
@@ -72,7 +72,7 @@ describe("creditRiskPlus argument errors", () => {
   it("answers VALUE naming band_unit when it is 0", () => {
     const error = coreErrorOf(() => creditRiskPlus({ exposures: [1], pds: [0.01], bandUnit: 0 }));
     expect(error.code).toBe("VALUE");
-    expect(error.message).toBe("band_unit must be a number more than 0 (e.g. 1000)");
+    expect(error.message).toBe("band_unit must be more than 0 (e.g. 1000)");
   });
 
   it("answers NA for an empty portfolio", () => {

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { creditRiskPlus, lossQuantile, riskContributions } from "../../src/core/portfolio";
 import { convolve } from "../../src/core/portfolio/convolve";
 import { coreErrorOf } from "../../testkit/coreError";
-import { sum } from "./helpers";
+import { seededRandom } from "../../testkit/random";
+import { randomPortfolio, sum } from "./helpers";
 
 // Reference: Bürgisser, Kurth, Wagner, Wolf, "Integrating correlations", Risk, July 1999, table A, table B and
 // figure 1, as held by QuantLib's test-suite/creditriskplus.cpp (CreditRiskPlusExperimentalTest,
@@ -76,17 +77,12 @@ describe("creditRiskPlus with correlated sectors (Bürgisser et al. 1999, QuantL
 });
 
 /** Small portfolios with sector ids 0..3 and real exposures. */
-const sectorPortfolio = fc.integer({ min: 1, max: 10 }).chain((size) => {
-  const list = <T>(arbitrary: fc.Arbitrary<T>) => fc.array(arbitrary, { minLength: size, maxLength: size });
-  return fc.record({
-    exposures: list(fc.double({ min: 0, max: 500, noNaN: true })),
-    pds: list(fc.double({ min: 0, max: 0.3, noNaN: true })),
-    lgds: list(fc.double({ min: 0, max: 1, noNaN: true })),
+const sectorPortfolio = randomPortfolio(10, 500, (list) =>
+  fc.record({
     ids: list(fc.integer({ min: 0, max: 3 })),
-    pdVolatility: fc.double({ min: 0, max: 1.5, noNaN: true }),
     bandUnit: fc.option(fc.double({ min: 0.5, max: 50, noNaN: true }), { nil: undefined }),
-  });
-});
+  }),
+);
 
 describe("creditRiskPlus with independent sectors", () => {
   it("is exactly the single-sector model when every buyer has full weight in one sector", () => {
@@ -138,7 +134,7 @@ describe("creditRiskPlus with independent sectors", () => {
       sectors: { ids: [...new Array<number>(300).fill(1), ...new Array<number>(100).fill(2)], volatilities: [0.75, 0.75] },
     };
     const dist = creditRiskPlus(options);
-    const random = mulberry32(20261201);
+    const random = seededRandom(20261201);
     const draws = 100_000;
     const threshold = 20;
     let below = 0;
@@ -197,17 +193,6 @@ function poissonPmf(mean: number, length: number): number[] {
     out.push(Math.exp(logP));
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Gamma(shape, 1/shape), mean 1 (Marsaglia and Tsang, shape ≥ 1). */

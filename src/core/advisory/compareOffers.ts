@@ -1,9 +1,8 @@
 import { Decimal, dec } from "../decimal";
 import { CoreError } from "../errors";
 import { factoringAnnualCost, factoringProgramme, type FactoringOfferTerms, type Programme } from "../factoring";
-import type { Bilingual } from "../messages";
+import { type Bilingual, MESSAGES } from "../messages";
 import { checkOptions, fail, finiteResult } from "../validate";
-import { ADVISORY_MESSAGES } from "./messages";
 
 /** One factor's offer: the terms that differ from one proposal to the next. Rates are decimals. */
 export interface OfferTerms {
@@ -45,12 +44,26 @@ export interface OfferComparison {
   cheapest: boolean;
 }
 
-/** Re-throws a core error with the offer it came from, so that the user knows which column to fix. */
-const inOffer = (position: number, name: string, error: unknown): never => {
-  if (error instanceof CoreError) {
-    return fail(error.code, ADVISORY_MESSAGES.inOffer(position, name, { en: error.message, fr: error.messageFr }), error.argument);
-  }
-  throw error;
+/**
+ * Applies `apply` to each offer of the list, in order: VALUE when offers is not a list, NA when it is empty, and
+ * a core error raised by an offer's terms re-thrown with the offer it came from, so that the user knows which
+ * column to fix. Each result comes with the offer's name (its position when it has none) and position.
+ */
+const eachOffer = <T>(offers: unknown, apply: (terms: Record<string, unknown>) => T): Array<{ name: string; position: number; result: T }> => {
+  if (!Array.isArray(offers)) return fail("VALUE", MESSAGES.notAnOfferList(), "offers");
+  if (offers.length === 0) return fail("NA", MESSAGES.empty("offers"), "offers");
+  return offers.map((offer: unknown, index: number) => {
+    const terms = typeof offer === "object" && offer !== null ? (offer as Record<string, unknown>) : {};
+    const name = typeof terms.name === "string" ? terms.name : "";
+    try {
+      return { name: name || `${index + 1}`, position: index + 1, result: apply(terms) };
+    } catch (error) {
+      if (error instanceof CoreError) {
+        return fail(error.code, MESSAGES.inOffer(index + 1, name, { en: error.message, fr: error.messageFr }), error.argument);
+      }
+      throw error;
+    }
+  });
 };
 
 /**
@@ -76,30 +89,18 @@ const inOffer = (position: number, name: string, error: unknown): never => {
  */
 export const compareFactoringOffers = (options: CompareOffersOptions): OfferComparison[] => {
   const o = checkOptions(options);
-  if (!Array.isArray(o.offers)) return fail("VALUE", ADVISORY_MESSAGES.notAList(), "offers");
-  if (o.offers.length === 0) return fail("NA", ADVISORY_MESSAGES.noOffers(), "offers");
-
-  const rows = (o.offers as unknown[]).map((offer, index) => {
-    const terms = typeof offer === "object" && offer !== null ? (offer as Record<string, unknown>) : {};
-    const name = typeof terms.name === "string" ? terms.name : "";
-    let cost;
-    try {
-      cost = factoringAnnualCost({
-        annualTurnover: o.annualTurnover as number,
-        dsoDays: o.dsoDays as number,
-        usage: o.usage as number,
-        advanceRate: terms.advanceRate as number,
-        serviceFeeRate: terms.serviceFeeRate as number,
-        minAnnualFee: terms.minAnnualFee as number,
-        financingRate: terms.financingRate as number,
-        fixedFees: terms.fixedFees as number,
-      });
-    } catch (error) {
-      return inOffer(index + 1, name, error);
-    }
-    if (cost.line === 0) return fail("DIV0", ADVISORY_MESSAGES.noLine());
-    return { name: name || `${index + 1}`, cost, total: dec(cost.total) };
-  });
+  const rows = eachOffer(o.offers, (terms) =>
+    factoringAnnualCost({
+      annualTurnover: o.annualTurnover as number,
+      dsoDays: o.dsoDays as number,
+      usage: o.usage as number,
+      advanceRate: terms.advanceRate as number,
+      serviceFeeRate: terms.serviceFeeRate as number,
+      minAnnualFee: terms.minAnnualFee as number,
+      financingRate: terms.financingRate as number,
+      fixedFees: terms.fixedFees as number,
+    }),
+  ).map(({ name, result: cost }) => (cost.line === 0 ? fail("DIV0", MESSAGES.noLine()) : { name, cost, total: dec(cost.total) }));
 
   const lowest = Decimal.min(...rows.map((row) => row.total));
   return rows.map(({ name, cost, total }) => ({
@@ -176,26 +177,15 @@ export interface HonestComparison {
  */
 export const compareOffersHonestly = (options: CompareOffersHonestlyOptions): HonestComparison => {
   const o = checkOptions(options);
-  if (!Array.isArray(o.offers)) return fail("VALUE", ADVISORY_MESSAGES.notAList(), "offers");
-  if (o.offers.length === 0) return fail("NA", ADVISORY_MESSAGES.noOffers(), "offers");
-
-  const rows = (o.offers as unknown[]).map((offer, index) => {
-    const terms = typeof offer === "object" && offer !== null ? (offer as Record<string, unknown>) : {};
-    const name = typeof terms.name === "string" ? terms.name : "";
-    let programme: Programme;
-    try {
-      programme = factoringProgramme({
-        ...(terms as FactoringOfferTerms),
-        annualTurnover: o.annualTurnover as number,
-        dsoDays: o.dsoDays as number,
-        invoices: o.invoices as number | undefined,
-        buyers: o.buyers as number | undefined,
-      });
-    } catch (error) {
-      return inOffer(index + 1, name, error);
-    }
-    return { name: name || `${index + 1}`, position: index + 1, programme };
-  });
+  const rows = eachOffer(o.offers, (terms) =>
+    factoringProgramme({
+      ...(terms as FactoringOfferTerms),
+      annualTurnover: o.annualTurnover as number,
+      dsoDays: o.dsoDays as number,
+      invoices: o.invoices as number | undefined,
+      buyers: o.buyers as number | undefined,
+    }),
+  ).map(({ name, position, result }) => ({ name, position, programme: result }));
 
   const costs = rows.map((row) => row.programme.costPerCashFreed);
   const lowest = Math.min(...costs);
@@ -212,9 +202,9 @@ export const compareOffersHonestly = (options: CompareOffersHonestlyOptions): Ho
   const warnings: ComparabilityWarning[] = [];
   const covered = rows.filter((row) => row.programme.includesCreditCover);
   if (covered.length > 0 && covered.length < rows.length) {
-    warnings.push({ code: "CREDIT_COVER_DIFFERS", message: ADVISORY_MESSAGES.creditCoverDiffers() });
+    warnings.push({ code: "CREDIT_COVER_DIFFERS", message: MESSAGES.creditCoverDiffers() });
   } else if (new Set(covered.map((row) => row.programme.coverQuota)).size > 1) {
-    warnings.push({ code: "COVER_QUOTA_DIFFERS", message: ADVISORY_MESSAGES.coverQuotaDiffers() });
+    warnings.push({ code: "COVER_QUOTA_DIFFERS", message: MESSAGES.coverQuotaDiffers() });
   }
   return { offers: ranked, warnings };
 };

@@ -1,8 +1,7 @@
 import { dec } from "../decimal";
 import { FACTORING_DEFAULTS, factoringAnnualCost, factoringLine } from "../factoring";
-import { checkOptions, fail, finiteResult } from "../validate";
-import { checkAmount, checkShare } from "./checks";
-import { ADVISORY_MESSAGES, type Bilingual } from "./messages";
+import { type Bilingual, MESSAGES } from "../messages";
+import { checkNonNegative, checkOptions, checkPositiveRate, checkRate, fail, finiteResult } from "../validate";
 
 export type Objective = "cash" | "protection" | "both" | "unsure";
 export type Recommendation = "insurance" | "factoring" | "both";
@@ -105,14 +104,14 @@ const checkAssumptions = (value: unknown): DiagnosticAssumptions => {
   const given = value === undefined || value === null ? {} : checkOptions(value);
   const pick = (key: keyof DiagnosticAssumptions): unknown => (given[key] === undefined ? DIAGNOSTIC_ASSUMPTIONS[key] : given[key]);
   return {
-    defaultRate: checkShare(pick("defaultRate"), "default_rate", "2", "0.02"),
-    lossGivenDefault: checkShare(pick("lossGivenDefault"), "loss_given_default", "100", "1"),
-    advanceRate: checkShare(pick("advanceRate"), "advance_rate", "90", "0.9"),
-    serviceFeeRate: checkShare(pick("serviceFeeRate"), "service_fee_rate", "1", "0.01"),
-    financingRate: checkShare(pick("financingRate"), "financing_rate", "5", "0.05"),
-    longPaymentDays: checkAmount(pick("longPaymentDays"), "long_payment_days", "60"),
-    concentratedTop5Share: checkShare(pick("concentratedTop5Share"), "concentrated_top5_share", "40", "0.4"),
-    heavyLossShareOfMargin: checkShare(pick("heavyLossShareOfMargin"), "heavy_loss_share_of_margin", "10", "0.1"),
+    defaultRate: checkRate(pick("defaultRate"), "default_rate"),
+    lossGivenDefault: checkRate(pick("lossGivenDefault"), "loss_given_default"),
+    advanceRate: checkRate(pick("advanceRate"), "advance_rate"),
+    serviceFeeRate: checkRate(pick("serviceFeeRate"), "service_fee_rate"),
+    financingRate: checkRate(pick("financingRate"), "financing_rate"),
+    longPaymentDays: checkNonNegative(pick("longPaymentDays"), "long_payment_days"),
+    concentratedTop5Share: checkRate(pick("concentratedTop5Share"), "concentrated_top5_share"),
+    heavyLossShareOfMargin: checkRate(pick("heavyLossShareOfMargin"), "heavy_loss_share_of_margin"),
   };
 };
 
@@ -152,13 +151,13 @@ const recommend = (objective: Objective, cashSignal: boolean, protectionSignal: 
  */
 export const diagnose = (options: DiagnoseOptions): Diagnosis => {
   const o = checkOptions(options);
-  const turnover = checkAmount(o.turnover, "turnover", "2000000");
-  const paymentDays = checkAmount(o.paymentDays, "payment_days", "60");
-  const top5Share = checkShare(o.top5Share, "top5_share", "45", "0.45");
-  const grossMargin = checkShare(o.grossMargin, "gross_margin", "30", "0.3", true);
+  const turnover = checkNonNegative(o.turnover, "turnover");
+  const paymentDays = checkNonNegative(o.paymentDays, "payment_days");
+  const top5Share = checkRate(o.top5Share, "top5_share");
+  const grossMargin = checkPositiveRate(o.grossMargin, "gross_margin");
   const objective = OBJECTIVES.includes(o.objective as Objective)
     ? (o.objective as Objective)
-    : fail("VALUE", ADVISORY_MESSAGES.notAnObjective(), "objective");
+    : fail("VALUE", MESSAGES.notOneOf("objective", OBJECTIVES), "objective");
   const a = checkAssumptions(o.assumptions);
 
   const receivables = dec(turnover).times(paymentDays).div(365);

@@ -20,4 +20,4 @@ export {
   type Objective,
   type Recommendation,
 } from "./diagnose";
-export type { Bilingual as AdvisoryText } from "./messages";
+export type { Bilingual as AdvisoryText } from "../messages";

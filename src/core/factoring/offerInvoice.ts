@@ -2,7 +2,7 @@ import { Decimal, dec } from "../decimal";
 import { MESSAGES } from "../messages";
 import { checkNonNegative, checkOptions, fail, finiteResult } from "../validate";
 import type { FactoringOfferTerms } from "./defaults";
-import { type CheckedOfferTerms, checkOfferTerms, offerFinancing, TEG_DAYS_PER_YEAR } from "./offerTerms";
+import { type CheckedOfferTerms, checkOfferTerms, type OfferCharges, offerFinancing, TEG_DAYS_PER_YEAR } from "./offerTerms";
 
 /** Options of {@link factoringOfferInvoice} and {@link factoringTeg}: one invoice TTC under an offer's terms. */
 export interface OfferInvoiceOptions extends FactoringOfferTerms {
@@ -24,38 +24,8 @@ export interface OfferFlow {
   cumulative: number;
 }
 
-/** One invoice under an offer: every charge, the reserve, the cash, the timeline and the rates. */
-export interface OfferInvoice {
-  /** days + collectionDays: the days the financing commission counts. */
-  financingDays: number;
-  /** The rate the commission runs at: (index floored at 0 when the contract says so) + margin. */
-  financingRate: number;
-  /** Gross financing: amount × advanceRate. */
-  grossFinancing: number;
-  /** Reserve held until the factor collects: amount × reserveRate. */
-  reserveHeld: number;
-  /** Cash paid at assignment: gross financing − reserve − pre-counted commission. */
-  cashFreed: number;
-  /** max(amount × serviceFeeRate, perInvoiceMinFee), excl. VAT. */
-  factoringCommission: number;
-  /** Financing commission charged (on the gross or net of the reserve), no VAT. */
-  financingCommission: number;
-  /** Per-invoice fee, excl. VAT. */
-  serviceFees: number;
-  /** Fees tied to the financing (in the TEG), no VAT. */
-  financingFees: number;
-  /** VAT on the factoring commission and the service fees. */
-  vat: number;
-  /** factoringCommission + financingCommission + serviceFees + financingFees, excl. VAT (VAT is recoverable). */
-  totalCost: number;
-  /** totalCost + vat: what the factor deducts. */
-  totalCostWithVat: number;
-  /** The regulatory TEG ({@link factoringTeg}). */
-  teg: number;
-  /** totalCost / (cashFreed × financingDays / 365): all-in cost per euro freed, per year. */
-  costPerCashFreed: number;
-  /** true when the offer includes credit cover (coverQuota > 0). */
-  includesCreditCover: boolean;
+/** One invoice under an offer: every charge, the reserve, the cash and the rates, and the timeline. */
+export interface OfferInvoice extends OfferCharges {
   /** Flows: advance at day 0; balance and reserve release on day financingDays. They add up to amount − totalCostWithVat. */
   flows: OfferFlow[];
 }

@@ -105,3 +105,40 @@ export const offerFinancing = (terms: CheckedOfferTerms, ceded: Decimal, financi
 
 /** 365: the TEG of art. R314-6 is the one-day period rate × 365, whatever the commission's day basis. */
 export const TEG_DAYS_PER_YEAR = 365;
+
+/**
+ * What an offer's terms charge on what is ceded — one invoice ({@link factoringOfferInvoice}) or a year of
+ * invoices on average ({@link factoringProgramme}): the financing, every charge, the cash and the rates, €.
+ */
+export interface OfferCharges {
+  /** Days until the buyer pays (days or dsoDays) + collectionDays: the days the financing commission counts. */
+  financingDays: number;
+  /** The rate the commission runs at: (index floored at 0 when the contract says so) + margin. */
+  financingRate: number;
+  /** Gross financing: ceded × advanceRate (for a year, the average outstanding: × financingDays / 365). */
+  grossFinancing: number;
+  /** Reserve held until the factor collects: ceded × reserveRate (for a year, on average). */
+  reserveHeld: number;
+  /** Cash freed: gross financing − reserve − pre-counted commission (for a year, on average). */
+  cashFreed: number;
+  /** Factoring commission excl. VAT: max(invoice × serviceFeeRate, perInvoiceMinFee), for a year at least minAnnualFee. */
+  factoringCommission: number;
+  /** Financing commission charged (on the gross or net of the reserve), base × rate × financingDays / dayBasis, no VAT. */
+  financingCommission: number;
+  /** Per-invoice fees (for a year also per-buyer, file and yearly fees), excl. VAT. */
+  serviceFees: number;
+  /** Fees tied to the financing (in the TEG), no VAT. */
+  financingFees: number;
+  /** VAT on the factoring commission and the service fees. */
+  vat: number;
+  /** factoringCommission + financingCommission + serviceFees + financingFees, excl. VAT (VAT is recoverable). */
+  totalCost: number;
+  /** totalCost + vat: what the factor deducts. */
+  totalCostWithVat: number;
+  /** The regulatory TEG (art. R314-6 and its annex). */
+  teg: number;
+  /** totalCost per euro of cash freed, per year, all in. */
+  costPerCashFreed: number;
+  /** true when the offer includes credit cover (coverQuota > 0). */
+  includesCreditCover: boolean;
+}

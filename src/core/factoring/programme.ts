@@ -1,8 +1,9 @@
 import { Decimal, dec } from "../decimal";
+import { type FigureRow, figuresAsRows } from "../figures";
 import { MESSAGES } from "../messages";
 import { checkNonNegative, checkOptions, fail, finiteResult, optionalNonNegative } from "../validate";
 import { FACTORING_OFFER_DEFAULTS, type FactoringOfferTerms } from "./defaults";
-import { checkOfferTerms, offerFinancing, TEG_DAYS_PER_YEAR } from "./offerTerms";
+import { checkOfferTerms, type OfferCharges, offerFinancing, TEG_DAYS_PER_YEAR } from "./offerTerms";
 
 /** Options of {@link factoringProgramme}: the client's year of invoices and the offer's terms. */
 export interface ProgrammeOptions extends FactoringOfferTerms {
@@ -16,40 +17,10 @@ export interface ProgrammeOptions extends FactoringOfferTerms {
   buyers?: number;
 }
 
-/** A year of factoring under one offer: the breakdown and the three honest figures. */
-export interface Programme {
-  /** dsoDays + collectionDays. */
-  financingDays: number;
-  /** (index floored when the contract says so) + margin. */
-  financingRate: number;
-  /** Average gross financing outstanding: turnover × advanceRate × financingDays / 365. */
-  grossFinancing: number;
-  /** Average reserve held: turnover × reserveRate × financingDays / 365. */
-  reserveHeld: number;
-  /** Average cash freed: (turnover × (advanceRate − reserveRate) − pre-counted commissions) × financingDays / 365. */
-  cashFreed: number;
-  /** Factoring commission excl. VAT: max(Σ max(invoice × serviceFeeRate, perInvoiceMinFee), minAnnualFee). */
-  factoringCommission: number;
-  /** Financing commissions of the year: Σ base × rate × financingDays / dayBasis (no VAT). */
-  financingCommission: number;
-  /** buyers × perBuyerFee + invoices × perInvoiceFee + fileFee + yearlyFees, excl. VAT. */
-  serviceFees: number;
-  /** Fees tied to the financing (in the TEG), no VAT. */
-  financingFees: number;
-  /** VAT on the factoring commission and the service fees. */
-  vat: number;
-  /** factoringCommission + financingCommission + serviceFees + financingFees, excl. VAT. */
-  totalCost: number;
-  /** totalCost + vat. */
-  totalCostWithVat: number;
-  /** The regulatory TEG (art. R314-6 and its annex), on the year's numbers. */
-  teg: number;
+/** A year of factoring under one offer: the breakdown (averages over the year) and the three honest figures. */
+export interface Programme extends OfferCharges {
   /** totalCost / annualTurnover. */
   costPerTurnover: number;
-  /** totalCost / cashFreed: what each euro of average cash freed costs in a year, all in. */
-  costPerCashFreed: number;
-  /** true when the offer includes credit cover (coverQuota > 0). */
-  includesCreditCover: boolean;
   /** Share of approved limits covered (0 without cover). */
   coverQuota: number;
   /** Days overdue before an invoice is de-financed, or null when not stated. */
@@ -149,10 +120,7 @@ export const PROGRAMME_FIGURES = [
 ] as const;
 
 /** One figure of a programme as a row: its code and its value. */
-export interface ProgrammeFigure {
-  figure: (typeof PROGRAMME_FIGURES)[number];
-  value: number;
-}
+export type ProgrammeFigure = FigureRow<(typeof PROGRAMME_FIGURES)[number]>;
 
 /**
  * A year of factoring under one offer as rows of figure and value (FACTOR.PROGRAMME): the averages of cash freed,
@@ -162,6 +130,5 @@ export interface ProgrammeFigure {
  * factoringProgrammeFigures({ annualTurnover: 1200000, dsoDays: 60 }).find((row) => row.figure === "costPerCashFreed")?.value // => 0.11828703703703704
  */
 export const factoringProgrammeFigures = (options: ProgrammeOptions): ProgrammeFigure[] => {
-  const programme = factoringProgramme(options);
-  return PROGRAMME_FIGURES.map((figure) => ({ figure, value: programme[figure] }));
+  return figuresAsRows(factoringProgramme(options), PROGRAMME_FIGURES);
 };

@@ -1,18 +1,10 @@
 import { Decimal, dec } from "../decimal";
 import { digitsOf, placesOf, pow10, rescale, SAFE, times } from "../exact";
 import { checkNonNegative, checkOptions, optionalDayBasis, optionalNonNegative, optionalRate } from "../validate";
-import { FACTORING_DEFAULTS } from "./defaults";
+import { FACTORING_DEFAULTS, type InvoiceTerms } from "./defaults";
 
 /** Invoice terms once checked and defaulted (internal: shared by cost, net, APR and schedule). */
-export interface CheckedTerms {
-  amount: number;
-  days: number;
-  serviceFeeRate: number;
-  financingRate: number;
-  advanceRate: number;
-  minFee: number;
-  dayBasis: number;
-}
+export type CheckedTerms = Required<InvoiceTerms>;
 
 /** Checks every invoice term, in the catalogue's argument order so the first bad argument is the one reported. */
 export const checkInvoiceTerms = (options: unknown): CheckedTerms => {

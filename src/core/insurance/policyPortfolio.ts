@@ -1,3 +1,4 @@
+import { type FigureRow, figuresAsRows } from "../figures";
 import { lossQuantile } from "../portfolio/lossQuantile";
 import { broadcastLimits, broadcastRate, checkNonNegativeList, checkOptions, checkRateList, checkSameLength } from "../validate";
 import { creditPolicyYear, type PolicyTerms, type PolicyYear } from "./policy";
@@ -52,10 +53,8 @@ export const POLICY_FIGURES = [
   "twoLargestFailWithCover",
 ] as const;
 
-export interface PolicyFigure {
-  figure: (typeof POLICY_FIGURES)[number];
-  value: number;
-}
+/** One figure of a policy year as a row: its code and its value. */
+export type PolicyFigure = FigureRow<(typeof POLICY_FIGURES)[number]>;
 
 /**
  * A year of a credit-insurance policy on a portfolio as rows of figure and value: expected loss, what the policy
@@ -89,7 +88,7 @@ export const creditPolicyFigures = (options: PolicyPortfolioOptions): PolicyFigu
     twoLargestFailWithoutCover: year.twoLargestBuyersFail.withoutCover,
     twoLargestFailWithCover: year.twoLargestBuyersFail.withCover,
   };
-  return POLICY_FIGURES.map((figure) => ({ figure, value: values[figure] }));
+  return figuresAsRows(values, POLICY_FIGURES);
 };
 
 /**

@@ -48,9 +48,18 @@
  * reaches 1 − 1e-12 (or the work budget, reported in `massLost`).
  */
 import { MESSAGES } from "../messages";
-import { checkNonNegativeList, checkOptions, checkRateList, checkSameLength, fail, isOmitted, optionalNonNegative, optionalRate } from "../validate";
-import { optionalNumber } from "./checks";
-import { stableSum } from "./panjer";
+import {
+  checkNonNegativeList,
+  checkOptions,
+  checkRateList,
+  checkSameLength,
+  fail,
+  optionalNonNegative,
+  optionalPositive,
+  optionalRate,
+} from "../validate";
+import { PORTFOLIO_DEFAULTS } from "./creditRiskPlus";
+import { HIGH, LOW, stableSum, TAIL_NEGLIGIBLE, TARGET_MASS_LOST } from "./panjer";
 import type { LossDistribution } from "./types";
 
 /** Options of {@link cappedLossDistribution}. */
@@ -95,14 +104,10 @@ export interface CappedLossResult {
   massLost: number;
 }
 
-const TARGET_MASS_LOST = 1e-12;
-const TAIL_NEGLIGIBLE = 1e-14;
 const TAIL_CHECK_FROM = 1e-9;
 const WORK_TARGET = 2e7;
 const WORK_BUDGET = 2e8;
 const MEMORY_BUDGET = 3e7; // doubles held by the ring of rows
-const HIGH = 1e100;
-const LOW = 1e-100;
 
 /** Lattice claims: first coordinate y₁ ≥ 1 (gross units), second y₂ ≤ y₁ (indemnity units), intensity λ. */
 interface Corners {
@@ -189,12 +194,12 @@ const checkClaims = (o: Record<string, unknown>) => {
 export const cappedLossDistribution = (options: CappedLossOptions): CappedLossResult => {
   const o = checkOptions(options);
   const { grossLosses, indemnities, pds } = checkClaims(o);
-  const pdVolatility = optionalNumber(o.pdVolatility, "pd_volatility", 0.5);
-  const aggregateDeductible = optionalNumber(o.aggregateDeductible, "aggregate_deductible", 0);
-  const cap = isOmitted(o.maxLiability) ? Number.POSITIVE_INFINITY : optionalNumber(o.maxLiability, "max_liability", 0);
+  const pdVolatility = optionalNonNegative(o.pdVolatility, "pd_volatility", PORTFOLIO_DEFAULTS.pdVolatility);
+  const aggregateDeductible = optionalNonNegative(o.aggregateDeductible, "aggregate_deductible", 0);
+  const cap = optionalNonNegative(o.maxLiability, "max_liability", Number.POSITIVE_INFINITY);
   const profitShareRate = optionalRate(o.profitShareRate, "profit_share_rate", 0);
   const profitShareBase = optionalNonNegative(o.profitShareBase, "profit_share_base", 0);
-  const givenUnit = isOmitted(o.bandUnit) ? undefined : optionalNumber(o.bandUnit, "band_unit", 1, true);
+  const givenUnit = optionalPositive(o.bandUnit, "band_unit", undefined);
 
   const variance = pdVolatility * pdVolatility;
   const expectedGrossLoss = stableSum(grossLosses.map((g, i) => g * pds[i]));

@@ -7,10 +7,13 @@ import {
   checkOptions,
   checkRateList,
   checkSameLength,
+  broadcastNonNegative,
   fail,
   isOmitted,
+  optionalNonNegative,
+  optionalPositive,
+  optionalPositiveInteger,
 } from "../validate";
-import { PORTFOLIO_MESSAGES, broadcastDeductibles, optionalCount, optionalNumber } from "./checks";
 import { convolve } from "./convolve";
 import { type Bands, type RecursionResult, panjerRecursion, stableSum } from "./panjer";
 import { type SectorModel, readSectors } from "./sectors";
@@ -22,7 +25,7 @@ export const PORTFOLIO_DEFAULTS = Object.freeze({
   pdVolatility: defaultOf("pd_volatility"),
   coverRate: defaultOf("cover_rate"),
   deductible: defaultOf("deductible"),
-  maxGridPoints: 1_000_000,
+  maxGridPoints: defaultOf("max_grid_points"),
 } as const);
 
 /** What one default of each obligor costs the seller (retained) and pays the insurer (indemnity). */
@@ -47,16 +50,16 @@ export const readPortfolio = (input: unknown): Portfolio => {
   if (Array.isArray(options.pds)) checkSameLength(exposures, "exposures", options.pds, "pds");
   const pds = checkRateList(options.pds, "pds");
   const lgds = broadcastRate(options.lgds, "lgds", PORTFOLIO_DEFAULTS.lgd, exposures, "exposures");
-  const pdVolatility = optionalNumber(options.pdVolatility, "pd_volatility", PORTFOLIO_DEFAULTS.pdVolatility);
-  const bandUnit = isOmitted(options.bandUnit) ? undefined : optionalNumber(options.bandUnit, "band_unit", 1, true);
-  const maxGridPoints = optionalCount(options.maxGridPoints, "max_grid_points", PORTFOLIO_DEFAULTS.maxGridPoints);
+  const pdVolatility = optionalNonNegative(options.pdVolatility, "pd_volatility", PORTFOLIO_DEFAULTS.pdVolatility);
+  const bandUnit = optionalPositive(options.bandUnit, "band_unit", undefined);
+  const maxGridPoints = optionalPositiveInteger(options.maxGridPoints, "max_grid_points", PORTFOLIO_DEFAULTS.maxGridPoints);
   const sectors = readSectors(options.sectors, exposures.length, pdVolatility);
 
   const hasCover = !isOmitted(options.cover);
   const cover = hasCover ? checkOptions(options.cover) : {};
   const coverRates = broadcastRate(cover.coverRates, "cover_rate", PORTFOLIO_DEFAULTS.coverRate, exposures, "exposures");
   const creditLimits = broadcastLimits(cover.creditLimits, "credit_limits", exposures, "exposures");
-  const deductibles = broadcastDeductibles(cover.deductibles, exposures, PORTFOLIO_DEFAULTS.deductible);
+  const deductibles = broadcastNonNegative(cover.deductibles, "deductible", PORTFOLIO_DEFAULTS.deductible, exposures, "exposures");
 
   const gross = exposures.map((exposure, i) => exposure * lgds[i]);
   // As CREDIT.INDEMNITY: cover_rate × max(0, min(loss, credit_limit) − deductible). With cover_rate ≤ 1 the
@@ -128,7 +131,7 @@ const scaledMoments = (amounts: readonly number[], rates: readonly number[], sec
   const diversifiable = stableSum(scaled.map((x, i) => rates[i] * x * x));
   const { terms, variance: systematic } = systematicTerms(scaled, rates, sectors);
   const variance = diversifiable + systematic;
-  if (variance < 0) return fail("VALUE", PORTFOLIO_MESSAGES.negativeVariance(), "sector_correlations");
+  if (variance < 0) return fail("VALUE", MESSAGES.negativeVariance(), "sector_correlations");
   return { scale, scaled, mean, variance, systematic, terms };
 };
 
@@ -190,7 +193,7 @@ const distributionOf = (amounts: readonly number[], portfolio: Portfolio): LossD
   const intensities = amounts.map((amount, i) => (bandOfObligor[i] === 0 ? 0 : pds[i] * (amount / (bandOfObligor[i] * unit))));
   const { probabilities, massLost, capped } = gridOf(bandOfObligor, intensities, amounts, portfolio);
   if (capped && !portfolio.acceptsTruncation) {
-    return fail("NUM", PORTFOLIO_MESSAGES.gridTooShort(probabilities.length, Math.max(0, 1 - massLost), unit), "band_unit");
+    return fail("NUM", MESSAGES.gridTooShort(probabilities.length, Math.max(0, 1 - massLost), unit), "band_unit");
   }
 
   const losses = probabilities.map((_, k) => k * unit);

@@ -1,6 +1,5 @@
 import { MESSAGES } from "../messages";
-import { checkOptions, fail, isOmitted } from "../validate";
-import { optionalNumber } from "./checks";
+import { checkOptions, fail, optionalNonNegative } from "../validate";
 import { checkDistribution } from "./lossQuantile";
 import { stableSum } from "./panjer";
 import type { InsurerLayer, LossDistribution } from "./types";
@@ -19,10 +18,8 @@ import type { InsurerLayer, LossDistribution } from "./types";
 export const insurerExpectedPayment = (dist: LossDistribution, layer: InsurerLayer = {}): number => {
   const { unit, probabilities } = checkDistribution(dist);
   const options = checkOptions(layer);
-  const aggregateDeductible = optionalNumber(options.aggregateDeductible, "aggregate_deductible", 0);
-  const maxLiability = isOmitted(options.maxLiability)
-    ? Number.POSITIVE_INFINITY
-    : optionalNumber(options.maxLiability, "max_liability", 0);
+  const aggregateDeductible = optionalNonNegative(options.aggregateDeductible, "aggregate_deductible", 0);
+  const maxLiability = optionalNonNegative(options.maxLiability, "max_liability", Number.POSITIVE_INFINITY);
   const expected = stableSum(
     probabilities.map((probability, k) =>
       probability === 0 ? 0 : probability * Math.min(Math.max(k * unit - aggregateDeductible, 0), maxLiability),

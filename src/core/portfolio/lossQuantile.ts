@@ -1,5 +1,5 @@
-import { fail } from "../validate";
-import { PORTFOLIO_MESSAGES } from "./checks";
+import { MESSAGES } from "../messages";
+import { checkLevel, fail } from "../validate";
 import type { LossDistribution } from "./types";
 
 /** The distribution's shape, checked because JavaScript callers can pass anything. */
@@ -15,7 +15,7 @@ export const checkDistribution = (dist: unknown): LossDistribution => {
     Array.isArray(candidate.cumulative) &&
     candidate.probabilities.length > 0 &&
     candidate.cumulative.length === candidate.probabilities.length;
-  return valid ? (candidate as LossDistribution) : fail("VALUE", PORTFOLIO_MESSAGES.notADistribution());
+  return valid ? (candidate as LossDistribution) : fail("VALUE", MESSAGES.notADistribution());
 };
 
 /**
@@ -31,12 +31,10 @@ export const checkDistribution = (dist: unknown): LossDistribution => {
  * // => 10.44336996336996
  */
 export const lossQuantile = (dist: LossDistribution, level: number): number => {
-  if (typeof level !== "number" || !(level > 0 && level < 1)) {
-    return fail("VALUE", PORTFOLIO_MESSAGES.levelOutside(), "level");
-  }
+  checkLevel(level, "level");
   const { unit, cumulative } = checkDistribution(dist);
   const last = cumulative.length - 1;
-  if (!(cumulative[last] >= level)) return fail("NUM", PORTFOLIO_MESSAGES.levelBeyondGrid(cumulative[last]), "level");
+  if (!(cumulative[last] >= level)) return fail("NUM", MESSAGES.levelBeyondGrid(cumulative[last]), "level");
   // The cumulative never decreases: binary search for the first point reaching the level.
   let low = 0;
   let high = last;

@@ -54,11 +54,14 @@ export interface RecursionResult {
   capped: boolean;
 }
 
-const TARGET_MASS_LOST = 1e-12;
-const TAIL_NEGLIGIBLE = 1e-14;
+/** The grid stops once 1 − Σ probabilities is at most this (shared by the joint grid of cappedLoss). */
+export const TARGET_MASS_LOST = 1e-12;
+/** A geometric tail bound at most this ends the grid early: the rest is below any figure's precision. */
+export const TAIL_NEGLIGIBLE = 1e-14;
 const TAIL_CHECK_FROM = 1e-11;
-const HIGH = 1e100;
-const LOW = 1e-100;
+/** Rows are rescaled outside [LOW, HIGH], so that neither overflows nor underflows in a long recursion. */
+export const HIGH = 1e100;
+export const LOW = 1e-100;
 const WORK_BUDGET = 4e8;
 
 /** Kahan–Neumaier sum: the mean and the variance stay exact to a few ulps for 10 000 terms. */

@@ -3,8 +3,7 @@
  * relative default-rate volatility, and the correlations between sectors if any (see `SectorTerms`).
  */
 import { MESSAGES } from "../messages";
-import { checkOptions, fail, isOmitted } from "../validate";
-import { PORTFOLIO_MESSAGES, optionalNumber } from "./checks";
+import { checkNonNegative, checkOptions, fail, isOmitted } from "../validate";
 
 /** The sectors of a portfolio, ready for the model. */
 export interface SectorModel {
@@ -24,10 +23,10 @@ export interface SectorModel {
 const ROW_SUM_TOLERANCE = 1e-9;
 
 const readIds = (ids: unknown, buyers: number): { count: number; loadings: Array<Array<[number, number]>>; specific: number[] } => {
-  if (!Array.isArray(ids)) return fail("VALUE", PORTFOLIO_MESSAGES.notASectorId(1), "sectors");
+  if (!Array.isArray(ids)) return fail("VALUE", MESSAGES.notASectorId(1), "sectors");
   if (ids.length !== buyers) return fail("VALUE", MESSAGES.lengthMismatch("exposures", "sectors", buyers, ids.length), "sectors");
   const checked = ids.map((id: unknown, i: number) =>
-    typeof id === "number" && Number.isInteger(id) && id >= 0 ? id : fail("VALUE", PORTFOLIO_MESSAGES.notASectorId(i + 1), "sectors"),
+    typeof id === "number" && Number.isInteger(id) && id >= 0 ? id : fail("VALUE", MESSAGES.notASectorId(i + 1), "sectors"),
   );
   const count = checked.reduce((max, id) => Math.max(max, id), 0);
   return {
@@ -38,29 +37,29 @@ const readIds = (ids: unknown, buyers: number): { count: number; loadings: Array
 };
 
 const readWeights = (weights: unknown, buyers: number): { count: number; loadings: Array<Array<[number, number]>>; specific: number[] } => {
-  if (!Array.isArray(weights)) return fail("VALUE", PORTFOLIO_MESSAGES.notSectorWeights(1), "sector_weights");
+  if (!Array.isArray(weights)) return fail("VALUE", MESSAGES.notSectorWeights(1), "sector_weights");
   if (weights.length !== buyers) {
     return fail("VALUE", MESSAGES.lengthMismatch("exposures", "sector_weights", buyers, weights.length), "sector_weights");
   }
   const first: unknown = weights[0];
   const count = Array.isArray(first) ? first.length : 0;
-  if (count === 0) return fail("VALUE", PORTFOLIO_MESSAGES.notSectorWeights(1), "sector_weights");
+  if (count === 0) return fail("VALUE", MESSAGES.notSectorWeights(1), "sector_weights");
   const loadings: Array<Array<[number, number]>> = [];
   const specific: number[] = [];
   weights.forEach((row: unknown, i: number) => {
-    if (!Array.isArray(row)) return fail("VALUE", PORTFOLIO_MESSAGES.notSectorWeights(i + 1), "sector_weights");
-    if (row.length !== count) return fail("VALUE", PORTFOLIO_MESSAGES.notOnePerSector("sector_weights", count, row.length), "sector_weights");
+    if (!Array.isArray(row)) return fail("VALUE", MESSAGES.notSectorWeights(i + 1), "sector_weights");
+    if (row.length !== count) return fail("VALUE", MESSAGES.notOnePerSector("sector_weights", count, row.length), "sector_weights");
     let total = 0;
     const pairs: Array<[number, number]> = [];
     row.forEach((weight: unknown, k: number) => {
       if (typeof weight !== "number" || !(weight >= 0 && weight <= 1)) {
-        return fail("VALUE", PORTFOLIO_MESSAGES.notSectorWeights(i + 1), "sector_weights");
+        return fail("VALUE", MESSAGES.notSectorWeights(i + 1), "sector_weights");
       }
       total += weight;
       if (weight > 0) pairs.push([k, weight]);
       return undefined;
     });
-    if (total > 1 + ROW_SUM_TOLERANCE) return fail("VALUE", PORTFOLIO_MESSAGES.notSectorWeights(i + 1), "sector_weights");
+    if (total > 1 + ROW_SUM_TOLERANCE) return fail("VALUE", MESSAGES.notSectorWeights(i + 1), "sector_weights");
     loadings.push(pairs);
     specific.push(Math.max(0, 1 - total));
     return undefined;
@@ -72,17 +71,17 @@ const readVolatilities = (value: unknown, count: number, pdVolatility: number): 
   // σ_A = pdVolatility × p_A for every buyer, so σ_k / μ_k = Σ θ_Ak pdVolatility p_A / Σ θ_Ak p_A = pdVolatility
   // exactly; it is taken as such rather than through the two sums, whose rounding would differ by an ulp.
   if (isOmitted(value)) return new Array<number>(count).fill(pdVolatility);
-  if (typeof value === "number") return new Array<number>(count).fill(optionalNumber(value, "sector_volatilities", 0));
+  if (typeof value === "number") return new Array<number>(count).fill(checkNonNegative(value, "sector_volatilities"));
   if (!Array.isArray(value) || value.length !== count) {
     const given = Array.isArray(value) ? value.length : 0;
-    return fail("VALUE", PORTFOLIO_MESSAGES.notOnePerSector("sector_volatilities", count, given), "sector_volatilities");
+    return fail("VALUE", MESSAGES.notOnePerSector("sector_volatilities", count, given), "sector_volatilities");
   }
-  return value.map((v: unknown) => optionalNumber(v ?? Number.NaN, "sector_volatilities", 0));
+  return value.map((v: unknown) => checkNonNegative(v, "sector_volatilities"));
 };
 
 const readCorrelations = (value: unknown, count: number): number[][] | null => {
   if (isOmitted(value)) return null;
-  const invalid = (): never => fail("VALUE", PORTFOLIO_MESSAGES.notACorrelationMatrix(count), "sector_correlations");
+  const invalid = (): never => fail("VALUE", MESSAGES.notACorrelationMatrix(count), "sector_correlations");
   if (!Array.isArray(value) || value.length !== count) return invalid();
   const matrix = value.map((row: unknown) => {
     if (!Array.isArray(row) || row.length !== count) return invalid();
@@ -113,7 +112,7 @@ export const readSectors = (value: unknown, buyers: number, pdVolatility: number
   const terms = checkOptions(value);
   const hasIds = !isOmitted(terms.ids);
   const hasWeights = !isOmitted(terms.weights);
-  if (hasIds && hasWeights) return fail("VALUE", PORTFOLIO_MESSAGES.sectorIdsAndWeights(), "sectors");
+  if (hasIds && hasWeights) return fail("VALUE", MESSAGES.sectorIdsAndWeights(), "sectors");
   const layout = hasWeights
     ? readWeights(terms.weights, buyers)
     : hasIds

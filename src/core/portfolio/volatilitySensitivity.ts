@@ -1,5 +1,4 @@
-import { checkOptions, isOmitted } from "../validate";
-import { optionalNumber } from "./checks";
+import { checkOptions, isOmitted, optionalNonNegative } from "../validate";
 import { creditRiskPlus, PORTFOLIO_DEFAULTS } from "./creditRiskPlus";
 import { lossQuantile } from "./lossQuantile";
 import type { CreditRiskPlusOptions } from "./types";
@@ -28,7 +27,7 @@ export interface VolatilitySensitivity {
  */
 export const volatilitySensitivity = (options: CreditRiskPlusOptions, level = 0.99): VolatilitySensitivity => {
   const checked = checkOptions(options);
-  const pdVolatility = optionalNumber(checked.pdVolatility, "pd_volatility", PORTFOLIO_DEFAULTS.pdVolatility);
+  const pdVolatility = optionalNonNegative(checked.pdVolatility, "pd_volatility", PORTFOLIO_DEFAULTS.pdVolatility);
   const sectors = isOmitted(checked.sectors) ? undefined : { ...checkOptions(checked.sectors), volatilities: undefined };
   const at = (volatility: number): number =>
     lossQuantile(creditRiskPlus({ ...(checked as unknown as CreditRiskPlusOptions), pdVolatility: volatility, sectors }), level);

@@ -1,6 +1,5 @@
-import { checkNonNegative, checkOptions, finiteResult } from "../validate";
+import { countbackOf } from "./countback";
 import type { SalesHistory } from "./defaults";
-import { checkHistory, countback, exactCountback } from "./history";
 
 /**
  * Best possible DSO: the countback ({@link dsoCountback}) applied to the receivables not yet due. It is the
@@ -12,11 +11,4 @@ import { checkHistory, countback, exactCountback } from "./history";
  * // 90 000 € not yet due; monthly sales 70 000, 80 000, 100 000: 90 000 / 100 000 × 30
  * dsoBestPossible({ currentReceivables: 90000, sales: [70000, 80000, 100000] }) // => 27
  */
-export const dsoBestPossible = (options: SalesHistory & { currentReceivables: number }): number => {
-  const o = checkOptions(options);
-  const currentReceivables = checkNonNegative(o.currentReceivables, "current_receivables");
-  const history = checkHistory(o);
-  // Exact on scaled integers when the digits allow (exact.ts), the same double as decimal.js gives.
-  const exact = exactCountback(currentReceivables, history);
-  return exact >= 0 ? exact : finiteResult(countback(currentReceivables, history, "current_receivables"));
-};
+export const dsoBestPossible = (options: SalesHistory & { currentReceivables: number }): number => countbackOf(options, "current_receivables");

@@ -1,3 +1,4 @@
+import { PARAMETERS } from "../../catalogue";
 import { checkNonNegative, checkOptions, finiteResult } from "../validate";
 import type { CountbackDetail, SalesHistory } from "./defaults";
 import { checkHistory, countback, type DecimalPeriod, exactCountback } from "./history";
@@ -20,13 +21,19 @@ import { checkHistory, countback, type DecimalPeriod, exactCountback } from "./h
  * // 100 000 → 30 days, 80 000 → 30 days, then 32 000 / 70 000 × 30 = 13.714 days
  * dsoCountback({ receivables: 212000, sales: [70000, 80000, 100000] }) // => 73.71428571428571
  */
-export const dsoCountback = (options: SalesHistory & { receivables: number }): number => {
+export const dsoCountback = (options: SalesHistory & { receivables: number }): number => countbackOf(options, "receivables");
+
+/**
+ * The countback DSO of one amount of receivables (all of them, or only those not yet due for the best possible
+ * DSO), read from the option the catalogue names `argument`.
+ */
+export const countbackOf = (options: unknown, argument: "receivables" | "current_receivables"): number => {
   const o = checkOptions(options);
-  const receivables = checkNonNegative(o.receivables, "receivables");
+  const receivables = checkNonNegative(o[PARAMETERS[argument].key], argument);
   const history = checkHistory(o);
   // Exact on scaled integers when the digits allow (exact.ts), the same double as decimal.js gives.
   const exact = exactCountback(receivables, history);
-  return exact >= 0 ? exact : finiteResult(countback(receivables, history, "receivables"));
+  return exact >= 0 ? exact : finiteResult(countback(receivables, history, argument));
 };
 
 /**
