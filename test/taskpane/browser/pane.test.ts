@@ -22,8 +22,11 @@
  *   sales to earn it back; long delay and concentration → both.
  */
 import type { Browser, Page } from "playwright-core";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { PARAMETERS } from "../../../src/catalogue";
 import { PREVIEW_EXPLANATION } from "../../../src/taskpane/office/workbook";
-import { ensureBuilt, figure, launch, openPane, openTab, type PaneSession, plain, serve, type StaticServer, waitForFigure } from "../../../testkit/browser-harness";
+import { distDir, ensureBuilt, figure, launch, openPane, openTab, type PaneSession, plain, serve, type StaticServer, waitForFigure } from "../../../testkit/browser-harness";
 
 let server: StaticServer;
 let browser: Browser;
@@ -50,7 +53,9 @@ afterEach(async () => {
   await session.close();
 });
 
-const fieldByLabel = (label: string) => page.locator(".tabpanel:not([hidden])").getByLabel(label, { exact: false }).first();
+/** The control labelled `label` (not its help button, whose name is "Aide : <label>"). */
+const fieldByLabel = (label: string) =>
+  page.locator(".tabpanel:not([hidden])").getByLabel(label, { exact: false }).and(page.locator(".control")).first();
 
 const fieldError = async (label: string): Promise<string> => {
   const describedBy = (await fieldByLabel(label).getAttribute("aria-describedby")) ?? "";
@@ -98,7 +103,7 @@ describe("Affacturage tab", () => {
   it("shows why an invalid field is wrong, in the core's words, while the other results stay", async () => {
     await fieldByLabel("Taux d'avance").fill("150 %");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Taux d'avance")).toBe("advance_rate doit être compris entre 0 et 1 (90 % ou 0,9)");
+    expect(await fieldError("Taux d'avance")).toBe("Taux d'avance doit être compris entre 0 et 1 (90 % ou 0,9)");
     expect(await fieldByLabel("Taux d'avance").getAttribute("aria-invalid")).toBe("true");
     // Figures that need the advance rate keep their last value, marked stale.
     expect(await figure(page, "advance")).toBe("9 000,00 €");
@@ -108,7 +113,7 @@ describe("Affacturage tab", () => {
   it("keeps recalculating the figures an invalid field does not feed", async () => {
     await fieldByLabel("Taux de financement annuel").fill("cinq");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Taux de financement annuel")).toBe("financing_rate doit être compris entre 0 et 1 (5 % ou 0,05)");
+    expect(await fieldError("Taux de financement annuel")).toBe("Taux de financement annuel doit être un nombre (par ex. 0,05)");
     await fieldByLabel("Montant de la facture").fill("20 000");
     // The advance needs only the amount and the advance rate; the net needs the financing rate too.
     await waitForFigure(page, "advance", "18 000,00 €");
@@ -119,7 +124,7 @@ describe("Affacturage tab", () => {
   it("says a text that is not a number must be a number", async () => {
     await fieldByLabel("Jours jusqu'au paiement").fill("soixante");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Jours jusqu'au paiement")).toBe("days doit être un nombre (par ex. 60)");
+    expect(await fieldError("Jours jusqu'au paiement")).toBe("Jours jusqu'au paiement doit être un nombre (par ex. 60)");
     expect(await figure(page, "advance")).toBe("9 000,00 €");
   });
 
@@ -172,7 +177,7 @@ describe("Assurance-crédit tab", () => {
   it("names the cover rate when it is above 100 %", async () => {
     await fieldByLabel("Quotité garantie").fill("120 %");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Quotité garantie")).toMatch(/^cover_rate doit être compris entre 0 et 1/);
+    expect(await fieldError("Quotité garantie")).toMatch(/^Quotité garantie doit être compris entre 0 et 1/);
     expect(await figure(page, "premium")).toBe("3 000,00 €");
   });
 });
@@ -200,7 +205,7 @@ describe("DSO tab", () => {
   it("says to add older periods when the receivables exceed every sale given", async () => {
     await fieldByLabel("Ventes par mois").fill("1 000; 2 000");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Créances clients")).toBe("receivables dépasse le total des ventes fournies : ajoutez des périodes plus anciennes");
+    expect(await fieldError("Créances clients")).toBe("Créances clients (TTC) dépasse le total des ventes fournies : ajoutez des périodes plus anciennes");
     expect(await figure(page, "dsoCountback")).toBe("52,5 j");
   });
 });
@@ -231,7 +236,7 @@ describe("language", () => {
     expect(await page.getByRole("tab", { name: "Factoring" }).getAttribute("aria-selected")).toBe("true");
     expect(await figure(page, "advance")).toBe("€9,000.00");
     expect(await figure(page, "apr")).toBe("11.83%");
-    await fieldByLabel("Invoice amount").fill("20,000");
+    await fieldByLabel("Invoice amount").fill("20,000.00");
     await waitForFigure(page, "advance", "€18,000.00");
     await page.getByRole("button", { name: "FR", exact: true }).click();
     expect(await figure(page, "advance")).toBe("18 000,00 €");
@@ -242,7 +247,7 @@ describe("language", () => {
     await page.getByRole("button", { name: "EN", exact: true }).click();
     await fieldByLabel("Advance rate").fill("150%");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Advance rate")).toBe("advance_rate must be between 0 and 1 (90% or 0.9)");
+    expect(await fieldError("Advance rate")).toBe("Advance rate must be between 0 and 1 (90% or 0.9)");
   });
 
   it("starts in English when the browser's language is not French", async () => {
@@ -252,6 +257,133 @@ describe("language", () => {
       expect(await figure(english.page, "advance")).toBe("€9,000.00");
     } finally {
       await english.close();
+    }
+  });
+});
+
+describe("fields a broker can demo", () => {
+  const errorText = async (label: string): Promise<string> => {
+    await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
+    return fieldError(label);
+  };
+
+  it("reformats a typed amount when the field is left", async () => {
+    await fieldByLabel("Montant de la facture").fill("20000");
+    await fieldByLabel("Montant de la facture").press("Tab");
+    expect(plain(await fieldByLabel("Montant de la facture").inputValue())).toBe("20 000");
+    // hand-worked: 20 000 × 0.9 = 18 000.
+    await waitForFigure(page, "advance", "18 000,00 €");
+  });
+
+  it("reads currency signs and grouping marks of either spelling", async () => {
+    await fieldByLabel("Montant de la facture").fill("12.345,50 €");
+    // hand-worked: 12 345.50 × 0.9 = 11 110.95.
+    await waitForFigure(page, "advance", "11 110,95 €");
+    await fieldByLabel("Montant de la facture").fill("EUR 20 000");
+    await waitForFigure(page, "advance", "18 000,00 €");
+  });
+
+  it("asks which number an ambiguous French entry means instead of guessing", async () => {
+    await fieldByLabel("Montant de la facture").fill("10.000");
+    expect(await errorText("Montant de la facture")).toBe("10 000 ou 10 ?");
+    expect(await fieldByLabel("Montant de la facture").getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("asks which number an ambiguous English entry means instead of guessing", async () => {
+    await page.getByRole("button", { name: "EN", exact: true }).click();
+    await fieldByLabel("Invoice amount").fill("20,000");
+    expect(await errorText("Invoice amount")).toBe("20,000 or 20?");
+  });
+
+  it("reads 80 in a percent field as 80 %, as Excel does, and 0,8 as 80 % too", async () => {
+    await fieldByLabel("Taux d'avance").fill("80");
+    // hand-worked: 10 000 × 0.8 = 8 000.
+    await waitForFigure(page, "advance", "8 000,00 €");
+    await fieldByLabel("Taux d'avance").press("Tab");
+    expect(plain(await fieldByLabel("Taux d'avance").inputValue())).toBe("80 %");
+    await fieldByLabel("Taux d'avance").fill("0,75");
+    await waitForFigure(page, "advance", "7 500,00 €");
+  });
+
+  it("says a word typed in a rate field is not a number, naming the field by its label", async () => {
+    await fieldByLabel("Taux d'avance").fill("abc");
+    expect(await errorText("Taux d'avance")).toBe("Taux d'avance doit être un nombre (par ex. 0,9)");
+  });
+
+  it("flags every invalid field at once, each with its own reason", async () => {
+    await fieldByLabel("Montant de la facture").fill("abc");
+    await fieldByLabel("Jours jusqu'au paiement").fill("-1");
+    await fieldByLabel("Taux d'avance").fill("150 %");
+    await page.waitForFunction(() => document.querySelectorAll(".tabpanel:not([hidden]) .has-error").length >= 3);
+    expect(await fieldError("Montant de la facture")).toBe("Montant de la facture doit être un nombre (par ex. 10000)");
+    expect(await fieldError("Jours jusqu'au paiement")).toBe("Jours jusqu'au paiement doit être supérieur ou égal à 0 (par ex. 60)");
+    expect(await fieldError("Taux d'avance")).toBe("Taux d'avance doit être compris entre 0 et 1 (90 % ou 0,9)");
+  });
+
+  it("marks stale results with a visible banner until the fields are corrected", async () => {
+    const banner = page.locator(".tabpanel:not([hidden]) .stale-banner").first();
+    expect(await banner.isVisible()).toBe(false);
+    await fieldByLabel("Montant de la facture").fill("abc");
+    await banner.waitFor({ state: "visible" });
+    expect(plain(await banner.textContent())).toBe("Résultats non à jour : corrigez les champs signalés");
+    await fieldByLabel("Montant de la facture").fill("10 000");
+    await banner.waitFor({ state: "hidden" });
+  });
+
+  it("keeps the fields where they are when an error appears", async () => {
+    const next = fieldByLabel("Taux d'avance");
+    const before = await next.boundingBox();
+    await fieldByLabel("Montant de la facture").fill("abc");
+    await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
+    expect(await next.boundingBox()).toEqual(before);
+  });
+
+  it("keeps what was typed across a language switch: a wrong entry as typed, a right one in the new format", async () => {
+    await fieldByLabel("Montant de la facture").fill("abc");
+    await fieldByLabel("Jours jusqu'au paiement").fill("45");
+    await fieldByLabel("Taux d'avance").fill("85 %");
+    await page.getByRole("button", { name: "EN", exact: true }).click();
+    expect(await fieldByLabel("Invoice amount").inputValue()).toBe("abc");
+    expect(await errorText("Invoice amount")).toBe("Invoice amount must be a number (e.g. 10000)");
+    expect(await fieldByLabel("Days until payment").inputValue()).toBe("45");
+    expect(await fieldByLabel("Advance rate").inputValue()).toBe("85%");
+  });
+
+  it("opens a field's help: label, description, unit, Excel name and a help page in a new window", async () => {
+    const button = page.getByRole("region", { name: "Une facture" }).getByRole("button", { name: "Aide : Taux d'avance" });
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    await button.click();
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    const popover = page.locator(`[id="${await button.getAttribute("aria-controls")}"]`);
+    expect(await popover.isVisible()).toBe(true);
+    const text = plain(await popover.textContent());
+    expect(text).toContain(PARAMETERS.advance_rate.label.fr);
+    expect(text).toContain(PARAMETERS.advance_rate.description.fr);
+    expect(text).toContain("Unité : %");
+    expect(text).toContain("Excel : advance_rate");
+    const link = popover.getByRole("link");
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^help\/fr\/[a-z.]+\.html$/);
+    expect(existsSync(path.join(distDir(), href))).toBe(true);
+    expect(await link.getAttribute("target")).toBe("_blank");
+    expect(await link.getAttribute("rel")).toContain("noopener");
+    await popover.press("Escape");
+    expect(await popover.isVisible()).toBe(false);
+  });
+
+  it("shows no Excel argument name in the default view of any tab, in either language", async () => {
+    const snakeCase = Object.keys(PARAMETERS).filter((name) => name.includes("_"));
+    for (const [button, tabs] of [
+      ["FR", ["Affacturage", "Assurance-crédit", "DSO", "Diagnostic"]],
+      ["EN", ["Factoring", "Credit insurance", "DSO", "Diagnostic"]],
+    ] as const) {
+      await page.getByRole("button", { name: button, exact: true }).click();
+      for (const tab of tabs) {
+        await openTab(page, tab);
+        const shown = await page.locator(".tabpanel:not([hidden])").innerText();
+        expect(snakeCase.filter((name) => shown.includes(name))).toEqual([]);
+        expect(shown).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+      }
     }
   });
 });
