@@ -135,9 +135,11 @@ export const parseNumber = (text: string, language: Language): number => {
 };
 
 /**
- * A rate typed in a percent field, as Excel reads a cell formatted as %: with a % sign, the percentage
- * ("80 %" is 0.8); without, a number of 1 or more is a percentage ("80" is 80 %) and a number under 1 the
- * decimal itself ("0.8" is 80 %).
+ * A rate typed in a percent field, as Excel reads a cell formatted as % (Microsoft KB 215203, "automatic
+ * percent entry": a number of 1 or more typed in such a cell is a percentage, 1 → 1 %, 80 → 80 %): with a %
+ * sign, the percentage ("80 %" is 0.8); without, a number of 1 or more is a percentage ("80" is 80 %) and a
+ * number under 1 the decimal itself ("0,8" and ".8" are 80 %; Excel reads "0.1" as 0.1 %, which the pane
+ * does not follow: a rate field holds a decimal, and 0,8 typed there means 80 %).
  */
 export const readRate = (text: string, language: Language): Reading => {
   const reading = readNumber(text, language);
