@@ -2,7 +2,8 @@
  * The built task pane in a real browser (Debian's chromium via playwright-core), as a plain browser sees it:
  * office.js cannot load (every non-localhost request is refused), so the pane runs as the preview.
  *
- * Expected figures are the seeds' (the simulators' inputs.ts files (src/taskpane/simulators/)) worked by hand:
+ * Expected figures are the seeds' (the simulators' inputs.ts files, src/taskpane/simulators/) worked by hand;
+ * one invoice's money is shown to the cent, yearly and portfolio money to the euro (i18n/format.ts, PRECISION):
  * - invoice 10 000 € at 60 days, 90 % advanced, 1 % fee, 5 % on ACT/360 (seed: Insegur, "Comment fonctionne
  *   l'affacturage ? (exemple concret)"): advance 9 000; fee 100; financing 10 000 × 0.9 × 0.05 × 60/360 = 75;
  *   net 9 825; annualised 175 / 9 000 × 365/60 = 11.83 %;
@@ -74,9 +75,9 @@ describe("Affacturage tab", () => {
   });
 
   it("shows the seed programme's line, annual cost and annualised cost", async () => {
-    expect(await figure(page, "line")).toBe("177 534,25 €");
-    expect(await figure(page, "annualCost")).toBe("20 876,71 €");
-    expect(await figure(page, "annualFinancingCost")).toBe("8 876,71 €");
+    expect(await figure(page, "line")).toBe("177 534 €");
+    expect(await figure(page, "annualCost")).toBe("20 877 €");
+    expect(await figure(page, "annualFinancingCost")).toBe("8 877 €");
     expect(await figure(page, "annualisedCost")).toBe("11,76 %");
   });
 
@@ -86,9 +87,9 @@ describe("Affacturage tab", () => {
     const cheapest = page.locator("[data-offer-row].is-cheapest");
     expect(await cheapest.count()).toBe(1);
     expect(plain(await cheapest.locator("th").textContent())).toBe("Offre A — banquela moins chère");
-    expect(plain(await cheapest.locator("td").first().textContent())).toBe("15 489,04 €");
-    expect(plain(await rows.nth(1).locator("td").first().textContent())).toBe("16 518,90 €");
-    expect(plain(await rows.nth(2).locator("td").first().textContent())).toBe("16 677,70 €");
+    expect(plain(await cheapest.locator("td").first().textContent())).toBe("15 489 €");
+    expect(plain(await rows.nth(1).locator("td").first().textContent())).toBe("16 519 €");
+    expect(plain(await rows.nth(2).locator("td").first().textContent())).toBe("16 678 €");
   });
 
   it("recalculates as the user types, reading French numbers with spaces and percent signs", async () => {
@@ -141,10 +142,10 @@ describe("Assurance-crédit tab", () => {
   beforeEach(() => openTab(page, "Assurance-crédit"));
 
   it("shows the seed premium, expected loss, indemnity, net cost and break-even default rate", async () => {
-    expect(await figure(page, "premium")).toBe("3 000,00 €");
-    expect(await figure(page, "expectedLoss")).toBe("24 000,00 €");
-    expect(await figure(page, "expectedIndemnity")).toBe("21 600,00 €");
-    expect(await figure(page, "netCost")).toBe("-18 600,00 €");
+    expect(await figure(page, "premium")).toBe("3 000 €");
+    expect(await figure(page, "expectedLoss")).toBe("24 000 €");
+    expect(await figure(page, "expectedIndemnity")).toBe("21 600 €");
+    expect(await figure(page, "netCost")).toBe("-18 600 €");
     expect(await figure(page, "breakEvenPd")).toBe("0,28 %");
   });
 
@@ -156,29 +157,31 @@ describe("Assurance-crédit tab", () => {
     expect(gross99).toBeGreaterThanOrEqual(gross95);
     expect(net99).toBeLessThan(gross99);
     expect(net95).toBeLessThan(gross95);
-    expect(await figure(page, "q99-net")).toMatch(/^\d[\d ]*,\d\d €$/);
+    expect(await figure(page, "q99-net")).toMatch(/^\d[\d ]* €$/);
+    // The quantiles are rounded to the grid's step, and the pane says so.
+    expect(plain(await page.locator(".tabpanel:not([hidden]) .quantile-step").textContent())).toMatch(/^Pertes arrondies au pas de la grille de calcul : [\d ,]+ € sans assurance, [\d ,]+ € avec\.$/);
   });
 
   it("takes a 5 000 € deductible off each illustrative buyer's claim, as the inserted sheet does", async () => {
     // 20 buyers of 60 000 €: indemnity 0.9 × 20 × 2 % × 55 000 = 19 800; net cost 3 000 − 19 800 = −16 800;
     // break-even 3 000 / (0.9 × 20 × 55 000) = 0.303 % (shown 0,3 %); the expected loss without cover stays 24 000.
     await fieldByLabel("Franchise par sinistre").fill("5000");
-    await waitForFigure(page, "expectedIndemnity", "19 800,00 €");
-    expect(await figure(page, "expectedLoss")).toBe("24 000,00 €");
-    expect(await figure(page, "netCost")).toBe("-16 800,00 €");
+    await waitForFigure(page, "expectedIndemnity", "19 800 €");
+    expect(await figure(page, "expectedLoss")).toBe("24 000 €");
+    expect(await figure(page, "netCost")).toBe("-16 800 €");
     expect(await figure(page, "breakEvenPd")).toBe("0,3 %");
   });
 
   it("reads the premium minimum when the rate gives less", async () => {
     await fieldByLabel("Taux de prime").fill("0,1 %");
-    await waitForFigure(page, "premium", "1 500,00 €");
+    await waitForFigure(page, "premium", "1 500 €");
   });
 
   it("names the cover rate when it is above 100 %", async () => {
     await fieldByLabel("Quotité garantie").fill("120 %");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
     expect(await fieldError("Quotité garantie")).toMatch(/^Quotité garantie doit être compris entre 0 et 1/);
-    expect(await figure(page, "premium")).toBe("3 000,00 €");
+    expect(await figure(page, "premium")).toBe("3 000 €");
   });
 });
 
@@ -214,10 +217,10 @@ describe("Diagnostic tab", () => {
   beforeEach(() => openTab(page, "Diagnostic"));
 
   it("answers 'protéger ou cash ?' for the seed with figures and reasons", async () => {
-    expect(await figure(page, "cashFreed")).toBe("295 890,41 €");
-    expect(await figure(page, "expectedLoss")).toBe("6 575,34 €");
-    expect(await figure(page, "largestCustomerLoss")).toBe("29 589,04 €");
-    expect(await figure(page, "turnoverToRecoverLoss")).toBe("98 630,14 €");
+    expect(await figure(page, "cashFreed")).toBe("295 890 €");
+    expect(await figure(page, "expectedLoss")).toBe("6 575 €");
+    expect(await figure(page, "largestCustomerLoss")).toBe("29 589 €");
+    expect(await figure(page, "turnoverToRecoverLoss")).toBe("98 630 €");
     expect(await figure(page, "recommendation")).toBe("Affacturage et assurance-crédit");
     expect(await page.locator(".tabpanel:not([hidden]) .reasons li").count()).toBeGreaterThan(0);
   });
