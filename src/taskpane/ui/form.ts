@@ -187,6 +187,11 @@ export class Field {
     return this.control.value;
   }
 
+  /** Forgets what was typed in the field. */
+  forget(): void {
+    this.environment.drafts?.delete(this.draftKey);
+  }
+
   /** Shows a value formatted in the pane's language (and forgets what was typed before). */
   write(value: FieldValue): void {
     this.show(value);
@@ -397,8 +402,11 @@ export class Form {
     return field;
   }
 
+  /** Takes a field out of the form, and forgets what was typed in it (a removed offer does not come back). */
   remove(key: string): void {
-    this.fields.get(key)?.element.remove();
+    const field = this.fields.get(key);
+    field?.element.remove();
+    field?.forget();
     this.fields.delete(key);
   }
 
