@@ -9,12 +9,23 @@ const LOCALES: Readonly<Record<Language, string>> = { fr: "fr-FR", en: "en-GB" }
 
 export const localeOf = (language: Language): string => LOCALES[language];
 
+/**
+ * The precision of every figure the pane shows, in one place:
+ * - one invoice's money (advance, fees, net): to the cent, as it is billed;
+ * - yearly and portfolio money (programme, offers, premiums, losses, diagnostic): to the euro, a summary;
+ * - rates: up to two decimals of a percent; days: one decimal;
+ * - loss quantiles of a grid (CreditRisk+): rounded to the grid's step, which the pane states beside them.
+ */
+export const PRECISION = { moneyDecimals: 2, summaryDecimals: 0, percentDecimals: 2, daysDecimals: 1 } as const;
+
 /** Formatters of one language, built once (constructing an Intl.NumberFormat is the slow part). */
 export interface Formatters {
-  /** 9 000,00 € */
+  /** 9 000,00 € — one invoice's money, to the cent */
   money(value: number): string;
-  /** 9 000 € (chart axes, large amounts) */
+  /** 9 000 € — yearly and portfolio money, to the euro (and chart axes) */
   moneyRounded(value: number): string;
+  /** A grid's quantile rounded to the grid's step, to the euro (to the cent for a step under 1 €). */
+  quantile(value: number, step: number): string;
   /** 4,56 % (up to two decimals) */
   percent(value: number): string;
   /** 73,7 (days, one decimal) */
@@ -33,11 +44,17 @@ const lazyFormat = (locale: string, options: Intl.NumberFormatOptions): ((value:
 
 export const formattersFor = (language: Language): Formatters => {
   const locale = localeOf(language);
+  const money = lazyFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: PRECISION.moneyDecimals, maximumFractionDigits: PRECISION.moneyDecimals });
+  const moneyRounded = lazyFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: PRECISION.summaryDecimals });
   return {
-    money: lazyFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    moneyRounded: lazyFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }),
-    percent: lazyFormat(locale, { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: 2 }),
-    days: lazyFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    money,
+    moneyRounded,
+    quantile: (value, step) => {
+      const rounded = step > 0 ? Math.round(value / step) * step : value;
+      return step >= 1 || step <= 0 ? moneyRounded(rounded) : money(rounded);
+    },
+    percent: lazyFormat(locale, { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: PRECISION.percentDecimals }),
+    days: lazyFormat(locale, { minimumFractionDigits: PRECISION.daysDecimals, maximumFractionDigits: PRECISION.daysDecimals }),
     plain: lazyFormat(locale, { maximumFractionDigits: 2 }),
     ratePlain: lazyFormat(locale, { style: "percent", maximumFractionDigits: 4 }),
   };
@@ -135,9 +152,11 @@ export const parseNumber = (text: string, language: Language): number => {
 };
 
 /**
- * A rate typed in a percent field, as Excel reads a cell formatted as %: with a % sign, the percentage
- * ("80 %" is 0.8); without, a number of 1 or more is a percentage ("80" is 80 %) and a number under 1 the
- * decimal itself ("0.8" is 80 %).
+ * A rate typed in a percent field, as Excel reads a cell formatted as % (Microsoft KB 215203, "automatic
+ * percent entry": a number of 1 or more typed in such a cell is a percentage, 1 → 1 %, 80 → 80 %): with a %
+ * sign, the percentage ("80 %" is 0.8); without, a number of 1 or more is a percentage ("80" is 80 %) and a
+ * number under 1 the decimal itself ("0,8" and ".8" are 80 %; Excel reads "0.1" as 0.1 %, which the pane
+ * does not follow: a rate field holds a decimal, and 0,8 typed there means 80 %).
  */
 export const readRate = (text: string, language: Language): Reading => {
   const reading = readNumber(text, language);

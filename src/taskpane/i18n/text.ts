@@ -93,6 +93,10 @@ const PANE = {
   tailChartAlt: { fr: "Fonction de répartition de la perte annuelle, sans couverture et avec couverture. À 99 % : {gross} sans couverture, {net} avec.", en: "Cumulative distribution of the annual loss, without and with cover. At 99 %: {gross} without cover, {net} with." },
   withoutCover: { fr: "Sans couverture", en: "Without cover" },
   withCover: { fr: "Avec couverture", en: "With cover" },
+  quantileStep: {
+    fr: "Pertes arrondies au pas de la grille de calcul : {gross} sans assurance, {net} avec.",
+    en: "Losses rounded to the calculation grid's step: {gross} without cover, {net} with it.",
+  },
   quantileCaption: { fr: "Perte annuelle au seuil de confiance", en: "Annual loss at a confidence level" },
   level: { fr: "Seuil", en: "Level" },
 

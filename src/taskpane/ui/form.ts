@@ -40,6 +40,8 @@ export interface FieldSpec {
 export interface Draft {
   readonly text: string;
   readonly language: Language;
+  /** The value the text read as, when it read right: shown in the new language's format. */
+  readonly value?: FieldValue;
 }
 
 export interface FieldEnvironment {
@@ -102,6 +104,8 @@ export class Field {
   private readonly environment: FieldEnvironment;
   private readonly t: Translate;
   private readonly example: string;
+  /** The text the field last wrote and the value it shows: read back as that value, never as ambiguous. */
+  private shown?: { readonly text: string; readonly value: FieldValue };
 
   constructor(spec: FieldSpec, environment: FieldEnvironment, initial: FieldValue) {
     this.key = spec.key;
@@ -150,6 +154,7 @@ export class Field {
   /** The value in the field: a number (NaN when unreadable), a list, a text, or null for an empty optional field. */
   read(): FieldValue {
     const text = this.control.value;
+    if (this.shown && this.shown.text === text) return this.shown.value;
     switch (this.kind) {
       case "text":
       case "select":
@@ -182,6 +187,11 @@ export class Field {
     return this.control.value;
   }
 
+  /** Forgets what was typed in the field. */
+  forget(): void {
+    this.environment.drafts?.delete(this.draftKey);
+  }
+
   /** Shows a value formatted in the pane's language (and forgets what was typed before). */
   write(value: FieldValue): void {
     this.show(value);
@@ -195,6 +205,7 @@ export class Field {
   ownError(): string | null {
     if (!NUMERIC.has(this.kind) && this.kind !== "list") return null;
     const text = this.control.value;
+    if (this.shown && this.shown.text === text) return null;
     const label: Text = { fr: this.label, en: this.label };
     if (this.kind === "list") {
       const items = listItems(text);
@@ -267,32 +278,21 @@ export class Field {
     } else {
       this.control.value = this.kind === "rate" ? format.ratePlain(value) : format.plain(value);
     }
+    const readable = value === null ? this.kind === "optionalMoney" : typeof value === "number" ? Number.isFinite(value) : true;
+    this.shown = readable ? { text: this.control.value, value } : undefined;
   }
 
-  /** The text typed before a rebuild wins over the initial value: reformatted when it reads, kept as typed when not. */
+  /** The text typed before a rebuild wins over the initial value: shown in the new format when it read right, as typed when not. */
   private restore(initial: FieldValue): void {
     const draft = this.environment.drafts?.get(this.draftKey);
-    if (!draft) {
-      this.show(initial);
-      return;
-    }
-    if (draft.language === this.environment.language || this.kind === "text" || this.kind === "select") {
-      this.control.value = draft.text;
-      return;
-    }
-    // Read in the language it was typed in, shown in the new one.
-    const typed = new Field({ key: this.key, kind: this.kind, label: this.label }, { ...this.environment, language: draft.language, drafts: undefined }, null);
-    typed.control.value = draft.text;
-    if (typed.ownError() === null) {
-      this.show(typed.read());
-      this.keepDraft();
-    } else {
-      this.control.value = draft.text;
-    }
+    if (!draft) this.show(initial);
+    else if (draft.value !== undefined && draft.language !== this.environment.language) this.show(draft.value);
+    else this.control.value = draft.text;
   }
 
   private keepDraft(): void {
-    this.environment.drafts?.set(this.draftKey, { text: this.control.value, language: this.environment.language });
+    const value = this.ownError() === null ? this.read() : undefined;
+    this.environment.drafts?.set(this.draftKey, { text: this.control.value, language: this.environment.language, value });
   }
 
   /** On leaving the field: a value that reads right is shown in the pane's format ("10000" → "10 000"). */
@@ -402,8 +402,11 @@ export class Form {
     return field;
   }
 
+  /** Takes a field out of the form, and forgets what was typed in it (a removed offer does not come back). */
   remove(key: string): void {
-    this.fields.get(key)?.element.remove();
+    const field = this.fields.get(key);
+    field?.element.remove();
+    field?.forget();
     this.fields.delete(key);
   }
 

@@ -86,6 +86,12 @@ describe("settings", () => {
     expect(text('[data-figure="advance"]')).toBe("18 000,00 €");
   });
 
+  it("starts from the seed when a stored rate is outside its kind's bounds (90 for 90 %)", () => {
+    mountPane(root, excelHost({ factoring: { ...SEED_INPUTS.factoring, amount: 20000, advanceRate: 90 } }));
+    // The seed's advance, hand-worked: 10 000 × 0.9 = 9 000.
+    expect(text('[data-figure="advance"]')).toBe("9 000,00 €");
+  });
+
   it("saves the inputs once typing pauses, and not the untouched seeds", async () => {
     const host = excelHost();
     mountPane(root, host);

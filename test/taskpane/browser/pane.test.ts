@@ -2,7 +2,8 @@
  * The built task pane in a real browser (Debian's chromium via playwright-core), as a plain browser sees it:
  * office.js cannot load (every non-localhost request is refused), so the pane runs as the preview.
  *
- * Expected figures are the seeds' (the simulators' inputs.ts files (src/taskpane/simulators/)) worked by hand:
+ * Expected figures are the seeds' (the simulators' inputs.ts files, src/taskpane/simulators/) worked by hand;
+ * one invoice's money is shown to the cent, yearly and portfolio money to the euro (i18n/format.ts, PRECISION):
  * - invoice 10 000 € at 60 days, 90 % advanced, 1 % fee, 5 % on ACT/360 (seed: Insegur, "Comment fonctionne
  *   l'affacturage ? (exemple concret)"): advance 9 000; fee 100; financing 10 000 × 0.9 × 0.05 × 60/360 = 75;
  *   net 9 825; annualised 175 / 9 000 × 365/60 = 11.83 %;
@@ -22,8 +23,11 @@
  *   sales to earn it back; long delay and concentration → both.
  */
 import type { Browser, Page } from "playwright-core";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { PARAMETERS } from "../../../src/catalogue";
 import { PREVIEW_EXPLANATION } from "../../../src/taskpane/office/workbook";
-import { ensureBuilt, figure, launch, openPane, openTab, type PaneSession, plain, serve, type StaticServer, waitForFigure } from "../../../testkit/browser-harness";
+import { distDir, ensureBuilt, figure, launch, openPane, openTab, type PaneSession, plain, serve, type StaticServer, waitForFigure } from "../../../testkit/browser-harness";
 
 let server: StaticServer;
 let browser: Browser;
@@ -50,7 +54,9 @@ afterEach(async () => {
   await session.close();
 });
 
-const fieldByLabel = (label: string) => page.locator(".tabpanel:not([hidden])").getByLabel(label, { exact: false }).first();
+/** The control labelled `label` (not its help button, whose name is "Aide : <label>"). */
+const fieldByLabel = (label: string) =>
+  page.locator(".tabpanel:not([hidden])").getByLabel(label, { exact: false }).and(page.locator(".control")).first();
 
 const fieldError = async (label: string): Promise<string> => {
   const describedBy = (await fieldByLabel(label).getAttribute("aria-describedby")) ?? "";
@@ -69,9 +75,9 @@ describe("Affacturage tab", () => {
   });
 
   it("shows the seed programme's line, annual cost and annualised cost", async () => {
-    expect(await figure(page, "line")).toBe("177 534,25 €");
-    expect(await figure(page, "annualCost")).toBe("20 876,71 €");
-    expect(await figure(page, "annualFinancingCost")).toBe("8 876,71 €");
+    expect(await figure(page, "line")).toBe("177 534 €");
+    expect(await figure(page, "annualCost")).toBe("20 877 €");
+    expect(await figure(page, "annualFinancingCost")).toBe("8 877 €");
     expect(await figure(page, "annualisedCost")).toBe("11,76 %");
   });
 
@@ -81,9 +87,9 @@ describe("Affacturage tab", () => {
     const cheapest = page.locator("[data-offer-row].is-cheapest");
     expect(await cheapest.count()).toBe(1);
     expect(plain(await cheapest.locator("th").textContent())).toBe("Offre A — banquela moins chère");
-    expect(plain(await cheapest.locator("td").first().textContent())).toBe("15 489,04 €");
-    expect(plain(await rows.nth(1).locator("td").first().textContent())).toBe("16 518,90 €");
-    expect(plain(await rows.nth(2).locator("td").first().textContent())).toBe("16 677,70 €");
+    expect(plain(await cheapest.locator("td").first().textContent())).toBe("15 489 €");
+    expect(plain(await rows.nth(1).locator("td").first().textContent())).toBe("16 519 €");
+    expect(plain(await rows.nth(2).locator("td").first().textContent())).toBe("16 678 €");
   });
 
   it("recalculates as the user types, reading French numbers with spaces and percent signs", async () => {
@@ -98,7 +104,7 @@ describe("Affacturage tab", () => {
   it("shows why an invalid field is wrong, in the core's words, while the other results stay", async () => {
     await fieldByLabel("Taux d'avance").fill("150 %");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Taux d'avance")).toBe("advance_rate doit être compris entre 0 et 1 (90 % ou 0,9)");
+    expect(await fieldError("Taux d'avance")).toBe("Taux d'avance doit être compris entre 0 et 1 (90 % ou 0,9)");
     expect(await fieldByLabel("Taux d'avance").getAttribute("aria-invalid")).toBe("true");
     // Figures that need the advance rate keep their last value, marked stale.
     expect(await figure(page, "advance")).toBe("9 000,00 €");
@@ -108,7 +114,7 @@ describe("Affacturage tab", () => {
   it("keeps recalculating the figures an invalid field does not feed", async () => {
     await fieldByLabel("Taux de financement annuel").fill("cinq");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Taux de financement annuel")).toBe("financing_rate doit être compris entre 0 et 1 (5 % ou 0,05)");
+    expect(await fieldError("Taux de financement annuel")).toBe("Taux de financement annuel doit être un nombre (par ex. 0,05)");
     await fieldByLabel("Montant de la facture").fill("20 000");
     // The advance needs only the amount and the advance rate; the net needs the financing rate too.
     await waitForFigure(page, "advance", "18 000,00 €");
@@ -119,7 +125,7 @@ describe("Affacturage tab", () => {
   it("says a text that is not a number must be a number", async () => {
     await fieldByLabel("Jours jusqu'au paiement").fill("soixante");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Jours jusqu'au paiement")).toBe("days doit être un nombre (par ex. 60)");
+    expect(await fieldError("Jours jusqu'au paiement")).toBe("Jours jusqu'au paiement doit être un nombre (par ex. 60)");
     expect(await figure(page, "advance")).toBe("9 000,00 €");
   });
 
@@ -136,10 +142,10 @@ describe("Assurance-crédit tab", () => {
   beforeEach(() => openTab(page, "Assurance-crédit"));
 
   it("shows the seed premium, expected loss, indemnity, net cost and break-even default rate", async () => {
-    expect(await figure(page, "premium")).toBe("3 000,00 €");
-    expect(await figure(page, "expectedLoss")).toBe("24 000,00 €");
-    expect(await figure(page, "expectedIndemnity")).toBe("21 600,00 €");
-    expect(await figure(page, "netCost")).toBe("-18 600,00 €");
+    expect(await figure(page, "premium")).toBe("3 000 €");
+    expect(await figure(page, "expectedLoss")).toBe("24 000 €");
+    expect(await figure(page, "expectedIndemnity")).toBe("21 600 €");
+    expect(await figure(page, "netCost")).toBe("-18 600 €");
     expect(await figure(page, "breakEvenPd")).toBe("0,28 %");
   });
 
@@ -151,29 +157,31 @@ describe("Assurance-crédit tab", () => {
     expect(gross99).toBeGreaterThanOrEqual(gross95);
     expect(net99).toBeLessThan(gross99);
     expect(net95).toBeLessThan(gross95);
-    expect(await figure(page, "q99-net")).toMatch(/^\d[\d ]*,\d\d €$/);
+    expect(await figure(page, "q99-net")).toMatch(/^\d[\d ]* €$/);
+    // The quantiles are rounded to the grid's step, and the pane says so.
+    expect(plain(await page.locator(".tabpanel:not([hidden]) .quantile-step").textContent())).toMatch(/^Pertes arrondies au pas de la grille de calcul : [\d ,]+ € sans assurance, [\d ,]+ € avec\.$/);
   });
 
   it("takes a 5 000 € deductible off each illustrative buyer's claim, as the inserted sheet does", async () => {
     // 20 buyers of 60 000 €: indemnity 0.9 × 20 × 2 % × 55 000 = 19 800; net cost 3 000 − 19 800 = −16 800;
     // break-even 3 000 / (0.9 × 20 × 55 000) = 0.303 % (shown 0,3 %); the expected loss without cover stays 24 000.
     await fieldByLabel("Franchise par sinistre").fill("5000");
-    await waitForFigure(page, "expectedIndemnity", "19 800,00 €");
-    expect(await figure(page, "expectedLoss")).toBe("24 000,00 €");
-    expect(await figure(page, "netCost")).toBe("-16 800,00 €");
+    await waitForFigure(page, "expectedIndemnity", "19 800 €");
+    expect(await figure(page, "expectedLoss")).toBe("24 000 €");
+    expect(await figure(page, "netCost")).toBe("-16 800 €");
     expect(await figure(page, "breakEvenPd")).toBe("0,3 %");
   });
 
   it("reads the premium minimum when the rate gives less", async () => {
     await fieldByLabel("Taux de prime").fill("0,1 %");
-    await waitForFigure(page, "premium", "1 500,00 €");
+    await waitForFigure(page, "premium", "1 500 €");
   });
 
   it("names the cover rate when it is above 100 %", async () => {
     await fieldByLabel("Quotité garantie").fill("120 %");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Quotité garantie")).toMatch(/^cover_rate doit être compris entre 0 et 1/);
-    expect(await figure(page, "premium")).toBe("3 000,00 €");
+    expect(await fieldError("Quotité garantie")).toMatch(/^Quotité garantie doit être compris entre 0 et 1/);
+    expect(await figure(page, "premium")).toBe("3 000 €");
   });
 });
 
@@ -200,7 +208,7 @@ describe("DSO tab", () => {
   it("says to add older periods when the receivables exceed every sale given", async () => {
     await fieldByLabel("Ventes par mois").fill("1 000; 2 000");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Créances clients")).toBe("receivables dépasse le total des ventes fournies : ajoutez des périodes plus anciennes");
+    expect(await fieldError("Créances clients")).toBe("Créances clients (TTC) dépasse le total des ventes fournies : ajoutez des périodes plus anciennes");
     expect(await figure(page, "dsoCountback")).toBe("52,5 j");
   });
 });
@@ -209,10 +217,10 @@ describe("Diagnostic tab", () => {
   beforeEach(() => openTab(page, "Diagnostic"));
 
   it("answers 'protéger ou cash ?' for the seed with figures and reasons", async () => {
-    expect(await figure(page, "cashFreed")).toBe("295 890,41 €");
-    expect(await figure(page, "expectedLoss")).toBe("6 575,34 €");
-    expect(await figure(page, "largestCustomerLoss")).toBe("29 589,04 €");
-    expect(await figure(page, "turnoverToRecoverLoss")).toBe("98 630,14 €");
+    expect(await figure(page, "cashFreed")).toBe("295 890 €");
+    expect(await figure(page, "expectedLoss")).toBe("6 575 €");
+    expect(await figure(page, "largestCustomerLoss")).toBe("29 589 €");
+    expect(await figure(page, "turnoverToRecoverLoss")).toBe("98 630 €");
     expect(await figure(page, "recommendation")).toBe("Affacturage et assurance-crédit");
     expect(await page.locator(".tabpanel:not([hidden]) .reasons li").count()).toBeGreaterThan(0);
   });
@@ -231,7 +239,7 @@ describe("language", () => {
     expect(await page.getByRole("tab", { name: "Factoring" }).getAttribute("aria-selected")).toBe("true");
     expect(await figure(page, "advance")).toBe("€9,000.00");
     expect(await figure(page, "apr")).toBe("11.83%");
-    await fieldByLabel("Invoice amount").fill("20,000");
+    await fieldByLabel("Invoice amount").fill("20,000.00");
     await waitForFigure(page, "advance", "€18,000.00");
     await page.getByRole("button", { name: "FR", exact: true }).click();
     expect(await figure(page, "advance")).toBe("18 000,00 €");
@@ -242,7 +250,7 @@ describe("language", () => {
     await page.getByRole("button", { name: "EN", exact: true }).click();
     await fieldByLabel("Advance rate").fill("150%");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Advance rate")).toBe("advance_rate must be between 0 and 1 (90% or 0.9)");
+    expect(await fieldError("Advance rate")).toBe("Advance rate must be between 0 and 1 (90% or 0.9)");
   });
 
   it("starts in English when the browser's language is not French", async () => {
@@ -252,6 +260,133 @@ describe("language", () => {
       expect(await figure(english.page, "advance")).toBe("€9,000.00");
     } finally {
       await english.close();
+    }
+  });
+});
+
+describe("fields a broker can demo", () => {
+  const errorText = async (label: string): Promise<string> => {
+    await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
+    return fieldError(label);
+  };
+
+  it("reformats a typed amount when the field is left", async () => {
+    await fieldByLabel("Montant de la facture").fill("20000");
+    await fieldByLabel("Montant de la facture").press("Tab");
+    expect(plain(await fieldByLabel("Montant de la facture").inputValue())).toBe("20 000");
+    // hand-worked: 20 000 × 0.9 = 18 000.
+    await waitForFigure(page, "advance", "18 000,00 €");
+  });
+
+  it("reads currency signs and grouping marks of either spelling", async () => {
+    await fieldByLabel("Montant de la facture").fill("12.345,50 €");
+    // hand-worked: 12 345.50 × 0.9 = 11 110.95.
+    await waitForFigure(page, "advance", "11 110,95 €");
+    await fieldByLabel("Montant de la facture").fill("EUR 20 000");
+    await waitForFigure(page, "advance", "18 000,00 €");
+  });
+
+  it("asks which number an ambiguous French entry means instead of guessing", async () => {
+    await fieldByLabel("Montant de la facture").fill("10.000");
+    expect(await errorText("Montant de la facture")).toBe("10 000 ou 10 ?");
+    expect(await fieldByLabel("Montant de la facture").getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("asks which number an ambiguous English entry means instead of guessing", async () => {
+    await page.getByRole("button", { name: "EN", exact: true }).click();
+    await fieldByLabel("Invoice amount").fill("20,000");
+    expect(await errorText("Invoice amount")).toBe("20,000 or 20?");
+  });
+
+  it("reads 80 in a percent field as 80 %, as Excel does, and 0,8 as 80 % too", async () => {
+    await fieldByLabel("Taux d'avance").fill("80");
+    // hand-worked: 10 000 × 0.8 = 8 000.
+    await waitForFigure(page, "advance", "8 000,00 €");
+    await fieldByLabel("Taux d'avance").press("Tab");
+    expect(plain(await fieldByLabel("Taux d'avance").inputValue())).toBe("80 %");
+    await fieldByLabel("Taux d'avance").fill("0,75");
+    await waitForFigure(page, "advance", "7 500,00 €");
+  });
+
+  it("says a word typed in a rate field is not a number, naming the field by its label", async () => {
+    await fieldByLabel("Taux d'avance").fill("abc");
+    expect(await errorText("Taux d'avance")).toBe("Taux d'avance doit être un nombre (par ex. 0,9)");
+  });
+
+  it("flags every invalid field at once, each with its own reason", async () => {
+    await fieldByLabel("Montant de la facture").fill("abc");
+    await fieldByLabel("Jours jusqu'au paiement").fill("-1");
+    await fieldByLabel("Taux d'avance").fill("150 %");
+    await page.waitForFunction(() => document.querySelectorAll(".tabpanel:not([hidden]) .has-error").length >= 3);
+    expect(await fieldError("Montant de la facture")).toBe("Montant de la facture doit être un nombre (par ex. 10000)");
+    expect(await fieldError("Jours jusqu'au paiement")).toBe("Jours jusqu'au paiement doit être supérieur ou égal à 0 (par ex. 60)");
+    expect(await fieldError("Taux d'avance")).toBe("Taux d'avance doit être compris entre 0 et 1 (90 % ou 0,9)");
+  });
+
+  it("marks stale results with a visible banner until the fields are corrected", async () => {
+    const banner = page.locator(".tabpanel:not([hidden]) .stale-banner").first();
+    expect(await banner.isVisible()).toBe(false);
+    await fieldByLabel("Montant de la facture").fill("abc");
+    await banner.waitFor({ state: "visible" });
+    expect(plain(await banner.textContent())).toBe("Résultats non à jour : corrigez les champs signalés");
+    await fieldByLabel("Montant de la facture").fill("10 000");
+    await banner.waitFor({ state: "hidden" });
+  });
+
+  it("keeps the fields where they are when an error appears", async () => {
+    const next = fieldByLabel("Taux d'avance");
+    const before = await next.boundingBox();
+    await fieldByLabel("Montant de la facture").fill("abc");
+    await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
+    expect(await next.boundingBox()).toEqual(before);
+  });
+
+  it("keeps what was typed across a language switch: a wrong entry as typed, a right one in the new format", async () => {
+    await fieldByLabel("Montant de la facture").fill("abc");
+    await fieldByLabel("Jours jusqu'au paiement").fill("45");
+    await fieldByLabel("Taux d'avance").fill("85 %");
+    await page.getByRole("button", { name: "EN", exact: true }).click();
+    expect(await fieldByLabel("Invoice amount").inputValue()).toBe("abc");
+    expect(await errorText("Invoice amount")).toBe("Invoice amount must be a number (e.g. 10000)");
+    expect(await fieldByLabel("Days until payment").inputValue()).toBe("45");
+    expect(await fieldByLabel("Advance rate").inputValue()).toBe("85%");
+  });
+
+  it("opens a field's help: label, description, unit, Excel name and a help page in a new window", async () => {
+    const button = page.getByRole("region", { name: "Une facture" }).getByRole("button", { name: "Aide : Taux d'avance" });
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    await button.click();
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    const popover = page.locator(`[id="${await button.getAttribute("aria-controls")}"]`);
+    expect(await popover.isVisible()).toBe(true);
+    const text = plain(await popover.textContent());
+    expect(text).toContain(PARAMETERS.advance_rate.label.fr);
+    expect(text).toContain(PARAMETERS.advance_rate.description.fr);
+    expect(text).toContain("Unité : %");
+    expect(text).toContain("Excel : advance_rate");
+    const link = popover.getByRole("link");
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^help\/fr\/[a-z.]+\.html$/);
+    expect(existsSync(path.join(distDir(), href))).toBe(true);
+    expect(await link.getAttribute("target")).toBe("_blank");
+    expect(await link.getAttribute("rel")).toContain("noopener");
+    await popover.press("Escape");
+    expect(await popover.isVisible()).toBe(false);
+  });
+
+  it("shows no Excel argument name in the default view of any tab, in either language", async () => {
+    const snakeCase = Object.keys(PARAMETERS).filter((name) => name.includes("_"));
+    for (const [button, tabs] of [
+      ["FR", ["Affacturage", "Assurance-crédit", "DSO", "Diagnostic"]],
+      ["EN", ["Factoring", "Credit insurance", "DSO", "Diagnostic"]],
+    ] as const) {
+      await page.getByRole("button", { name: button, exact: true }).click();
+      for (const tab of tabs) {
+        await openTab(page, tab);
+        const shown = await page.locator(".tabpanel:not([hidden])").innerText();
+        expect(snakeCase.filter((name) => shown.includes(name))).toEqual([]);
+        expect(shown).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+      }
     }
   });
 });

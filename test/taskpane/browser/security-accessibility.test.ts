@@ -107,12 +107,12 @@ describe("accessibility (axe-core)", () => {
         expect(unlabelled).toEqual([]);
       }
       await openTab(session.page, "Affacturage");
-      const amount = session.page.getByLabel("Montant de la facture");
+      const amount = session.page.getByLabel("Montant de la facture").and(session.page.locator(".control"));
       await amount.fill("-5");
       await session.page.waitForSelector(".has-error");
       const describedBy = (await amount.getAttribute("aria-describedby")) ?? "";
       expect(describedBy).toMatch(/-error$/);
-      expect(await session.page.locator(`[id="${describedBy}"]`).textContent()).toBe("amount doit être supérieur ou égal à 0 (par ex. 10000)");
+      expect(await session.page.locator(`[id="${describedBy}"]`).textContent()).toBe("Montant de la facture doit être supérieur ou égal à 0 (par ex. 10000)");
       expect(await session.page.locator(".tabpanel:not([hidden]) .results[aria-live='polite']").count()).toBeGreaterThan(0);
     } finally {
       await session.close();

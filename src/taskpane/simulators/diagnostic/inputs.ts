@@ -1,6 +1,6 @@
 /** What the diagnostic needs to answer "protéger ou cash ?": the core's figures, for a named client. */
 import type { DiagnoseOptions } from "../../../core";
-import { type Check, num, oneOf, SEED_CLIENT, str } from "../shape";
+import { type Check, num, ofParameter, oneOf, SEED_CLIENT, str } from "../shape";
 
 export interface DiagnosticInputs extends Omit<DiagnoseOptions, "assumptions"> {
   clientName: string;
@@ -16,5 +16,5 @@ export const DIAGNOSTIC_SEED: DiagnosticInputs = {
 };
 
 export const DIAGNOSTIC_STORED: Readonly<Record<keyof DiagnosticInputs, Check>> = {
-  clientName: str, turnover: num, paymentDays: num, top5Share: num, grossMargin: num, objective: oneOf("cash", "protection", "both", "unsure"),
+  clientName: str, turnover: ofParameter("turnover"), paymentDays: ofParameter("payment_days"), top5Share: num, grossMargin: num, objective: oneOf("cash", "protection", "both", "unsure"),
 };

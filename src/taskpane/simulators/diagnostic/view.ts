@@ -84,11 +84,11 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
     const inputs = read();
     const attempts = new Attempts();
     const diagnosis = attempts.run(() => diagnose(inputs));
-    figures.set("cashFreed", diagnosis?.cashFreed, format.money);
-    figures.set("factoringYearlyCost", diagnosis?.factoringYearlyCost, format.money);
-    figures.set("expectedLoss", diagnosis?.expectedLoss, format.money);
-    figures.set("largestCustomerLoss", diagnosis?.largestCustomerLoss, format.money);
-    figures.set("turnoverToRecoverLoss", diagnosis?.turnoverToRecoverLoss, format.money);
+    figures.set("cashFreed", diagnosis?.cashFreed, format.moneyRounded);
+    figures.set("factoringYearlyCost", diagnosis?.factoringYearlyCost, format.moneyRounded);
+    figures.set("expectedLoss", diagnosis?.expectedLoss, format.moneyRounded);
+    figures.set("largestCustomerLoss", diagnosis?.largestCustomerLoss, format.moneyRounded);
+    figures.set("turnoverToRecoverLoss", diagnosis?.turnoverToRecoverLoss, format.moneyRounded);
     if (diagnosis) {
       verdict.textContent = t(RECOMMENDATIONS[diagnosis.recommendation]);
       reasons.replaceChildren(...diagnosis.reasons.map((reason) => h("li", { text: reason[language] })));

@@ -1,5 +1,5 @@
 /** The days-sales-outstanding simulator's inputs. */
-import { type Check, nullable, num, numbers, SEED_CLIENT, str } from "../shape";
+import { type Check, nullable, ofParameter, SEED_CLIENT, str } from "../shape";
 
 export interface DsoInputs {
   clientName: string;
@@ -25,6 +25,6 @@ export const DSO_SEED: DsoInputs = {
 };
 
 export const DSO_STORED: Readonly<Record<keyof DsoInputs, Check>> = {
-  clientName: str, receivables: num, currentReceivables: nullable(num),
-  sales: (value) => numbers(value) && (value as number[]).length > 0, periodDays: num, vatRate: num,
+  clientName: str, receivables: ofParameter("receivables"), currentReceivables: nullable(ofParameter("current_receivables")),
+  sales: ofParameter("sales"), periodDays: ofParameter("period_days"), vatRate: ofParameter("vat_rate"),
 };

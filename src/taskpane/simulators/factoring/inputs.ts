@@ -1,5 +1,5 @@
 /** The factoring simulator's inputs: one invoice and the yearly programme it belongs to. Rates are decimals (90 % = 0.9). */
-import { type Check, num, oneOf, SEED_CLIENT, str } from "../shape";
+import { type Check, ofParameter, SEED_CLIENT, str } from "../shape";
 
 export interface FactoringInputs {
   clientName: string;
@@ -43,6 +43,6 @@ export const FACTORING_SEED: FactoringInputs = {
 
 /** The stored shape of the inputs (workbook settings). */
 export const FACTORING_STORED: Readonly<Record<keyof FactoringInputs, Check>> = {
-  clientName: str, amount: num, days: num, advanceRate: num, serviceFeeRate: num, minFee: num, financingRate: num,
-  dayBasis: oneOf(360, 365), annualTurnover: num, dsoDays: num, usage: num, minAnnualFee: num, fixedFees: num,
+  clientName: str, amount: ofParameter("amount"), days: ofParameter("days"), advanceRate: ofParameter("advance_rate"), serviceFeeRate: ofParameter("service_fee_rate"), minFee: ofParameter("min_fee"), financingRate: ofParameter("financing_rate"),
+  dayBasis: ofParameter("day_basis"), annualTurnover: ofParameter("annual_turnover"), dsoDays: ofParameter("dso_days"), usage: ofParameter("usage"), minAnnualFee: ofParameter("min_annual_fee"), fixedFees: ofParameter("fixed_fees"),
 };

@@ -149,11 +149,11 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
     const annual = programmeAttempts.run(() => factoringAnnualCost(programme));
     // The programme as a one-offer comparison: the core's annualised cost of the cash freed.
     const asOffer = programmeAttempts.run(() => compareFactoringOffers({ ...programme, offers: [{ name: "", ...programme }] })[0]);
-    programmeFigures.set("line", annual?.line, format.money);
-    programmeFigures.set("annualCost", annual?.total, format.money);
-    programmeFigures.set("annualServiceFee", annual?.serviceFee, format.money);
-    programmeFigures.set("annualFinancingCost", annual?.financingCost, format.money);
-    programmeFigures.set("annualFixedFees", annual?.fixedFees, format.money);
+    programmeFigures.set("line", annual?.line, format.moneyRounded);
+    programmeFigures.set("annualCost", annual?.total, format.moneyRounded);
+    programmeFigures.set("annualServiceFee", annual?.serviceFee, format.moneyRounded);
+    programmeFigures.set("annualFinancingCost", annual?.financingCost, format.moneyRounded);
+    programmeFigures.set("annualFixedFees", annual?.fixedFees, format.moneyRounded);
     programmeFigures.set("annualisedCost", asOffer?.annualisedCost, format.percent);
 
     const unplaced = form.showErrors([...attempts.errors, ...programmeAttempts.errors]);

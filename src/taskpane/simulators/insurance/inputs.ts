@@ -1,5 +1,5 @@
 /** The credit insurance simulator's inputs. Rates are decimals, money in euros. */
-import { type Check, nullable, num, numbers, SEED_CLIENT, shape, str } from "../shape";
+import { type Check, nullable, ofParameter, SEED_CLIENT, shape, str } from "../shape";
 
 /** A portfolio of buyers read from the sheet: equal-length arrays. */
 export interface Portfolio {
@@ -36,10 +36,10 @@ export const INSURANCE_SEED: InsuranceInputs = {
 };
 
 const portfolio: Check = (value) =>
-  shape({ exposures: numbers, pds: numbers, lgds: numbers })(value) &&
+  shape({ exposures: ofParameter("exposures"), pds: ofParameter("pds"), lgds: ofParameter("lgds") })(value) &&
   [(value as Portfolio).pds, (value as Portfolio).lgds].every((list) => list.length === (value as Portfolio).exposures.length);
 
 export const INSURANCE_STORED: Readonly<Record<keyof InsuranceInputs, Check>> = {
-  clientName: str, insuredTurnover: num, premiumRate: num, minPremium: num, coverRate: num, deductible: num, pd: num, lgd: num,
+  clientName: str, insuredTurnover: ofParameter("insured_turnover"), premiumRate: ofParameter("rate"), minPremium: ofParameter("min_premium"), coverRate: ofParameter("cover_rate"), deductible: ofParameter("deductible"), pd: ofParameter("pd"), lgd: ofParameter("lgd"),
   portfolio: nullable(portfolio),
 };

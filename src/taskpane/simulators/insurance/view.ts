@@ -93,6 +93,8 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
     }),
   );
   const quantileCells = new Map<string, HTMLElement>();
+  /** The grid's step: the quantiles are rounded to it, and the pane says so. */
+  const quantileStep = h("p", { class: "field-hint quantile-step" });
   const quantileTable = h(
     "table",
     { class: "comparison" },
@@ -137,15 +139,15 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
     const expectedIndemnity = attempts.run(calls.expectedIndemnity);
     const netCost = premium === undefined ? undefined : attempts.run(() => calls.netCost(premium));
     const breakEven = premium === undefined ? undefined : attempts.run(() => calls.breakEvenPd(premium));
-    figures.set("premium", premium, format.money);
-    figures.set("expectedLoss", expectedLoss, format.money);
-    figures.set("expectedIndemnity", expectedIndemnity, format.money);
-    figures.set("netCost", netCost, format.money);
+    figures.set("premium", premium, format.moneyRounded);
+    figures.set("expectedLoss", expectedLoss, format.moneyRounded);
+    figures.set("expectedIndemnity", expectedIndemnity, format.moneyRounded);
+    figures.set("netCost", netCost, format.moneyRounded);
     figures.set("breakEvenPd", breakEven, format.percent);
     if (premium !== undefined && expectedLoss !== undefined && expectedIndemnity !== undefined) {
       const data = [[premium, expectedLoss, expectedIndemnity]];
       comparison.update((bars) => updateBars(bars, comparisonLabels, data));
-      comparisonBox.describe(t("premiumVsLossAlt", { premium: format.money(premium), loss: format.money(expectedLoss), indemnity: format.money(expectedIndemnity) }));
+      comparisonBox.describe(t("premiumVsLossAlt", { premium: format.moneyRounded(premium), loss: format.moneyRounded(expectedLoss), indemnity: format.moneyRounded(expectedIndemnity) }));
     }
 
     portfolioStatus.textContent = inputs.portfolio
@@ -157,8 +159,11 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
     const gross = tailAttempts.run(() => creditRiskPlus(buyers));
     const retained = tailAttempts.run(() => creditRiskPlus(retainedLossModel(buyers, inputs)));
     for (const { level, key } of LEVELS) {
-      showQuantile(`${key}-gross`, gross && tailAttempts.run(() => lossQuantile(gross, level)));
-      showQuantile(`${key}-net`, retained && tailAttempts.run(() => lossQuantile(retained, level)));
+      showQuantile(`${key}-gross`, gross && tailAttempts.run(() => lossQuantile(gross, level)), gross?.unit);
+      showQuantile(`${key}-net`, retained && tailAttempts.run(() => lossQuantile(retained, level)), retained?.unit);
+    }
+    if (gross && retained) {
+      quantileStep.textContent = t("quantileStep", { gross: format.quantile(gross.unit, gross.unit), net: format.quantile(retained.unit, retained.unit) });
     }
     const xMax = gross && tailAttempts.run(() => lossQuantile(gross, CHART_LEVEL));
     if (gross && retained && xMax !== undefined) {
@@ -175,11 +180,11 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
     if (form.valid) context.remember("insurance", inputs);
   };
 
-  const showQuantile = (key: string, value: number | undefined): void => {
+  const showQuantile = (key: string, value: number | undefined, step: number | undefined): void => {
     const cell = quantileCells.get(key);
     if (!cell) return;
     if (value !== undefined) {
-      cell.textContent = format.money(value);
+      cell.textContent = format.quantile(value, step ?? 0);
       cell.classList.remove("is-stale");
     } else {
       cell.classList.add("is-stale");
@@ -213,7 +218,7 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
       { class: "card", attrs: { "aria-labelledby": "tail-heading" } },
       h("h2", { id: "tail-heading", text: t("tailHeading") }),
       h("p", { class: "intro", text: t("tailIntro") }),
-      h("div", { class: "results table-scroll", attrs: { "aria-live": "polite" } }, quantileTable),
+      h("div", { class: "results table-scroll", attrs: { "aria-live": "polite" } }, quantileTable, quantileStep),
       tailNotes.element,
       tailBox.element,
       h("div", { class: "fields" }, clientField.element),

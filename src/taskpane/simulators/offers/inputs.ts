@@ -1,6 +1,6 @@
 /** The offer comparison's inputs: two to four factoring offers applied to one client's profile. */
 import type { OfferTerms } from "../../../core";
-import { type Check, num, SEED_CLIENT, shape, str } from "../shape";
+import { type Check, ofParameter, SEED_CLIENT, shape, str } from "../shape";
 
 /** One factor's offer, as written in its proposal: the terms the core's offer comparison takes. */
 export type FactoringOffer = OfferTerms;
@@ -32,9 +32,16 @@ export const OFFERS_SEED: OffersInputs = {
   ],
 };
 
-const offer = shape({ name: str, advanceRate: num, serviceFeeRate: num, minAnnualFee: num, financingRate: num, fixedFees: num });
+const offer = shape({
+  name: str,
+  advanceRate: ofParameter("advance_rate"),
+  serviceFeeRate: ofParameter("service_fee_rate"),
+  minAnnualFee: ofParameter("min_annual_fee"),
+  financingRate: ofParameter("financing_rate"),
+  fixedFees: ofParameter("fixed_fees"),
+});
 
 export const OFFERS_STORED: Readonly<Record<keyof OffersInputs, Check>> = {
-  clientName: str, annualTurnover: num, dsoDays: num, usage: num,
+  clientName: str, annualTurnover: ofParameter("annual_turnover"), dsoDays: ofParameter("dso_days"), usage: ofParameter("usage"),
   offers: (value) => Array.isArray(value) && value.length >= MIN_OFFERS && value.length <= MAX_OFFERS && value.every(offer),
 };
