@@ -5,6 +5,8 @@
  */
 import { CoreError } from "../../core";
 import type { SimulatorInputs } from "../proposals/inputs";
+import { type Check, isRecord, shape } from "../simulators/shape";
+import { STORED_SHAPES } from "../simulators/stored";
 
 /**
  * Longest name (client, offer, broker…) kept in the settings or written into a sheet. 120 characters hold any
@@ -32,45 +34,8 @@ export interface StoredInputs<T> {
   inputs: T;
 }
 
-type Check = (value: unknown) => boolean;
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const num: Check = (value) => typeof value === "number" && Number.isFinite(value);
-const name: Check = (value) => typeof value === "string" && nameTooLong(value, "name") === null;
-const numbers: Check = (value) => Array.isArray(value) && value.every(num);
-const oneOf = (...allowed: unknown[]): Check => (value) => allowed.includes(value);
-const nullable = (check: Check): Check => (value) => value === null || check(value);
-const shape = (fields: Record<string, Check>): Check => (value) =>
-  isRecord(value) && Object.entries(fields).every(([key, check]) => check(value[key]));
-
-const offer = shape({ name, advanceRate: num, serviceFeeRate: num, minAnnualFee: num, financingRate: num, fixedFees: num });
-const portfolio: Check = (value) =>
-  shape({ exposures: numbers, pds: numbers, lgds: numbers })(value) &&
-  [(value as { pds: number[] }).pds, (value as { lgds: number[] }).lgds].every((list) => list.length === (value as { exposures: number[] }).exposures.length);
-
-const SHAPES: Record<keyof SimulatorInputs, Record<string, Check>> = {
-  factoring: {
-    clientName: name, amount: num, days: num, advanceRate: num, serviceFeeRate: num, minFee: num, financingRate: num,
-    dayBasis: oneOf(360, 365), annualTurnover: num, dsoDays: num, usage: num, minAnnualFee: num, fixedFees: num,
-  },
-  offers: {
-    clientName: name, annualTurnover: num, dsoDays: num, usage: num,
-    offers: (value) => Array.isArray(value) && value.length >= 2 && value.length <= 4 && value.every(offer),
-  },
-  insurance: {
-    clientName: name, insuredTurnover: num, premiumRate: num, minPremium: num, coverRate: num, deductible: num, pd: num, lgd: num,
-    portfolio: nullable(portfolio),
-  },
-  dso: {
-    clientName: name, receivables: num, currentReceivables: nullable(num),
-    sales: (value) => numbers(value) && (value as number[]).length > 0, periodDays: num, vatRate: num,
-  },
-  diagnostic: {
-    clientName: name, turnover: num, paymentDays: num, top5Share: num, grossMargin: num, objective: oneOf("cash", "protection", "both", "unsure"),
-  },
-};
-
 /** Only the known fields, deep-copied, so that nothing stored beside them reaches the pane. */
-const pick = (value: Record<string, unknown>, fields: Record<string, Check>): Record<string, unknown> =>
+const pick = (value: Record<string, unknown>, fields: Readonly<Record<string, Check>>): Record<string, unknown> =>
   Object.fromEntries(Object.keys(fields).map((key) => [key, JSON.parse(JSON.stringify(value[key])) as unknown]));
 
 /** The stored form of a simulator's inputs. */
@@ -92,7 +57,8 @@ export const fromStored = <K extends keyof SimulatorInputs>(kind: K, stored: unk
     }
   }
   if (!isRecord(value) || value.version !== SETTINGS_VERSION) return null;
-  const fields = SHAPES[kind];
+  // The simulators declare their stored shapes (the same checks the pane applies when it restores).
+  const fields = (STORED_SHAPES as Readonly<Record<string, Readonly<Record<string, Check>>>>)[kind];
   if (!fields || !shape(fields)(value.inputs)) return null;
   return pick(value.inputs as Record<string, unknown>, fields) as unknown as SimulatorInputs[K];
 };

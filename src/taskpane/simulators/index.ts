@@ -9,20 +9,21 @@ import type { ProposalSheet } from "../proposals/types";
 import type { PaneContext, SimulatorView } from "../ui/context";
 import { diagnosticView } from "./diagnostic/view";
 import { buildDiagnosticProposal } from "./diagnostic/proposal";
-import { DIAGNOSTIC_SEED, DIAGNOSTIC_STORED, type DiagnosticInputs } from "./diagnostic/inputs";
+import { DIAGNOSTIC_SEED, type DiagnosticInputs } from "./diagnostic/inputs";
 import { dsoView } from "./dso/view";
 import { buildDsoProposal } from "./dso/proposal";
-import { DSO_SEED, DSO_STORED, type DsoInputs } from "./dso/inputs";
+import { DSO_SEED, type DsoInputs } from "./dso/inputs";
 import { factoringView } from "./factoring/view";
 import { buildFactoringProposal } from "./factoring/proposal";
-import { FACTORING_SEED, FACTORING_STORED, type FactoringInputs } from "./factoring/inputs";
+import { FACTORING_SEED, type FactoringInputs } from "./factoring/inputs";
 import { insuranceView } from "./insurance/view";
 import { buildInsuranceProposal } from "./insurance/proposal";
-import { INSURANCE_SEED, INSURANCE_STORED, type InsuranceInputs } from "./insurance/inputs";
+import { INSURANCE_SEED, type InsuranceInputs } from "./insurance/inputs";
 import { offersView } from "./offers/view";
 import { buildOffersProposal } from "./offers/proposal";
-import { OFFERS_SEED, OFFERS_STORED, type OffersInputs } from "./offers/inputs";
+import { OFFERS_SEED, type OffersInputs } from "./offers/inputs";
 import { type Check, shape } from "./shape";
+import { STORED_SHAPES } from "./stored";
 
 export type { DiagnosticInputs } from "./diagnostic/inputs";
 export type { DsoInputs } from "./dso/inputs";
@@ -60,11 +61,11 @@ export interface Simulator<K extends SimulatorKind> {
 type Registry = { readonly [K in SimulatorKind]: Simulator<K> };
 
 const REGISTRY: Registry = {
-  factoring: { id: "factoring", tab: "factoring", label: "tabFactoring", view: factoringView, proposal: buildFactoringProposal, seed: FACTORING_SEED, stored: FACTORING_STORED },
-  offers: { id: "offers", tab: "factoring", label: "tabFactoring", view: offersView, proposal: buildOffersProposal, seed: OFFERS_SEED, stored: OFFERS_STORED },
-  insurance: { id: "insurance", tab: "insurance", label: "tabInsurance", view: insuranceView, proposal: buildInsuranceProposal, seed: INSURANCE_SEED, stored: INSURANCE_STORED },
-  dso: { id: "dso", tab: "dso", label: "tabDso", view: dsoView, proposal: buildDsoProposal, seed: DSO_SEED, stored: DSO_STORED },
-  diagnostic: { id: "diagnostic", tab: "diagnostic", label: "tabDiagnostic", view: diagnosticView, proposal: buildDiagnosticProposal, seed: DIAGNOSTIC_SEED, stored: DIAGNOSTIC_STORED },
+  factoring: { id: "factoring", tab: "factoring", label: "tabFactoring", view: factoringView, proposal: buildFactoringProposal, seed: FACTORING_SEED, stored: STORED_SHAPES.factoring },
+  offers: { id: "offers", tab: "factoring", label: "tabFactoring", view: offersView, proposal: buildOffersProposal, seed: OFFERS_SEED, stored: STORED_SHAPES.offers },
+  insurance: { id: "insurance", tab: "insurance", label: "tabInsurance", view: insuranceView, proposal: buildInsuranceProposal, seed: INSURANCE_SEED, stored: STORED_SHAPES.insurance },
+  dso: { id: "dso", tab: "dso", label: "tabDso", view: dsoView, proposal: buildDsoProposal, seed: DSO_SEED, stored: STORED_SHAPES.dso },
+  diagnostic: { id: "diagnostic", tab: "diagnostic", label: "tabDiagnostic", view: diagnosticView, proposal: buildDiagnosticProposal, seed: DIAGNOSTIC_SEED, stored: STORED_SHAPES.diagnostic },
 };
 
 /** The simulators in the order their tabs and views appear. */

@@ -3,12 +3,14 @@
  * or corrupted. Each simulator declares its stored shape with these; anything that does not match is ignored.
  */
 import { PARAMETERS, type ParameterKind, type ParameterName } from "../../catalogue";
+import { nameTooLong } from "../office/settings";
 
 export type Check = (value: unknown) => boolean;
 
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 export const num: Check = (value) => typeof value === "number" && Number.isFinite(value);
-export const str: Check = (value) => typeof value === "string";
+/** A name (client, offer, broker): text of at most MAX_NAME_LENGTH characters, as the sheet writes it. */
+export const str: Check = (value) => typeof value === "string" && nameTooLong(value, "name") === null;
 export const numbers: Check = (value) => Array.isArray(value) && value.every(num);
 export const oneOf = (...allowed: unknown[]): Check => (value) => allowed.includes(value);
 export const nullable = (check: Check): Check => (value) => value === null || check(value);
