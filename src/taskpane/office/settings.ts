@@ -67,6 +67,10 @@ const SHAPES: Record<keyof SimulatorInputs, Record<string, Check>> = {
   diagnostic: {
     clientName: name, turnover: num, paymentDays: num, top5Share: num, grossMargin: num, objective: oneOf("cash", "protection", "both", "unsure"),
   },
+  receivables: {
+    clientName: name, terms: (value) => typeof value === "string", interestRate: num, recoveryFee: num, tableName: nullable((value) => typeof value === "string"),
+    asOf: nullable(num), turnover: nullable(num), monthEnds: numbers, sales: numbers, receivables: numbers, monthDays: numbers,
+  },
 };
 
 /** Only the known fields, deep-copied, so that nothing stored beside them reaches the pane. */

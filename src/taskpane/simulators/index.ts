@@ -22,6 +22,9 @@ import { INSURANCE_SEED, INSURANCE_STORED, type InsuranceInputs } from "./insura
 import { offersView } from "./offers/view";
 import { buildOffersProposal } from "./offers/proposal";
 import { OFFERS_SEED, OFFERS_STORED, type OffersInputs } from "./offers/inputs";
+import { receivablesView } from "./receivables/view";
+import { buildReceivablesProposal } from "./receivables/proposal";
+import { RECEIVABLES_SEED, RECEIVABLES_STORED, type ReceivablesInputs } from "./receivables/inputs";
 import { type Check, shape } from "./shape";
 
 export type { DiagnosticInputs } from "./diagnostic/inputs";
@@ -29,6 +32,7 @@ export type { DsoInputs } from "./dso/inputs";
 export type { FactoringInputs } from "./factoring/inputs";
 export type { InsuranceInputs, Portfolio } from "./insurance/inputs";
 export type { FactoringOffer, OffersInputs } from "./offers/inputs";
+export type { ReceivablesInputs } from "./receivables/inputs";
 
 /** Each simulator's inputs, by simulator id. */
 export type SimulatorInputs = {
@@ -37,12 +41,13 @@ export type SimulatorInputs = {
   insurance: InsuranceInputs;
   dso: DsoInputs;
   diagnostic: DiagnosticInputs;
+  receivables: ReceivablesInputs;
 };
 
 export type SimulatorKind = keyof SimulatorInputs;
 
 /** The pane's tabs; a tab may hold more than one simulator (Affacturage: the invoice and the offer comparison). */
-export type TabId = "factoring" | "insurance" | "dso" | "diagnostic";
+export type TabId = "factoring" | "insurance" | "dso" | "diagnostic" | "receivables";
 
 export interface Simulator<K extends SimulatorKind> {
   readonly id: K;
@@ -65,6 +70,7 @@ const REGISTRY: Registry = {
   insurance: { id: "insurance", tab: "insurance", label: "tabInsurance", view: insuranceView, proposal: buildInsuranceProposal, seed: INSURANCE_SEED, stored: INSURANCE_STORED },
   dso: { id: "dso", tab: "dso", label: "tabDso", view: dsoView, proposal: buildDsoProposal, seed: DSO_SEED, stored: DSO_STORED },
   diagnostic: { id: "diagnostic", tab: "diagnostic", label: "tabDiagnostic", view: diagnosticView, proposal: buildDiagnosticProposal, seed: DIAGNOSTIC_SEED, stored: DIAGNOSTIC_STORED },
+  receivables: { id: "receivables", tab: "receivables", label: "tabReceivables", view: receivablesView, proposal: buildReceivablesProposal, seed: RECEIVABLES_SEED, stored: RECEIVABLES_STORED },
 };
 
 /** The simulators in the order their tabs and views appear. */
@@ -79,6 +85,7 @@ export const SEED_INPUTS: SimulatorInputs = {
   insurance: INSURANCE_SEED,
   dso: DSO_SEED,
   diagnostic: DIAGNOSTIC_SEED,
+  receivables: RECEIVABLES_SEED,
 };
 
 /** The tabs, in order, each with its label and its simulators. */
