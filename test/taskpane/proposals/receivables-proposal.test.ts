@@ -36,7 +36,7 @@ describe("the Créances proposal sheet", () => {
     const aged = sheet.cells.find((cell) => cell.formula?.includes("AGEDBALANCE"));
     expect(aged?.formula).toBe("=ENCOURS.RECEIVABLES.AGEDBALANCE(FacturesFEC[Date facture],FacturesFEC[Montant TTC],B4,B5,FacturesFEC[Payée le],B6)");
     const dso = sheet.cells.find((cell) => cell.formula?.startsWith("=ENCOURS.DSO("));
-    expect(dso?.formula).toMatch(/^=ENCOURS\.DSO\(D\d+,C\d+:C\d+,B\d+:B\d+,0\)$/);
+    expect(dso?.formula).toMatch(/^=ENCOURS\.DSO\(C\d+,B\d+:B\d+,D\d+:D\d+,0\)$/);
   });
 
   it("gives the core's D441-6 table with native formulas in the shareable variant", () => {

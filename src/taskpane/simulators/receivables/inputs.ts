@@ -27,6 +27,8 @@ export interface ReceivablesInputs {
 }
 
 /**
+ * The example before any import: the DSO tab's twelve months of sales (2025) incl. 20 % VAT and its receivables
+ * at the year's end, so that the sheet shows the monthly layout; no invoice table yet.
  * ECB main refinancing rate 2.15 % (in force from 11 June 2025, so on 1 July 2025 and 1 January 2026; ECB press
  * release of 5 June 2025) + 10 points (Code de commerce L441-10 II): 12.15 %.
  */
@@ -38,10 +40,11 @@ export const RECEIVABLES_SEED: ReceivablesInputs = {
   tableName: null,
   asOf: null,
   turnover: null,
-  monthEnds: [],
-  sales: [],
-  receivables: [],
-  monthDays: [],
+  // Month ends of 2025 as Excel serials (31 Jan 2025 = 45688).
+  monthEnds: [45688, 45716, 45747, 45777, 45808, 45838, 45869, 45900, 45930, 45961, 45991, 46022],
+  sales: [114000, 122400, 117600, 132000, 126000, 118800, 104400, 110400, 129600, 138000, 134400, 144000],
+  receivables: [230000, 238000, 236000, 245000, 242000, 236000, 221000, 226000, 240000, 251000, 249000, 245000],
+  monthDays: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
 };
 
 export const RECEIVABLES_STORED: Readonly<Record<keyof ReceivablesInputs, Check>> = {

@@ -74,13 +74,13 @@ export const buildReceivablesProposal = (inputs: ReceivablesInputs, options: Pro
   layout.heading(t("recvDsoHeading"));
   const count = inputs.monthEnds.length;
   const headerRow = layout.takeRow();
-  [t("recvMonth"), t("recvMonthDays"), t("sheetSalesInclVat"), t("recvReceivables")].forEach((text, column) => layout.put(column, headerRow, value(text), "text", "heading"));
+  [t("recvMonth"), t("sheetSalesInclVat"), t("recvReceivables"), t("recvMonthDays")].forEach((text, column) => layout.put(column, headerRow, value(text), "text", "heading"));
   inputs.monthEnds.forEach((monthEnd, index) => {
     const row = layout.takeRow();
     layout.put(0, row, value(monthLabel(monthEnd)), "text", "label");
-    layout.put(1, row, value(inputs.monthDays[index] ?? 30), "days", "input", `days${index + 1}`);
-    layout.put(2, row, value(inputs.sales[index] ?? 0), "currency", "input", `sales${index + 1}`);
-    layout.put(3, row, value(inputs.receivables[index] ?? 0), "currency", "input", `receivables${index + 1}`);
+    layout.put(1, row, value(inputs.sales[index] ?? 0), "currency", "input", `sales${index + 1}`);
+    layout.put(2, row, value(inputs.receivables[index] ?? 0), "currency", "input", `receivables${index + 1}`);
+    layout.put(3, row, value(inputs.monthDays[index] ?? 30), "days", "input", `days${index + 1}`);
   });
   if (count > 0) {
     const sales = `{sales1}:{sales${count}}`;
@@ -102,7 +102,8 @@ export const buildReceivablesProposal = (inputs: ReceivablesInputs, options: Pro
     chart: count > 0 ? {
       kind: "column",
       title: t("recvDsoHeading"),
-      dataRange: range(cellAddress(0, headerRow), cellAddress(3, lastRow - 1)),
+      // Months, sales and receivables (the days column aside).
+      dataRange: range(cellAddress(0, headerRow), cellAddress(2, lastRow - 1)),
       seriesBy: "columns",
       topLeft: cellAddress(8, 4),
       bottomRight: cellAddress(15, 22),
