@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { generateFec } from "../../../scripts/fec/generate";
-import { ensureBuilt, launch, openPane, openTab, type PaneSession, plain, serve, type StaticServer } from "../../../testkit/browser-harness";
+import { ensureBuilt, launch, openPane, openTab, type PaneSession, plain, runAxe, serve, type StaticServer } from "../../../testkit/browser-harness";
 
 let server: StaticServer;
 let browser: Browser;
@@ -93,5 +93,19 @@ describe("the Créances tab", () => {
     // The last month ends with the file: its receivables are the generator's open items, to the cent.
     const cents = generated.expected.openItemsCents;
     expect(plain(receivables)).toBe((cents / 100).toLocaleString("fr-FR", { minimumFractionDigits: cents % 100 === 0 ? 0 : 2 }).replace(/[\u00a0\u202f]/g, " "));
+  });
+
+  it("has no serious or critical accessibility violation once the figures are shown (axe-core)", async () => {
+    // axe is injected inline: this context alone lets it past the CSP.
+    const axeSession = await openPane(browser, server.url, { bypassCsp: true });
+    try {
+      await openTab(axeSession.page, "Créances");
+      await axeSession.page.getByLabel("Importer un FEC").setInputFiles(file);
+      await axeSession.page.waitForSelector(".recv-summary", { timeout: 30000 });
+      const violations = await runAxe(axeSession.page);
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} ${v.help}`)).toEqual([]);
+    } finally {
+      await axeSession.close();
+    }
   });
 });
