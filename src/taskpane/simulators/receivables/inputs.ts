@@ -29,8 +29,10 @@ export interface ReceivablesInputs {
 /**
  * The example before any import: the DSO tab's twelve months of sales (2025) incl. 20 % VAT and its receivables
  * at the year's end, so that the sheet shows the monthly layout; no invoice table yet.
- * ECB main refinancing rate 2.15 % (in force from 11 June 2025, so on 1 July 2025 and 1 January 2026; ECB press
- * release of 5 June 2025) + 10 points (Code de commerce L441-10 II): 12.15 %.
+ * ECB main refinancing rate 2.15 % (lowered to it by the ECB on 5 June 2025, in force from 11 June 2025; reported
+ * e.g. by VOV World, "ECB cuts rates again", https://m.vovworld.vn/en-US/news/ecb-cuts-rates-again-keeps-2025-growth-forecast-unchanged-1397867.vov)
+ * + 10 points (Code de commerce L441-10 II): 12.15 %, the rate in force on 1 July 2025. The user types the rate
+ * of the half-year (the one in force on 1 January or 1 July); 40 € is D441-5's fixed recovery fee.
  */
 export const RECEIVABLES_SEED: ReceivablesInputs = {
   clientName: SEED_CLIENT,
