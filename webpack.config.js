@@ -25,6 +25,9 @@ module.exports = (env = {}, argv = {}) => {
       commands: "./src/commands/commands.ts",
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      // The Créances tab's FEC reader, run in a Web Worker (new Worker("fec-worker.js"), same origin): its own
+      // runtime and no shared chunk, so that the one file is all the worker loads.
+      "fec-worker": { import: "./src/taskpane/simulators/receivables/fec.worker.ts", runtime: false },
     },
     output: {
       path: path.resolve(__dirname, env.outputPath || "dist"),
@@ -56,7 +59,7 @@ module.exports = (env = {}, argv = {}) => {
     optimization: {
       // The three chunks live in one page and one runtime: the core and decimal.js are loaded once.
       runtimeChunk: "single",
-      splitChunks: { chunks: "all", name: "shared" },
+      splitChunks: { chunks: (chunk) => chunk.name !== "fec-worker", name: "shared" },
     },
     performance: { hints: false },
     plugins: [

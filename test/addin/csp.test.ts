@@ -46,6 +46,15 @@ describe("the task pane's Content-Security-Policy", () => {
     });
   });
 
+  it("lets the Créances tab start its FEC worker from the add-in's own origin and from nowhere else", () => {
+    // CSP Level 3: worker-src falls back to child-src, then script-src (https://www.w3.org/TR/CSP3/#directive-worker-src);
+    // neither is set, so script-src decides: 'self' (fec-worker.js beside taskpane.html), no blob: and no data:.
+    expect(csp["worker-src"]).toBeUndefined();
+    expect(csp["child-src"]).toBeUndefined();
+    expect(csp["script-src"]).toContain("'self'");
+    expect(csp["script-src"]).not.toContain("blob:");
+  });
+
   it("loads office.js from the CDN address the policy allows, and no inline script", () => {
     expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);

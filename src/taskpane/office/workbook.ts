@@ -188,6 +188,74 @@ const settleFormulas = async (context: Excel.RequestContext, sheet: Excel.Worksh
   return still.length === 0 ? { formulas: "french-local", unresolvedCells: [] } : { formulas: "unresolved", unresolvedCells: still.map((cell) => cell.address) };
 };
 
+/** How a column of an inserted table shows its values. */
+export type TableColumnFormat = "text" | "date" | "currency";
+
+/** A list written as an Excel table on a new sheet: headers in row 1, one row per record. */
+export interface TableSheet {
+  /** The sheet's name before the " (2)" that makes it free. */
+  baseName: string;
+  /** The table's name before the "2" that makes it free: letters, digits and "_" only. */
+  tableBaseName: string;
+  headers: string[];
+  /** One per column. */
+  formats: TableColumnFormat[];
+  /** Text is written as text, never as a formula; "" leaves a cell empty. */
+  rows: Array<Array<string | number>>;
+}
+
+export interface TableInsertResult {
+  sheetName: string;
+  tableName: string;
+}
+
+/** A host that can write Excel tables (the Excel host; not the preview nor the hosts of other tests). */
+export interface TableWriter {
+  insertTable(table: TableSheet): Promise<TableInsertResult>;
+}
+
+export const canInsertTables = (host: WorkbookHost): host is WorkbookHost & TableWriter =>
+  typeof (host as Partial<TableWriter>).insertTable === "function";
+
+/** Rows written per range: Office.js refuses requests above about 5 MB (Office add-in resource limits). */
+const TABLE_BLOCK_ROWS = 5000;
+const TABLE_FORMATS: Readonly<Record<TableColumnFormat, string>> = { text: TEXT_FORMAT, date: "yyyy-mm-dd", currency: NUMBER_FORMATS.currency };
+
+/** The first free table name among base, base2, base3, … (table names are workbook-wide). */
+const freeTableName = async (context: Excel.RequestContext, base: string): Promise<string> => {
+  for (let first = 1; first <= MAX_NAMES; first += NAMES_PER_ROUND) {
+    const candidates = Array.from({ length: NAMES_PER_ROUND }, (_unused, index) => (first + index === 1 ? base : `${base}${first + index}`));
+    const probes = candidates.map((name) => {
+      const probe = context.workbook.tables.getItemOrNullObject(name);
+      probe.load("isNullObject");
+      return probe;
+    });
+    await context.sync();
+    const free = probes.findIndex((probe) => probe.isNullObject === true);
+    if (free >= 0) return candidates[free];
+  }
+  throw new CoreError("NA", `No free table name was found for "${base}": rename or delete some tables and try again.`,
+    `Aucun nom de tableau libre n'a été trouvé pour « ${base} » : renommez ou supprimez des tableaux puis réessayez.`, "table");
+};
+
+/** Headers and rows, block by block, each column formatted first so that text stays text. */
+const writeTable = (sheet: Excel.Worksheet, table: TableSheet): void => {
+  const last = columnLetter(table.headers.length - 1);
+  const header = sheet.getRange(`A1:${last}1`);
+  header.numberFormat = [table.headers.map(() => TEXT_FORMAT)];
+  header.values = [table.headers.map((text) => (FORMULA_LEAD.test(text) ? `'${text}` : text))];
+  for (let start = 0; start < table.rows.length; start += TABLE_BLOCK_ROWS) {
+    const block = table.rows.slice(start, start + TABLE_BLOCK_ROWS);
+    const range = sheet.getRange(`A${start + 2}:${last}${start + 1 + block.length}`);
+    range.numberFormat = block.map(() => table.formats.map((format) => TABLE_FORMATS[format]));
+    range.values = block.map((row) => row.map((cell) => (typeof cell === "string" && FORMULA_LEAD.test(cell) ? `'${cell}` : cell)));
+  }
+  table.headers.forEach((_header, index) => {
+    const letter = columnLetter(index);
+    sheet.getRange(`${letter}:${letter}`).format.autofitColumns();
+  });
+};
+
 /** A settings value kept in workbook.settings: the stored inputs as JSON text (fromStored reads both forms). */
 const settingsText = <K extends keyof SimulatorInputs>(value: SimulatorInputs[K]): string => JSON.stringify(toStored<K>(value));
 
@@ -217,9 +285,23 @@ const forgetLegacy = (legacy: LegacySettings | undefined, keys: string[]): Promi
 export const createExcelHost = (deps: ExcelDependencies, storedSettings: ReadonlyMap<string, unknown> = new Map()): WorkbookHost => {
   const language = languageOf(deps.displayLanguage);
   const stored = new Map(storedSettings);
-  return {
+  const host: WorkbookHost & TableWriter = {
     available: true,
     language,
+
+    insertTable: (table: TableSheet): Promise<TableInsertResult> =>
+      deps.run(async (context) => {
+        const name = await freeSheetName(context, table.baseName);
+        const tableName = await freeTableName(context, table.tableBaseName);
+        // Only the sheet just added is written to: existing sheets are never touched.
+        const sheet = context.workbook.worksheets.add(name);
+        writeTable(sheet, table);
+        const last = columnLetter(table.headers.length - 1);
+        const excelTable = sheet.tables.add(`A1:${last}${Math.max(2, table.rows.length + 1)}`, true);
+        excelTable.name = tableName;
+        await context.sync();
+        return { sheetName: name, tableName };
+      }),
 
     insertProposal: (proposal: ProposalSheet): Promise<InsertResult> =>
       deps.run(async (context) => {
@@ -277,9 +359,10 @@ export const createExcelHost = (deps: ExcelDependencies, storedSettings: Readonl
       stored.set(settingsKey(key), text);
     },
   };
+  return host;
 };
 
-const SIMULATOR_KINDS: Array<keyof SimulatorInputs> = ["factoring", "offers", "insurance", "dso", "diagnostic"];
+const SIMULATOR_KINDS: Array<keyof SimulatorInputs> = ["factoring", "offers", "insurance", "dso", "diagnostic", "receivables"];
 
 /**
  * Reads every simulator's settings from workbook.settings and gives the Excel host. A key that

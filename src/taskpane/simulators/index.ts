@@ -22,6 +22,9 @@ import { INSURANCE_SEED, type InsuranceInputs } from "./insurance/inputs";
 import { offersView } from "./offers/view";
 import { buildOffersProposal } from "./offers/proposal";
 import { OFFERS_SEED, type OffersInputs } from "./offers/inputs";
+import { receivablesView } from "./receivables/view";
+import { buildReceivablesProposal } from "./receivables/proposal";
+import { RECEIVABLES_SEED, type ReceivablesInputs } from "./receivables/inputs";
 import { type Check, shape } from "./shape";
 import { STORED_SHAPES } from "./stored";
 
@@ -30,6 +33,7 @@ export type { DsoInputs } from "./dso/inputs";
 export type { FactoringInputs } from "./factoring/inputs";
 export type { InsuranceInputs, Portfolio } from "./insurance/inputs";
 export type { FactoringOffer, OffersInputs } from "./offers/inputs";
+export type { ReceivablesInputs } from "./receivables/inputs";
 
 /** Each simulator's inputs, by simulator id. */
 export type SimulatorInputs = {
@@ -38,12 +42,13 @@ export type SimulatorInputs = {
   insurance: InsuranceInputs;
   dso: DsoInputs;
   diagnostic: DiagnosticInputs;
+  receivables: ReceivablesInputs;
 };
 
 export type SimulatorKind = keyof SimulatorInputs;
 
 /** The pane's tabs; a tab may hold more than one simulator (Affacturage: the invoice and the offer comparison). */
-export type TabId = "factoring" | "insurance" | "dso" | "diagnostic";
+export type TabId = "factoring" | "insurance" | "dso" | "diagnostic" | "receivables";
 
 export interface Simulator<K extends SimulatorKind> {
   readonly id: K;
@@ -66,6 +71,7 @@ const REGISTRY: Registry = {
   insurance: { id: "insurance", tab: "insurance", label: "tabInsurance", view: insuranceView, proposal: buildInsuranceProposal, seed: INSURANCE_SEED, stored: STORED_SHAPES.insurance },
   dso: { id: "dso", tab: "dso", label: "tabDso", view: dsoView, proposal: buildDsoProposal, seed: DSO_SEED, stored: STORED_SHAPES.dso },
   diagnostic: { id: "diagnostic", tab: "diagnostic", label: "tabDiagnostic", view: diagnosticView, proposal: buildDiagnosticProposal, seed: DIAGNOSTIC_SEED, stored: STORED_SHAPES.diagnostic },
+  receivables: { id: "receivables", tab: "receivables", label: "tabReceivables", view: receivablesView, proposal: buildReceivablesProposal, seed: RECEIVABLES_SEED, stored: STORED_SHAPES.receivables },
 };
 
 /** The simulators in the order their tabs and views appear. */
@@ -80,6 +86,7 @@ export const SEED_INPUTS: SimulatorInputs = {
   insurance: INSURANCE_SEED,
   dso: DSO_SEED,
   diagnostic: DIAGNOSTIC_SEED,
+  receivables: RECEIVABLES_SEED,
 };
 
 /** The tabs, in order, each with its label and its simulators. */

@@ -8,6 +8,7 @@ import { DSO_STORED } from "./dso/inputs";
 import { FACTORING_STORED } from "./factoring/inputs";
 import { INSURANCE_STORED } from "./insurance/inputs";
 import { OFFERS_STORED } from "./offers/inputs";
+import { RECEIVABLES_STORED } from "./receivables/inputs";
 import type { Check } from "./shape";
 
 export const STORED_SHAPES = {
@@ -16,4 +17,5 @@ export const STORED_SHAPES = {
   insurance: INSURANCE_STORED,
   dso: DSO_STORED,
   diagnostic: DIAGNOSTIC_STORED,
+  receivables: RECEIVABLES_STORED,
 } as const satisfies Record<string, Readonly<Record<string, Check>>>;

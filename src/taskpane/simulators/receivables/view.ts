@@ -1,0 +1,294 @@
+/**
+ * Créances: import a FEC (read on this machine, in pieces, in a Web Worker: the pane never freezes), then the
+ * monthly countback DSO with its chart, the D441-6 aged balance, the top customers, the late-payment penalties
+ * claimable, the import's reconciliation and its warnings. Buttons hand the figures to the DSO, credit
+ * insurance and diagnostic simulators through the pane's inputs (context.remember), and insert the invoices as
+ * an Excel table with the aged balance and DSO over it.
+ */
+import { CoreError, dateFromExcelSerial } from "../../../core";
+import { canInsertTables } from "../../office/workbook";
+import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
+import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
+import { debounce, h } from "../../ui/dom";
+import { Form } from "../../ui/form";
+import { DIAGNOSTIC_SEED } from "../diagnostic/inputs";
+import { DSO_SEED } from "../dso/inputs";
+import { INSURANCE_SEED } from "../insurance/inputs";
+import type { InvoiceColumns, ReceivablesFigures } from "./analysis";
+import type { ReceivablesInputs } from "./inputs";
+import { buildReceivablesProposal, invoiceTableHeaders } from "./proposal";
+import type { FromWorker, ToWorker } from "./protocol";
+import { dsoFigures, insuranceExposures, diagnosticFigures } from "./send";
+
+/** The worker's script, emitted beside taskpane.html by webpack (entry "fec-worker"). */
+export const FEC_WORKER_URL = "fec-worker.js";
+
+export const receivablesView = (context: PaneContext, initial: ReceivablesInputs): SimulatorView => {
+  const { t, format, language, host } = context;
+  const form = new Form({ language, format, drafts: context.drafts, scope: "receivables", onInput: () => reanalyse() });
+  const reanalyse = debounce(() => analyse(), RECALC_DELAY_MS);
+  const fields = [
+    form.addParameter("terms", initial.terms),
+    form.addParameter("interest_rate", initial.interestRate, { hint: t("recvRateHint") }),
+    form.addParameter("recovery_fee", initial.recoveryFee),
+  ];
+  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
+  let inputs: ReceivablesInputs = initial;
+  let figures: ReceivablesFigures | null = null;
+
+  // ------------------------------------------------------------------ import
+  const fileInput = h("input", { id: "recv-file", attrs: { type: "file", accept: ".txt,.csv,.tsv,text/plain" } });
+  const progress = h("progress", { class: "recv-progress", attrs: { max: "100", value: "0", "aria-label": t("recvProgress"), hidden: "" } });
+  const cancel = h("button", { class: "button", text: t("recvCancel"), attrs: { type: "button", hidden: "" } });
+  const status = h("p", { class: "action-status", attrs: { role: "status", "aria-live": "polite" } });
+  let worker: Worker | null = null;
+  let request = 0;
+  const pending = new Map<number, (message: FromWorker) => void>();
+
+  const stopReading = (): void => {
+    progress.hidden = true;
+    cancel.hidden = true;
+  };
+  const stopWorker = (): void => {
+    worker?.terminate();
+    worker = null;
+    pending.clear();
+    stopReading();
+  };
+  const send = (message: ToWorker): void => worker?.postMessage(message);
+  const ask = (make: (id: number) => ToWorker): Promise<FromWorker> =>
+    new Promise((resolve) => {
+      const id = ++request;
+      pending.set(id, resolve);
+      send(make(id));
+    });
+  const errorOf = (message: Extract<FromWorker, { type: "error" }>): CoreError => new CoreError("VALUE", message.message.en, message.message.fr, message.argument ?? undefined);
+
+  const onMessage = (message: FromWorker): void => {
+    if (message.type === "progress") {
+      progress.value = message.size > 0 ? Math.round((message.read / message.size) * 100) : 100;
+      status.textContent = t("recvReading", { percent: progress.value });
+    } else if (message.type === "read") {
+      stopReading();
+      status.textContent = t("recvRead", { lines: format.plain(message.lines) });
+      analyse();
+    } else if (message.type === "error" && message.id === null) {
+      stopReading();
+      status.textContent = errorOf(message).messageIn(language);
+    } else if ("id" in message && message.id !== null) {
+      pending.get(message.id)?.(message);
+      pending.delete(message.id);
+    }
+  };
+
+  fileInput.addEventListener("change", () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    stopWorker();
+    if (typeof Worker === "undefined") {
+      status.textContent = t("recvNoWorker");
+      return;
+    }
+    worker = new Worker(FEC_WORKER_URL);
+    worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
+    figures = null;
+    results.replaceChildren();
+    progress.value = 0;
+    progress.hidden = false;
+    cancel.hidden = false;
+    status.textContent = t("recvReading", { percent: 0 });
+    send({ type: "read", file });
+  });
+  cancel.addEventListener("click", () => {
+    stopWorker();
+    fileInput.value = "";
+    status.textContent = t("recvCancelled");
+  });
+
+  // ------------------------------------------------------------------ figures
+  const results = h("div", { class: "recv-results", attrs: { "aria-live": "polite" } });
+  const box = new ChartBox(t("recvDsoHeading"));
+  const chart = new DeferredChart(() =>
+    barChart(box, { labels: [], series: [{ label: t("recvDsoSeries"), colour: COLOURS.brand, data: [] }], format: (v) => format.days(v) }),
+  );
+  box.element.hidden = true;
+
+  const read = (): ReceivablesInputs => ({
+    ...inputs,
+    clientName: clientField.readText(),
+    terms: form.field("terms").readText(),
+    interestRate: form.field("interestRate").readNumber(),
+    recoveryFee: form.field("recoveryFee").readNumber(),
+  });
+
+  const analyse = (): void => {
+    const typed = read();
+    form.showErrors([]);
+    if (!form.valid) return;
+    inputs = typed;
+    context.remember("receivables", inputs);
+    if (!worker) return;
+    void ask((id) => ({ type: "analyse", id, options: { terms: typed.terms, interestRate: typed.interestRate, recoveryFee: typed.recoveryFee } })).then((message) => {
+      if (message.type === "error") {
+        form.showErrors([{ error: errorOf(message) }]);
+        return;
+      }
+      if (message.type !== "figures") return;
+      figures = message.figures;
+      const months = figures.months;
+      inputs = {
+        ...inputs,
+        asOf: figures.asOf,
+        turnover: figures.turnover,
+        monthEnds: months.map((m) => m.monthEnd),
+        sales: months.map((m) => m.sales),
+        receivables: months.map((m) => m.receivables),
+        monthDays: months.map((m) => dateFromExcelSerial(m.monthEnd).day),
+      };
+      context.remember("receivables", inputs);
+      show(figures);
+    });
+  };
+
+  const dateText = (serial: number): string => {
+    const { year, month, day } = dateFromExcelSerial(serial);
+    return language === "fr" ? `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}` : `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  };
+  const monthText = (serial: number): string => dateText(serial).replace(/^\d\d\//, "").replace(/-\d\d$/, "");
+  const daysText = (value: number | null): string => (value === null ? "—" : format.days(value));
+  const table = (caption: string, head: string[], rows: string[][]): HTMLElement =>
+    h("table", { class: "recv-table" }, h("caption", { text: caption }),
+      h("thead", {}, h("tr", {}, ...head.map((text) => h("th", { text, attrs: { scope: "col" } })))),
+      h("tbody", {}, ...rows.map((row) => h("tr", {}, ...row.map((text, index) => (index === 0 ? h("th", { text, attrs: { scope: "row" } }) : h("td", { text })))))));
+
+  const show = (f: ReceivablesFigures): void => {
+    const sections: HTMLElement[] = [h("p", { class: "recv-asof", text: t("recvAsOf", { date: dateText(f.asOf) }) })];
+    // DSO: table and chart.
+    sections.push(table(t("recvDsoHeading"), [t("recvMonth"), t("recvSales"), t("recvReceivables"), t("recvDsoSeries")],
+      f.months.map((m) => [monthText(m.monthEnd), format.moneyRounded(m.sales), format.moneyRounded(m.receivables), m.dso === null ? t("recvDsoUnknown") : format.days(m.dso)])));
+    box.element.hidden = f.months.length === 0;
+    if (f.months.length > 0) {
+      chart.update((bars) => updateBars(bars, f.months.map((m) => monthText(m.monthEnd)), [f.months.map((m) => m.dso ?? Number.NaN)]));
+      const last = f.months[f.months.length - 1];
+      box.describe(t("recvDsoChartAlt", { first: monthText(f.months[0].monthEnd), last: monthText(last.monthEnd), dso: last.dso === null ? t("recvDsoUnknown") : format.days(last.dso) }));
+    }
+    sections.push(box.element);
+    // Aged balance (D441-6).
+    const aged = f.agedBalance;
+    if (aged) {
+      sections.push(table(t("recvAgedHeading"), [t("recvMeasure"), t("recvCol0"), t("recvCol1to30"), t("recvCol31to60"), t("recvCol61to90"), t("recvCol91plus"), t("recvColTotal")], [
+        [t("recvRowInvoices"), ...aged.invoices.map((n) => format.plain(n))],
+        [t("recvRowAmount"), ...aged.amount.map((a) => format.money(a))],
+        [t("recvRowShare"), ...aged.shareOfTurnover.map((s) => format.percent(s))],
+      ]));
+    } else if (f.agedBalanceError) {
+      sections.push(h("p", { class: "notes", text: f.agedBalanceError[language] }));
+    }
+    // Top customers.
+    sections.push(table(t("recvTopHeading"), [t("recvCustomer"), t("recvShare"), t("recvOutstanding"), t("recvDaysToPay"), t("recvDaysLate")],
+      f.topCustomers.map((c) => [c.name || c.customer, format.percent(c.shareOfTurnover), format.money(c.outstanding), daysText(c.averageDaysToPay), daysText(c.averageDaysLate)])));
+    // Penalties.
+    sections.push(table(t("recvPenaltiesHeading"), ["", t("recvInterest"), t("recvFees"), t("recvTotal")], [
+      [t("recvPaidLate", { count: format.plain(f.paidLate.invoices) }), format.money(f.paidLate.interest), format.money(f.paidLate.recoveryFees), format.money(f.paidLate.total)],
+      [t("recvOpenLate", { count: format.plain(f.openLate.invoices), date: dateText(f.asOf) }), format.money(f.openLate.interest), format.money(f.openLate.recoveryFees), format.money(f.openLate.total)],
+    ]));
+    // Import summary and reconciliation.
+    const s = f.summary;
+    const reasons = { fields: t("recvReasonFields"), date: t("recvReasonDate"), amount: t("recvReasonAmount") };
+    sections.push(h("section", { class: "recv-summary" },
+      h("h3", { text: t("recvSummaryHeading") }),
+      h("dl", { class: "figures" },
+        ...[[t("recvLinesRead"), format.plain(s.linesRead)], [t("recvLinesUsed"), format.plain(s.linesUsed)], [t("recvLinesSetAside"), format.plain(s.linesSetAside)],
+          [t("recvCustomerDebits"), format.money(s.customerDebits)], [t("recvCustomerCredits"), format.money(s.customerCredits)], [t("recvOpenItems"), format.money(s.openItems)]]
+          .map(([term, detail]) => h("div", { class: "figure" }, h("dt", { text: term }), h("dd", { class: "figure-value", text: detail })))),
+      h("p", { class: s.balanced ? "recv-balanced" : "notes", text: t(s.balanced ? "recvBalanced" : "recvNotBalanced") }),
+      f.setAside.length > 0 ? h("ul", { class: "recv-set-aside" },
+        ...f.setAside.map((line) => h("li", { text: t("recvSetAsideLine", { line: line.line, reason: reasons[line.reason], field: line.field }) })),
+        f.setAsideCount > f.setAside.length ? h("li", { text: t("recvMoreLines", { count: format.plain(f.setAsideCount - f.setAside.length) }) }) : null) : null));
+    if (f.unbalancedCount > 0) {
+      sections.push(h("section", { class: "notes", attrs: { role: "alert" } },
+        h("h3", { text: t("recvWarnings") }),
+        h("p", { text: t("recvUnbalancedCount", { count: format.plain(f.unbalancedCount) }) }),
+        h("ul", {}, ...f.unbalanced.map((e) => h("li", { text: t("recvUnbalanced", { journal: e.journal, entry: e.entry, line: e.line, difference: format.money(e.difference) }) })))));
+    }
+    sections.push(sendButtons(f));
+    results.replaceChildren(...sections);
+  };
+
+  // ------------------------------------------------------------------ hand-over and insert
+  const sendStatus = h("p", { class: "action-status", attrs: { role: "status", "aria-live": "polite" } });
+  const sendButtons = (f: ReceivablesFigures): HTMLElement => {
+    const button = (label: string, action: () => string): HTMLButtonElement => {
+      const element = h("button", { class: "button", text: label, attrs: { type: "button" } });
+      element.addEventListener("click", () => (sendStatus.textContent = t("recvSent", { tab: action() })));
+      return element;
+    };
+    const dso = dsoFigures(f);
+    const saved = <K extends "dso" | "insurance" | "diagnostic">(kind: K) => host.loadSettings(kind);
+    return h("section", { class: "recv-send" },
+      h("h3", { text: t("recvSendHeading") }),
+      h("div", { class: "action-buttons" },
+        dso ? button(t("recvSendDso"), () => {
+          context.remember("dso", { ...DSO_SEED, ...saved("dso"), ...dso, clientName: inputs.clientName });
+          return t("tabDso");
+        }) : null,
+        button(t("recvSendInsurance"), () => {
+          const base = { ...INSURANCE_SEED, ...saved("insurance") };
+          context.remember("insurance", { ...base, clientName: inputs.clientName, portfolio: insuranceExposures(f, base.pd, base.lgd) });
+          return t("tabInsurance");
+        }),
+        button(t("recvSendDiagnostic"), () => {
+          context.remember("diagnostic", { ...DIAGNOSTIC_SEED, ...saved("diagnostic"), ...diagnosticFigures(f), clientName: inputs.clientName });
+          return t("tabDiagnostic");
+        })),
+      insertButton(),
+      sendStatus);
+  };
+
+  const insertButton = (): HTMLElement | null => {
+    if (!host.available || !canInsertTables(host)) return null;
+    const element = h("button", { class: "button button-primary", text: t("recvInsert"), attrs: { type: "button" } });
+    element.addEventListener("click", () => {
+      sendStatus.textContent = t("working");
+      void ask((id) => ({ type: "invoices", id, terms: inputs.terms }))
+        .then(async (message) => {
+          if (message.type === "error") throw errorOf(message);
+          if (message.type !== "invoices") return;
+          const columns: InvoiceColumns = message.columns;
+          const { sheetName, tableName } = await host.insertTable({
+            baseName: t("recvTableBase"),
+            tableBaseName: "FacturesFEC",
+            headers: invoiceTableHeaders(t),
+            formats: ["text", "text", "text", "date", "date", "currency", "date"],
+            rows: columns.dates.map((date, i) => [columns.customers[i], columns.names[i], columns.pieceRefs[i], date, columns.dueDates[i], columns.amounts[i], columns.paidDates[i] ?? ""]),
+          });
+          inputs = { ...inputs, tableName };
+          context.remember("receivables", inputs);
+          const inserted = await host.insertProposal(buildReceivablesProposal(inputs, { variant: "live", language }));
+          sendStatus.textContent = t("recvInserted", { table: tableName, sheet: sheetName, name: inserted.sheetName });
+        })
+        .catch((error: unknown) => {
+          sendStatus.textContent = t("actionFailed", { message: error instanceof CoreError ? error.messageIn(language) : String(error) });
+        });
+    });
+    return element;
+  };
+
+  const element = h(
+    "section",
+    { class: "card simulator", attrs: { "aria-labelledby": "recv-heading" } },
+    h("h2", { id: "recv-heading", text: t("recvHeading") }),
+    h("div", { class: "recv-import" },
+      h("label", { text: t("recvImport"), attrs: { for: "recv-file" } }),
+      fileInput,
+      h("p", { class: "field-hint", text: t("recvLocal") }),
+      progress,
+      cancel,
+      status),
+    form.banner,
+    h("div", { class: "fields" }, ...fields.map((field) => field.element)),
+    results,
+    h("div", { class: "fields" }, clientField.element),
+  );
+  return { element, destroy: () => { stopWorker(); chart.destroy(); } };
+};

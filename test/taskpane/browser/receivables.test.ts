@@ -1,0 +1,111 @@
+/**
+ * The Créances tab in a real browser (the built pane, headless chromium, preview host): a generated FEC is
+ * chosen in the file input, read in pieces in the FEC worker, and the figures appear; the generator knows the
+ * answers (lines read, set-aside lines, open items). Cancelling stops the reading; the figures go to the DSO tab
+ * through the pane's inputs. Inputs are found by role and exact name (the help buttons are named "Aide : …").
+ */
+import type { Browser, Page } from "playwright-core";
+import { generateFec } from "../../../scripts/fec/generate";
+import { ensureBuilt, launch, openPane, openTab, type PaneSession, plain, runAxe, serve, type StaticServer } from "../../../testkit/browser-harness";
+
+let server: StaticServer;
+let browser: Browser;
+let session: PaneSession;
+let page: Page;
+
+const generated = generateFec({ seed: 3, customers: 40, lines: 20000, broken: { badDates: 2, badAmounts: 1, unbalanced: 1 } });
+const file = { name: "FEC20251231.txt", mimeType: "text/plain", buffer: Buffer.from(generated.bytes()) };
+const french = (n: number): string => n.toLocaleString("fr-FR").replace(/[\u00a0\u202f]/g, " ");
+
+beforeAll(async () => {
+  server = await serve(ensureBuilt());
+  browser = await launch();
+}, 240000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  session = await openPane(browser, server.url);
+  page = session.page;
+  await openTab(page, "Créances");
+});
+
+afterEach(async () => {
+  await session.close();
+});
+
+const statusText = async (): Promise<string> => plain(await page.locator(".tabpanel:not([hidden]) .recv-import [role=status]").textContent());
+
+describe("the Créances tab", () => {
+  it("says on screen that the file never leaves the machine", async () => {
+    await page.getByText("Le fichier est lu sur cet ordinateur : il ne quitte jamais la machine.").waitFor();
+    expect(await page.getByLabel("Importer un FEC").getAttribute("type")).toBe("file");
+  });
+
+  it("reads a FEC in the worker and shows the reconciliation, the set-aside lines and the warnings", async () => {
+    await page.getByLabel("Importer un FEC").setInputFiles(file);
+    await page.waitForSelector(".recv-summary", { timeout: 30000 });
+    expect(await statusText()).toBe(`FEC lu : ${french(generated.expected.linesRead)} lignes.`);
+    const summary = plain(await page.locator(".recv-summary").textContent());
+    expect(summary).toContain(`Lignes lues${french(generated.expected.linesRead)}`);
+    expect(summary).toContain("Rapprochement exact au centime.");
+    // The generator's open items, to the cent, in French.
+    const openItems = (generated.expected.openItemsCents / 100).toLocaleString("fr-FR", { style: "currency", currency: "EUR" }).replace(/[\u00a0\u202f]/g, " ");
+    expect(summary).toContain(openItems);
+    const firstSetAside = plain(await page.locator(".recv-set-aside li").first().textContent());
+    expect(firstSetAside).toMatch(new RegExp(`^Ligne ${generated.expected.setAsideLines[0]} : `));
+    expect(plain(await page.locator("[role=alert]").textContent())).toContain("1 écritures déséquilibrées.");
+    for (const caption of ["DSO par épuisement, 12 derniers mois", "Factures émises non réglées, échues (D441-6)", "Principaux clients", "Pénalités de retard exigibles"]) {
+      expect(await page.locator("caption", { hasText: caption }).count()).toBe(1);
+    }
+    expect(await page.locator(".recv-table").nth(0).locator("tbody tr").count()).toBe(12);
+    expect(session.pageErrors).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
+  });
+
+  it("names the field when the late-payment rate is not a rate", async () => {
+    const rate = page.getByRole("textbox", { name: "Taux des pénalités de retard", exact: true });
+    await rate.fill("1500 %");
+    await page.waitForSelector(".tabpanel:not([hidden]) .field-error:has-text('Taux des pénalités de retard')");
+    expect(await rate.getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("stops reading on Cancel and shows no figures", async () => {
+    const big = generateFec({ seed: 4, customers: 200, lines: 100000 });
+    await page.getByLabel("Importer un FEC").setInputFiles({ name: "big.txt", mimeType: "text/plain", buffer: Buffer.from(big.bytes()) });
+    await page.getByRole("button", { name: "Annuler" }).click();
+    expect(await statusText()).toBe("Lecture annulée.");
+    await page.waitForTimeout(500);
+    expect(await page.locator(".recv-summary").count()).toBe(0);
+    expect(await page.locator(".recv-progress").isHidden()).toBe(true);
+  });
+
+  it("hands the monthly sales and the receivables to the DSO tab", async () => {
+    await page.getByLabel("Importer un FEC").setInputFiles(file);
+    await page.waitForSelector(".recv-send", { timeout: 30000 });
+    await page.getByRole("button", { name: "Vers l'onglet DSO" }).click();
+    expect(plain(await page.locator(".recv-send [role=status]").textContent())).toBe("Chiffres repris dans l'onglet « DSO ».");
+    await openTab(page, "DSO");
+    const receivables = await page.getByRole("textbox", { name: "Créances clients (TTC)", exact: true }).inputValue();
+    // The last month ends with the file: its receivables are the generator's open items, to the cent.
+    const cents = generated.expected.openItemsCents;
+    expect(plain(receivables)).toBe((cents / 100).toLocaleString("fr-FR", { minimumFractionDigits: cents % 100 === 0 ? 0 : 2 }).replace(/[\u00a0\u202f]/g, " "));
+  });
+
+  it("has no serious or critical accessibility violation once the figures are shown (axe-core)", async () => {
+    // axe is injected inline: this context alone lets it past the CSP.
+    const axeSession = await openPane(browser, server.url, { bypassCsp: true });
+    try {
+      await openTab(axeSession.page, "Créances");
+      await axeSession.page.getByLabel("Importer un FEC").setInputFiles(file);
+      await axeSession.page.waitForSelector(".recv-summary", { timeout: 30000 });
+      const violations = await runAxe(axeSession.page);
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} ${v.help}`)).toEqual([]);
+    } finally {
+      await axeSession.close();
+    }
+  });
+});
