@@ -96,6 +96,52 @@ const PANE = {
   quantileCaption: { fr: "Perte annuelle au seuil de confiance", en: "Annual loss at a confidence level" },
   level: { fr: "Seuil", en: "Level" },
 
+  // ---- Insurance tab (policy year, exposure at default, bad-year buyers) ----
+  yearlyCost: { fr: "Coût annuel de l'assurance", en: "Yearly cost of cover" },
+  yearlyCostHint: { fr: "Prime + taxe + frais (TVA comprise) − indemnité attendue − participation bénéficiaire attendue.", en: "Premium + tax + fees (with VAT) − expected indemnity − expected profit share." },
+  expectedProfitShare: { fr: "Participation bénéficiaire attendue", en: "Expected profit share" },
+  policyBills: { fr: "Ce que facture la police", en: "What the policy bills" },
+  policyBillsDetail: { fr: "Prime {premium}, taxe {tax}, frais {fees} HT + TVA {feesVat}.", en: "Premium {premium}, tax {tax}, fees {fees} excl. VAT + VAT {feesVat}." },
+  indemnityDelay: { fr: "Délai d'indemnisation", en: "Indemnity delay" },
+  monthsUnit: { fr: "{value} mois", en: "{value} months" },
+  maxLiability: { fr: "Plafond d'indemnisation", en: "Maximum liability" },
+  largestBuyerFails: { fr: "Si le plus gros acheteur fait défaut", en: "If the largest buyer fails" },
+  twoLargestFail: { fr: "Si les deux plus gros font défaut", en: "If the two largest fail" },
+  analystFigures: { fr: "Pour l'analyste", en: "For the analyst" },
+  contractTerms: { fr: "Conditions du contrat", en: "Policy terms" },
+  exposureHeading: { fr: "Encours exposé", en: "Exposure at default" },
+  exposureIntro: {
+    fr: "Un défaut coûte l'encours dû, pas une année de ventes : encours = chiffre d'affaires TTC × délai de paiement ÷ 365, réparti sur {count} acheteurs égaux tant qu'aucun portefeuille n'est lu.",
+    en: "A default costs what the buyer owes, not a year's sales: outstanding = turnover incl. VAT × payment days ÷ 365, split over {count} equal buyers until a portfolio is read.",
+  },
+  vatIncludedNo: { fr: "HT", en: "Excl. VAT (HT)" },
+  vatIncludedYes: { fr: "TTC", en: "Incl. VAT (TTC)" },
+  outstandingTotal: { fr: "Encours total exposé : {amount}.", en: "Total exposure at default: {amount}." },
+  portfolioLayout: {
+    fr: "« Utiliser la sélection » lit un portefeuille : 2 colonnes (encours, PD), 3 (encours, PD, LGD) ou 4 (encours ou encours maximal, limite de crédit, PD, LGD) ; une ligne d'en-tête est permise, une limite vide = acheteur non dénommé.",
+    en: "“Use selection” reads a portfolio: 2 columns (outstanding, PD), 3 (outstanding, PD, LGD) or 4 (outstanding or peak outstanding, credit limit, PD, LGD); a header row is allowed, a blank limit = unnamed buyer.",
+  },
+  keptChart: { fr: "Perte gardée dans l'année : probabilité de ne pas dépasser un montant", en: "Loss kept in the year: probability of staying below an amount" },
+  keptChartAlt: {
+    fr: "Fonction de répartition de la perte gardée, sans et avec assurance ; plafond d'indemnisation {cap}. À 99 % : {gross} sans assurance, {net} avec.",
+    en: "Cumulative distribution of the loss kept, without and with cover; maximum liability {cap}. At 99 %: {gross} without cover, {net} with.",
+  },
+  badBuyersHeading: { fr: "Les acheteurs qui font une mauvaise année", en: "The buyers that make a bad year" },
+  badBuyersIntro: {
+    fr: "Part de chaque acheteur dans la perte à 99 % (CreditRisk+), les {count} premiers ; avec assurance, quotité, limite et franchise par sinistre appliquées (le plafond et la franchise annuelle ne se répartissent pas par acheteur).",
+    en: "Each buyer's share of the 99 % loss (CreditRisk+), the top {count}; with cover, cover rate, limit and deductible per claim applied (the cap and the aggregate deductible are not split by buyer).",
+  },
+  buyerColumn: { fr: "Acheteur", en: "Buyer" },
+  exposureColumn: { fr: "Encours", en: "Exposure" },
+  buyerNumber: { fr: "n° {n}", en: "no. {n}" },
+  sensitivityHeading: { fr: "Ce que le chiffre à 99 % doit à la volatilité", en: "How much the 99 % figure rests on volatility" },
+  sensitivityIntro: {
+    fr: "La volatilité du taux de défaut est l'entrée la moins connue : perte à 99 % à la valeur choisie, à 0 (défauts indépendants) et à 1.",
+    en: "Default-rate volatility is the least known input: the 99 % loss at the chosen value, at 0 (independent defaults) and at 1.",
+  },
+  volatilityColumn: { fr: "Volatilité", en: "Volatility" },
+  volatilityChosen: { fr: "{value} (choisie)", en: "{value} (chosen)" },
+
   // DSO
   dsoHeading: { fr: "Délai de paiement", en: "Days sales outstanding" },
   salesHelp: { fr: "Une valeur par ligne ou séparées par « ; ».", en: "One value per line, or separated by “;”." },
@@ -135,6 +181,31 @@ const PANE = {
 
 /** The proposal sheets' words: titles, row labels of results, notes. */
 const SHEET = {
+  // ---- Insurance tab: the proposal sheet ----
+  sheetYearlyCostOfCover: { fr: "Coût annuel de l'assurance", en: "Yearly cost of cover" },
+  sheetExpectedProfitShare: { fr: "Participation bénéficiaire attendue", en: "Expected profit share" },
+  sheetInsuranceTax: { fr: "Taxe sur la prime", en: "Tax on the premium" },
+  sheetFees: { fr: "Frais de surveillance et d'étude (HT)", en: "Monitoring and enquiry fees (excl. VAT)" },
+  sheetFeesVat: { fr: "TVA sur les frais", en: "VAT on the fees" },
+  sheetMaxLiability: { fr: "Plafond d'indemnisation", en: "Maximum liability" },
+  sheetLargestBuyerFailsWithout: { fr: "Le plus gros acheteur fait défaut : perte sans assurance", en: "Largest buyer fails: loss without cover" },
+  sheetLargestBuyerFailsWith: { fr: "Le plus gros acheteur fait défaut : perte gardée avec assurance", en: "Largest buyer fails: loss kept with cover" },
+  sheetTwoLargestFailWithout: { fr: "Les deux plus gros font défaut : perte sans assurance", en: "Two largest fail: loss without cover" },
+  sheetTwoLargestFailWith: { fr: "Les deux plus gros font défaut : perte gardée avec assurance", en: "Two largest fail: loss kept with cover" },
+  sheetIndemnityDelay: { fr: "Délai d'indemnisation (mois)", en: "Indemnity delay (months)" },
+  sheetVatIncluded: { fr: "Chiffre d'affaires TTC (1 = oui, 0 = HT)", en: "Turnover incl. VAT (1 = yes, 0 = excl. VAT)" },
+  sheetBadYearNote: {
+    fr: "CreditRisk+ sur le portefeuille (colonnes E:H) ; avec assurance : la perte gardée après indemnités (quotité, limites, franchises, plafond d'indemnisation).",
+    en: "CreditRisk+ on the portfolio (columns E:H); with cover: the loss kept after indemnities (cover rate, limits, deductibles, maximum liability).",
+  },
+  sheetPolicyYearDetail: { fr: "Détail : ENCOURS.CREDIT.POLICYYEAR", en: "Detail: ENCOURS.CREDIT.POLICYYEAR" },
+  sheetIllustrativeBuyers: {
+    fr: "Portefeuille d'illustration : {count} acheteurs égaux se partageant l'encours (CA TTC × délai ÷ 365)",
+    en: "Illustrative portfolio: {count} equal buyers sharing the outstanding (turnover incl. VAT × days ÷ 365)",
+  },
+  sheetExposureAtDefault: { fr: "Encours exposé (TTC)", en: "Exposure at default (incl. VAT)" },
+  sheetCreditLimit: { fr: "Limite de crédit", en: "Credit limit" },
+
   sheetNotAvailable: { fr: "n.d.", en: "n/a" },
   sheetNotice: { fr: "Indicatif — ce n'est pas un devis", en: "Indicative — not a quote" },
   sheetIllustrativePortfolio: {
