@@ -120,7 +120,7 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
   layout.skip();
   layout.heading(t("sheetResults"));
   const headlineTop = layout.currentRow;
-  const badYearTop = headlineTop + HEADLINE.length + 1 + 1 + 1; // skip, heading, header row
+  const badYearTop = headlineTop + HEADLINE.length + 1 + 1 + 1 + 1; // indemnity delay, skip, heading, header row
   const noteRow = badYearTop + BAD_YEAR_LEVELS.length;
   const spillTop = noteRow + 1 + 1 + 1; // skip, heading
   const spilled = (figure: (typeof POLICY_FIGURES)[number]): string => `=B${spillTop + FIGURE_ROW[figure]}`;
