@@ -5,6 +5,7 @@
  */
 import { CoreError } from "../../core";
 import type { SimulatorInputs } from "../proposals/inputs";
+import { INSURANCE_STORED } from "../simulators/insurance/inputs";
 
 /**
  * Longest name (client, offer, broker…) kept in the settings or written into a sheet. 120 characters hold any
@@ -43,10 +44,6 @@ const shape = (fields: Record<string, Check>): Check => (value) =>
   isRecord(value) && Object.entries(fields).every(([key, check]) => check(value[key]));
 
 const offer = shape({ name, advanceRate: num, serviceFeeRate: num, minAnnualFee: num, financingRate: num, fixedFees: num });
-const portfolio: Check = (value) =>
-  shape({ exposures: numbers, pds: numbers, lgds: numbers })(value) &&
-  [(value as { pds: number[] }).pds, (value as { lgds: number[] }).lgds].every((list) => list.length === (value as { exposures: number[] }).exposures.length);
-
 const SHAPES: Record<keyof SimulatorInputs, Record<string, Check>> = {
   factoring: {
     clientName: name, amount: num, days: num, advanceRate: num, serviceFeeRate: num, minFee: num, financingRate: num,
@@ -56,10 +53,8 @@ const SHAPES: Record<keyof SimulatorInputs, Record<string, Check>> = {
     clientName: name, annualTurnover: num, dsoDays: num, usage: num,
     offers: (value) => Array.isArray(value) && value.length >= 2 && value.length <= 4 && value.every(offer),
   },
-  insurance: {
-    clientName: name, insuredTurnover: num, premiumRate: num, minPremium: num, coverRate: num, deductible: num, pd: num, lgd: num,
-    portfolio: nullable(portfolio),
-  },
+  // The insurance tab's stored shape is its own (policy terms, portfolio with credit limits); the name is checked here.
+  insurance: { ...INSURANCE_STORED, clientName: name },
   dso: {
     clientName: name, receivables: num, currentReceivables: nullable(num),
     sales: (value) => numbers(value) && (value as number[]).length > 0, periodDays: num, vatRate: num,
