@@ -151,9 +151,11 @@ export interface VolatilityPoint {
  * How much the 99 % loss rests on pd_volatility, the least known input: the policy year's 99 % loss without
  * and with cover (cap and aggregate deductible included) at the chosen volatility, at 0 (Poisson defaults) and
  * at 1 (the default rate's standard deviation equal to its mean) — the same figure as the headline, one input moved.
+ * `chosen`: the year at the chosen volatility when the caller has it (the pane's headline).
  */
-export const volatilityPoints = (inputs: InsuranceInputs): VolatilityPoint[] =>
-  [inputs.pdVolatility, 0, 1].map((pdVolatility) => {
-    const at99 = insurancePolicyYear(inputs, pdVolatility).badYear[1];
+export const volatilityPoints = (inputs: InsuranceInputs, chosen: PolicyYear = insurancePolicyYear(inputs)): VolatilityPoint[] =>
+  [inputs.pdVolatility, 0, 1].map((pdVolatility, index) => {
+    // The chosen volatility's year is the headline's, already computed by the caller.
+    const at99 = (index === 0 ? chosen : insurancePolicyYear(inputs, pdVolatility)).badYear[1];
     return { pdVolatility, withoutCover: at99.withoutCover, withCover: at99.withCover };
   });

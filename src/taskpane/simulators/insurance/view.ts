@@ -206,7 +206,7 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
         ...top.map((buyer) => row(t("buyerNumber", { n: buyer.buyer }), [format.money(buyer.exposure), format.money(buyer.withoutCover), format.money(buyer.withCover)])),
       );
     }
-    const points = year && buyerAttempts.run(() => volatilityPoints(inputs));
+    const points = year && buyerAttempts.run(() => volatilityPoints(inputs, year));
     if (points) {
       sensitivity.body.replaceChildren(
         ...points.map((point, index) =>
