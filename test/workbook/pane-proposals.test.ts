@@ -2,15 +2,15 @@
  * The model that the task pane's "Insert into sheet" writes: buildProposal's live sheet for each simulator,
  * written cell by cell into a HyperFormula sheet and evaluated with the ENCOURS functions. Its results must
  * equal the core's own figures for the same inputs (the pane shows the core's figures), and no formula of the
- * sheet may end in an error. Credit insurance: the results block equals insuranceFigures, the function the
- * pane computes its figures with, over the same portfolio (the illustrative buyers or the one read) and
- * deductible. This checks the formulas PANE-OFFICE writes (argument order, ranges, optional arguments)
+ * sheet may end in an error. Credit insurance: every figure of the sheet (CREDIT.POLICYYEAR spilled, the
+ * headline rows that read it, CREDIT.KEPTQUANTILE) equals insurancePolicyYear, the function the pane computes
+ * its figures with, over the same buyers (the illustrative ones or the portfolio read) and policy terms. This checks the formulas PANE-OFFICE writes (argument order, ranges, optional arguments)
  * against the functions Excel will run, without Excel.
  */
 import { PARAMETERS } from "../../src/catalogue";
 import type { RawCellContent } from "hyperformula";
 import * as core from "../../src/core";
-import { buildProposal, insuranceFigures, lossPortfolio, retainedLossModel, SEED_INPUTS, TAIL_LEVELS, type InsuranceFigures, type ProposalSheet, type SimulatorInputs } from "../../src/taskpane/proposals";
+import { buildProposal, insurancePolicyYear, SEED_INPUTS, type ProposalSheet, type SimulatorInputs } from "../../src/taskpane/proposals";
 import { loadRegistry } from "../../testkit/registry";
 import { EncoursWorkbook, type Registry } from "../../testkit/hyperformula-host";
 
@@ -108,70 +108,43 @@ describe("the task pane's inserted models, evaluated, equal the core's figures",
     wb.destroy();
   });
 
-  /** The results block, evaluated: each figure the pane shows (insuranceFigures) beside its label. */
-  function insuranceResults(sheet: ProposalSheet, wb: EncoursWorkbook, readPortfolio: boolean) {
+  /**
+   * The insurance sheet, with CREDIT.POLICYYEAR's spill declared: seventeen rows of figure and value (the
+   * catalogue's returns), which the host cannot size from its arguments.
+   */
+  function insuranceWorkbook(sheet: ProposalSheet): EncoursWorkbook {
+    const grid: RawCellContent[][] = [];
+    for (const cell of sheet.cells) {
+      const { row, col } = position(cell.address);
+      while (grid.length <= row) grid.push([]);
+      grid[row][col] = cell.formula ?? cell.value ?? null;
+    }
+    for (const row of grid) for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+    return EncoursWorkbook.build(registry, { [SHEET]: grid }, { tableSpills: { "CREDIT.POLICYYEAR": { rows: core.POLICY_FIGURES.length, columns: 2 } } });
+  }
+
+  /** What the pane shows (src/taskpane/simulators/insurance/view.ts), by the sheet's English labels. */
+  function paneFigures(inputs: SimulatorInputs["insurance"]): Record<string, number> {
+    const year = insurancePolicyYear(inputs);
     return {
-      premium: resultOf(sheet, wb, "Annual premium"),
-      expectedLoss: resultOf(sheet, wb, "Expected loss without cover"),
-      expectedIndemnity: resultOf(sheet, wb, "Expected indemnity"),
-      netCost: resultOf(sheet, wb, "Net cost of cover (premium − expected indemnity)"),
-      breakEvenPd: resultOf(sheet, wb, readPortfolio ? "Break-even default rate (uniform)" : "Break-even default rate"),
+      "Yearly cost of cover": year.yearlyCost,
+      "Expected loss without cover": year.expectedLoss,
+      "Expected indemnity": year.expectedIndemnity,
+      "Expected profit share": year.expectedProfitShare,
+      "Annual premium": year.charges.premium,
+      "Tax on the premium": year.charges.insuranceTax,
+      "Monitoring and enquiry fees (excl. VAT)": year.charges.fees,
+      "VAT on the fees": year.charges.feesVat,
+      "Maximum liability": year.charges.maxLiability,
+      "Largest buyer fails: loss without cover": year.largestBuyerFails.withoutCover,
+      "Largest buyer fails: loss kept with cover": year.largestBuyerFails.withCover,
+      "Two largest fail: loss without cover": year.twoLargestBuyersFail.withoutCover,
+      "Two largest fail: loss kept with cover": year.twoLargestBuyersFail.withCover,
+      "Indemnity delay (months)": year.indemnityDelayMonths,
     };
   }
 
-  function expectPaneFigures(actual: ReturnType<typeof insuranceResults>, expected: InsuranceFigures): void {
-    for (const key of Object.keys(expected) as Array<keyof InsuranceFigures>) {
-      expect([key, typeof actual[key]]).toEqual([key, "number"]);
-      expect([key, Math.abs((actual[key] as number) - expected[key]) <= 1e-9]).toEqual([key, true]);
-    }
-  }
-
-  const readPortfolio = { exposures: [120000, 80000, 45000, 30000], pds: [0.01, 0.03, 0.05, 0.02], lgds: [0.6, 1, 0.8, 0.5] };
-  const insuranceCases = [0, 5000].flatMap((deductible) =>
-    [null, readPortfolio].map((portfolio) =>
-      [deductible, portfolio === null ? "the illustrative portfolio" : "a portfolio read from the sheet", { ...SEED_INPUTS.insurance, deductible, portfolio }] as const),
-  );
-
-  it.each(insuranceCases)(
-    "credit insurance with a deductible of %d € per claim, on %s: premium, expected loss and indemnity, net cost, break-even equal the pane's",
-    (_deductible, _portfolio, inputs) => {
-      const sheet = live("insurance", inputs);
-      const wb = workbookOf(sheet);
-      expect(formulaErrors(sheet, wb)).toEqual([]);
-      expectPaneFigures(insuranceResults(sheet, wb, inputs.portfolio !== null), insuranceFigures(inputs));
-      expect(wb.unhandled).toEqual([]);
-      wb.destroy();
-    },
-  );
-
-  it("credit insurance: the seed's figures with a 5 000 € deductible, worked by hand over the 20 illustrative buyers", () => {
-    // 20 buyers of 1 200 000 / 20 = 60 000 €, pd 2 %, lgd 1, 90 % cover, 5 000 € off each claim:
-    // indemnity 0.9 × 20 × 0.02 × 55 000 = 19 800; net cost 3 000 − 19 800 = −16 800; break-even 3 000 / (0.9 × 20 × 55 000).
-    const inputs = { ...SEED_INPUTS.insurance, deductible: 5000 };
-    const sheet = live("insurance", inputs);
-    const wb = workbookOf(sheet);
-    const results = insuranceResults(sheet, wb, false);
-    expect(results.premium).toBeCloseTo(3000, 9);
-    expect(results.expectedLoss).toBeCloseTo(24000, 9);
-    expect(results.expectedIndemnity).toBeCloseTo(19800, 9);
-    expect(results.netCost).toBeCloseTo(-16800, 9);
-    expect(results.breakEvenPd).toBeCloseTo(3000 / 990000, 12);
-    wb.destroy();
-  });
-
-  it("credit insurance: the results recalculate when the user edits the turnover, cover rate and deductible, as the pane would show", () => {
-    const inputs = SEED_INPUTS.insurance;
-    const sheet = live("insurance", inputs);
-    const wb = workbookOf(sheet);
-    wb.set(SHEET, inputAt(sheet, "Insured turnover"), 2000000);
-    wb.set(SHEET, inputAt(sheet, "Cover rate"), 0.8);
-    wb.set(SHEET, inputAt(sheet, "Deductible per claim"), 5000);
-    expectPaneFigures(insuranceResults(sheet, wb, false), insuranceFigures({ ...inputs, insuredTurnover: 2000000, coverRate: 0.8, deductible: 5000 }));
-    expect(wb.unhandled).toEqual([]);
-    wb.destroy();
-  });
-
-  /** The losses of the "Loss in a bad year" block, evaluated: level (A), without cover (B), with cover (C). */
+  /** The 95 % and 99 % rows of "Loss in a bad year": level (A), without cover (B), kept with cover (C). */
   function lossTail(sheet: ProposalSheet, wb: EncoursWorkbook): Array<{ level: unknown; withoutCover: unknown; withCover: unknown }> {
     const heading = sheet.cells.find((c) => c.address.startsWith("A") && c.value === "Loss in a bad year");
     if (!heading) throw new Error("no loss-tail heading");
@@ -183,55 +156,69 @@ describe("the task pane's inserted models, evaluated, equal the core's figures",
     }));
   }
 
-  /** What the pane shows (src/taskpane/simulators/insurance/view.ts): CreditRisk+ quantiles of its portfolio, gross and kept after cover. */
-  function paneQuantiles(inputs: SimulatorInputs["insurance"]) {
-    const buyers = lossPortfolio(inputs);
-    const gross = core.creditRiskPlus(buyers);
-    const retained = core.creditRiskPlus(retainedLossModel(buyers, inputs));
-    return TAIL_LEVELS.map((level) => ({ level, withoutCover: core.lossQuantile(gross, level), withCover: core.lossQuantile(retained, level) }));
-  }
+  const within = (actual: unknown, expected: number): boolean =>
+    typeof actual === "number" && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
 
-  function expectQuantiles(actual: ReturnType<typeof lossTail>, expected: ReturnType<typeof paneQuantiles>): void {
-    expect(actual.map((row) => row.level)).toEqual(expected.map((row) => row.level));
-    actual.forEach((row, i) => {
-      expect(typeof row.withoutCover).toBe("number");
-      expect(typeof row.withCover).toBe("number");
-      expect(Math.abs((row.withoutCover as number) - expected[i].withoutCover)).toBeLessThanOrEqual(1e-9);
-      expect(Math.abs((row.withCover as number) - expected[i].withCover)).toBeLessThanOrEqual(1e-9);
+  /** Every figure of the sheet equals the pane's to 1e-9 relative, the bad-year table included. */
+  function expectPane(sheet: ProposalSheet, wb: EncoursWorkbook, inputs: SimulatorInputs["insurance"]): void {
+    for (const [label, expected] of Object.entries(paneFigures(inputs))) {
+      const actual = resultOf(sheet, wb, label);
+      expect([label, actual, within(actual, expected)]).toEqual([label, actual, true]);
+    }
+    const year = insurancePolicyYear(inputs);
+    lossTail(sheet, wb).forEach((row, i) => {
+      const at = year.badYear[i];
+      expect([row.level, within(row.withoutCover, at.withoutCover), within(row.withCover, at.withCover)]).toEqual([at.level, true, true]);
     });
   }
 
-  it("credit insurance: the 95 % and 99 % losses of the illustrative portfolio, without and with cover, equal the pane's", () => {
-    const inputs = SEED_INPUTS.insurance;
+  const readPortfolio = { exposures: [120000, 80000, 45000, 30000], pds: [0.01, 0.03, 0.05, 0.02], lgds: [0.6, 1, 0.8, 0.5], creditLimits: [100000, null, 50000, null] };
+  const insuranceCases = [
+    ["the seed (20 illustrative buyers, 1.2 M€ HT at 60 days)", SEED_INPUTS.insurance],
+    ["a 5 000 € deductible, fees, an aggregate deductible, a 2× cap and a 20 % profit share", {
+      ...SEED_INPUTS.insurance, deductible: 5000, monitoringFee: 80, enquiryFee: 150, aggregateDeductible: 2000, maxLiabilityMultiple: 2, profitShareRate: 0.2,
+    }],
+    ["a portfolio read from the sheet with two named limits and a 60 000 € discretionary limit", {
+      ...SEED_INPUTS.insurance, deductible: 1000, threshold: 500, discretionaryLimit: 60000, portfolio: readPortfolio,
+    }],
+  ] as const;
+
+  it.each(insuranceCases)("credit insurance, %s: the live CREDIT.POLICYYEAR and CREDIT.KEPTQUANTILE figures equal the pane's", (_name, inputs) => {
     const sheet = live("insurance", inputs);
-    expect(sheet.cells.filter((c) => c.formula?.includes("ENCOURS.CREDIT.LOSSQUANTILE")).length).toBe(4);
-    const wb = workbookOf(sheet);
+    expect(sheet.cells.filter((c) => c.formula?.startsWith("=ENCOURS.CREDIT.POLICYYEAR(")).length).toBe(1);
+    expect(sheet.cells.filter((c) => c.formula?.startsWith("=ENCOURS.CREDIT.KEPTQUANTILE(")).length).toBe(2);
+    const wb = insuranceWorkbook(sheet);
     expect(formulaErrors(sheet, wb)).toEqual([]);
-    expectQuantiles(lossTail(sheet, wb), paneQuantiles(inputs));
+    expectPane(sheet, wb, inputs);
     expect(wb.unhandled).toEqual([]);
     wb.destroy();
   });
 
-  it("credit insurance: the loss tail of a portfolio read from the sheet, with a deductible per claim, equals the pane's", () => {
-    const portfolio = { exposures: [120000, 80000, 45000, 30000], pds: [0.01, 0.03, 0.05, 0.02], lgds: [0.6, 1, 0.8, 0.5] };
-    const inputs = { ...SEED_INPUTS.insurance, deductible: 5000, portfolio };
-    const sheet = live("insurance", inputs);
-    const wb = workbookOf(sheet);
-    expect(formulaErrors(sheet, wb)).toEqual([]);
-    expectQuantiles(lossTail(sheet, wb), paneQuantiles(inputs));
-    expect(wb.unhandled).toEqual([]);
+  it("credit insurance: the seed's expected loss and policy bill, worked by hand, evaluated from the sheet", () => {
+    // hand-worked: 1 200 000 HT × 1.2 × 60 / 365 = 236 712.33 outstanding; × 2 % = 4 734.25 expected loss;
+    // premium 1 200 000 × 0.25 % = 3 000; tax 9 % (CGI art. 1001) = 270; cap 30 × 3 000 = 90 000.
+    const sheet = live("insurance", SEED_INPUTS.insurance);
+    const wb = insuranceWorkbook(sheet);
+    expect(resultOf(sheet, wb, "Expected loss without cover")).toBeCloseTo(1440000 * 60 / 365 * 0.02, 9);
+    expect(resultOf(sheet, wb, "Annual premium")).toBe(3000);
+    expect(resultOf(sheet, wb, "Tax on the premium")).toBeCloseTo(270, 9);
+    expect(resultOf(sheet, wb, "Maximum liability")).toBe(90000);
     wb.destroy();
   });
 
-  it("credit insurance: the loss tail recalculates when the user edits the turnover, cover rate and deductible", () => {
+  it("credit insurance: the figures recalculate when the user edits the turnover, VAT, payment days and terms, as the pane would show", () => {
     const inputs = SEED_INPUTS.insurance;
     const sheet = live("insurance", inputs);
-    const wb = workbookOf(sheet);
-    wb.set(SHEET, inputAt(sheet, "Insured turnover"), 2000000);
-    wb.set(SHEET, inputAt(sheet, "Cover rate"), 0.8);
-    wb.set(SHEET, inputAt(sheet, "Deductible per claim"), 2500);
-    const edited = { ...inputs, insuredTurnover: 2000000, coverRate: 0.8, deductible: 2500 };
-    expectQuantiles(lossTail(sheet, wb), paneQuantiles(edited));
+    const wb = insuranceWorkbook(sheet);
+    const at = (name: keyof typeof PARAMETERS) => inputAt(sheet, PARAMETERS[name].label.en);
+    wb.set(SHEET, at("insured_turnover"), 2000000);
+    wb.set(SHEET, inputAt(sheet, "Turnover incl. VAT (1 = yes, 0 = excl. VAT)"), 1);
+    wb.set(SHEET, at("payment_days"), 75);
+    wb.set(SHEET, at("cover_rate"), 0.8);
+    wb.set(SHEET, at("deductible"), 2500);
+    wb.set(SHEET, at("max_liability_multiple"), 5);
+    const edited = { ...inputs, insuredTurnover: 2000000, vatIncluded: true, paymentDays: 75, coverRate: 0.8, deductible: 2500, maxLiabilityMultiple: 5 };
+    expectPane(sheet, wb, edited);
     expect(wb.unhandled).toEqual([]);
     wb.destroy();
   });

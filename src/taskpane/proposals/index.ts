@@ -10,5 +10,16 @@ export * from "./types";
 export { NOTICE, type ProposalOptions, type ProposalLanguage, type Variant } from "./common";
 export { parsePortfolioSelection, parseSalesSelection } from "./selection";
 export { buildProposal } from "../simulators";
-export { insuranceFigureCalls, insuranceFigures, type InsuranceFigureCalls, type InsuranceFigures } from "../simulators/insurance/figures";
-export { ILLUSTRATIVE_BUYERS, illustrativePortfolio, lossPortfolio, retainedLossModel, TAIL_LEVELS } from "../simulators/insurance/portfolio";
+export {
+  badYearBuyers,
+  expectedLossOnTurnover,
+  ILLUSTRATIVE_BUYERS,
+  insuranceBreakEvenPd,
+  insuranceBuyers,
+  insurancePolicyYear,
+  policyTerms,
+  TOP_BUYERS,
+  volatilityPoints,
+  type BadYearBuyer,
+  type VolatilityPoint,
+} from "../simulators/insurance/figures";

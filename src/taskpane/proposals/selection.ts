@@ -92,52 +92,63 @@ const asRates = (column: number[]): number[] | null => {
 };
 
 /**
- * A portfolio from 2 or 3 columns: exposure, default probability, [loss given default] (1 when absent).
- * An optional header row is skipped; fully blank rows are ignored; PDs and LGDs may be decimals (0.02),
- * percentages (2 %) or percentage points (2).
+ * A portfolio from 2, 3 or 4 columns: outstanding (or peak outstanding, € TTC: what a default loses), default
+ * probability, [loss given default] (1 when absent) — or, with 4 columns, outstanding, credit limit, PD, LGD, a
+ * blank limit meaning an unnamed buyer (the policy's discretionary limit applies). An optional header row is
+ * skipped; fully blank rows are ignored; PDs and LGDs may be decimals (0.02), percentages (2 %) or percentage
+ * points (2).
  */
 export const parsePortfolioSelection = (values: unknown[][], address?: string): Portfolio | CoreError => {
   if (!isRectangular(values)) {
-    return selectionError("The selection is empty: select 2 or 3 columns (exposure, PD, LGD).", "La sélection est vide : sélectionnez 2 ou 3 colonnes (exposition, PD, LGD).");
+    return selectionError("The selection is empty: select 2 to 4 columns (outstanding, [credit limit,] PD, [LGD]).", "La sélection est vide : sélectionnez 2 à 4 colonnes (encours, [limite de crédit,] PD, [LGD]).");
   }
   const columns = values[0].length;
-  if (columns < 2 || columns > 3) {
+  if (columns < 2 || columns > 4) {
     return selectionError(
-      `Select 2 or 3 columns: exposure, default probability and, optionally, loss given default (the selection has ${columns}).`,
-      `Sélectionnez 2 ou 3 colonnes : exposition, probabilité de défaut et, au choix, perte en cas de défaut (la sélection en compte ${columns}).`,
+      `Select 2 to 4 columns: outstanding and default probability; or outstanding, PD and loss given default; or outstanding, credit limit, PD and LGD (the selection has ${columns}).`,
+      `Sélectionnez 2 à 4 colonnes : encours et probabilité de défaut ; ou encours, PD et perte en cas de défaut ; ou encours, limite de crédit, PD et LGD (la sélection en compte ${columns}).`,
     );
   }
+  // Which list each column fills, in the order of the selection.
+  const roles: ReadonlyArray<"exposure" | "limit" | "pd" | "lgd"> =
+    columns === 2 ? ["exposure", "pd"] : columns === 3 ? ["exposure", "pd", "lgd"] : ["exposure", "limit", "pd", "lgd"];
   const origin = originOf(address);
   const hasHeader = values[0].some((cell) => typeof cell === "string" && !isBlank(cell) && numberIn(cell) === null);
-  const exposures: number[] = [];
-  const pds: number[] = [];
-  const lgds: number[] = [];
-  const targets = [exposures, pds, lgds];
+  const lists = { exposure: [] as number[], limit: [] as Array<number | null>, pd: [] as number[], lgd: [] as number[] };
+  const what = columns === 4 ? { en: "an outstanding, a PD and an LGD", fr: "un encours, une PD et une LGD" } : columns === 3 ? { en: "an outstanding, a PD and an LGD", fr: "un encours, une PD et une LGD" } : { en: "an outstanding and a PD", fr: "un encours et une PD" };
   for (let rowIndex = hasHeader ? 1 : 0; rowIndex < values.length; rowIndex++) {
     const row = values[rowIndex];
     if (row.every(isBlank)) continue;
     for (let columnIndex = 0; columnIndex < columns; columnIndex++) {
       const cell = row[columnIndex];
+      const role = roles[columnIndex];
       const name = cellName(origin, rowIndex, columnIndex);
+      if (role === "limit" && isBlank(cell)) {
+        lists.limit.push(null);
+        continue;
+      }
       const n = isBlank(cell) ? null : numberIn(cell);
       if (n === null || n < 0) {
-        const what = isBlank(cell) ? { en: "is empty", fr: "est vide" } : n === null ? { en: `is not a number (${String(cell)})`, fr: `n'est pas un nombre (${String(cell)})` } : { en: "is negative", fr: "est négative" };
-        return selectionError(`Cell ${name} ${what.en}: each row needs an exposure, a PD${columns === 3 ? " and an LGD" : ""} of 0 or more.`,
-          `La cellule ${name} ${what.fr} : chaque ligne doit porter une exposition, une PD${columns === 3 ? " et une LGD" : ""} positives ou nulles.`);
+        const problem = isBlank(cell) ? { en: "is empty", fr: "est vide" } : n === null ? { en: `is not a number (${String(cell)})`, fr: `n'est pas un nombre (${String(cell)})` } : { en: "is negative", fr: "est négative" };
+        const limitNote = columns === 4 ? { en: " (a credit limit may be blank)", fr: " (une limite de crédit peut rester vide)" } : { en: "", fr: "" };
+        return selectionError(`Cell ${name} ${problem.en}: each row needs ${what.en} of 0 or more${limitNote.en}.`,
+          `La cellule ${name} ${problem.fr} : chaque ligne doit porter ${what.fr} positifs ou nuls${limitNote.fr}.`);
       }
-      targets[columnIndex].push(n);
+      lists[role].push(n);
     }
   }
+  const exposures = lists.exposure;
   if (exposures.length === 0) {
-    return selectionError("The selection holds no buyer: select rows of exposures and PDs.", "La sélection ne contient aucun acheteur : sélectionnez des lignes d'expositions et de PD.");
+    return selectionError("The selection holds no buyer: select rows of outstandings and PDs.", "La sélection ne contient aucun acheteur : sélectionnez des lignes d'encours et de PD.");
   }
-  const pdRates = asRates(pds);
+  const pdRates = asRates(lists.pd);
   if (pdRates === null) {
     return selectionError("Default probabilities must be between 0 and 1 (2% or 0.02) or percentages up to 100.", "Les probabilités de défaut doivent être comprises entre 0 et 1 (2 % ou 0,02) ou des pourcentages jusqu'à 100.");
   }
-  const lgdRates = columns === 3 ? asRates(lgds) : exposures.map(() => 1);
+  const lgdRates = columns >= 3 ? asRates(lists.lgd) : exposures.map(() => 1);
   if (lgdRates === null) {
     return selectionError("Losses given default must be between 0 and 1 (45% or 0.45) or percentages up to 100.", "Les pertes en cas de défaut doivent être comprises entre 0 et 1 (45 % ou 0,45) ou des pourcentages jusqu'à 100.");
   }
-  return { exposures, pds: pdRates, lgds: lgdRates };
+  const creditLimits = columns === 4 ? lists.limit : exposures.map(() => null);
+  return { exposures, pds: pdRates, lgds: lgdRates, creditLimits };
 };

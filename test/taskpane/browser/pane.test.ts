@@ -10,10 +10,7 @@
  * - programme 1 200 000 € at 60 days: line 1 200 000 × 60/365 × 0.9 = 177 534.25; cost 12 000 + 8 876.71;
  * - offers A/B/C on that profile: A 6 000 + 177 534.25 × 4.5 % + 1 500 = 15 489.04 (cheapest),
  *   B 4 200 + 167 671.23 × 5.2 % + 3 600 = 16 518.90, C 9 600 + 181 479.45 × 3.9 % = 16 677.70;
- * - insurance 1 200 000 € at 0.25 % (minimum 1 500), as 20 illustrative buyers of 60 000 € (simulators/insurance/portfolio.ts):
- *   premium 3 000; expected loss 20 × 60 000 × 2 % = 24 000; indemnity 90 % = 21 600; net cost −18 600;
- *   break-even 3 000 / (0.9 × 1 200 000) = 0.28 %; with a 5 000 € deductible per claim: indemnity
- *   0.9 × 20 × 2 % × 55 000 = 19 800, net cost −16 800, break-even 3 000 / (0.9 × 20 × 55 000) = 0.30 %;
+ * - insurance: its own file, ./insurance.test.ts;
  * - DSO, countback (support.benjipays.com, "Mastering DSO calculation: the count back method"): 245 000 of
  *   receivables over sales ×1.2 VAT, last months 144 000 and 134 400: 30 + 101 000 / 134 400 × 30 = 52.5 days;
  *   accounting ratio 245 000 / 1 491 600 × 360 = 59.1; not yet due 180 000: 30 + 36 000 / 134 400 × 30 = 38.0;
@@ -135,53 +132,6 @@ describe("Affacturage tab", () => {
     expect(await page.getByRole("button", { name: "Ajouter une offre" }).isDisabled()).toBe(true);
     await page.getByRole("button", { name: "Retirer l'offre 4" }).click();
     expect(await page.locator("[data-offer-row]").count()).toBe(3);
-  });
-});
-
-describe("Assurance-crédit tab", () => {
-  beforeEach(() => openTab(page, "Assurance-crédit"));
-
-  it("shows the seed premium, expected loss, indemnity, net cost and break-even default rate", async () => {
-    expect(await figure(page, "premium")).toBe("3 000 €");
-    expect(await figure(page, "expectedLoss")).toBe("24 000 €");
-    expect(await figure(page, "expectedIndemnity")).toBe("21 600 €");
-    expect(await figure(page, "netCost")).toBe("-18 600 €");
-    expect(await figure(page, "breakEvenPd")).toBe("0,28 %");
-  });
-
-  it("shows the 95 % and 99 % losses with cover below those without", async () => {
-    const euros = async (key: string): Promise<number> => Number((await figure(page, key)).replace(/[^\d,]/g, "").replace(",", "."));
-    const [gross95, gross99, net95, net99] = [await euros("q95-gross"), await euros("q99-gross"), await euros("q95-net"), await euros("q99-net")];
-    // A bad year costs more than the expected 24 000 €; 90 % cover leaves the seller a tenth of it.
-    expect(gross99).toBeGreaterThan(24000);
-    expect(gross99).toBeGreaterThanOrEqual(gross95);
-    expect(net99).toBeLessThan(gross99);
-    expect(net95).toBeLessThan(gross95);
-    expect(await figure(page, "q99-net")).toMatch(/^\d[\d ]* €$/);
-    // The quantiles are rounded to the grid's step, and the pane says so.
-    expect(plain(await page.locator(".tabpanel:not([hidden]) .quantile-step").textContent())).toMatch(/^Pertes arrondies au pas de la grille de calcul : [\d ,]+ € sans assurance, [\d ,]+ € avec\.$/);
-  });
-
-  it("takes a 5 000 € deductible off each illustrative buyer's claim, as the inserted sheet does", async () => {
-    // 20 buyers of 60 000 €: indemnity 0.9 × 20 × 2 % × 55 000 = 19 800; net cost 3 000 − 19 800 = −16 800;
-    // break-even 3 000 / (0.9 × 20 × 55 000) = 0.303 % (shown 0,3 %); the expected loss without cover stays 24 000.
-    await fieldByLabel("Franchise par sinistre").fill("5000");
-    await waitForFigure(page, "expectedIndemnity", "19 800 €");
-    expect(await figure(page, "expectedLoss")).toBe("24 000 €");
-    expect(await figure(page, "netCost")).toBe("-16 800 €");
-    expect(await figure(page, "breakEvenPd")).toBe("0,3 %");
-  });
-
-  it("reads the premium minimum when the rate gives less", async () => {
-    await fieldByLabel("Taux de prime").fill("0,1 %");
-    await waitForFigure(page, "premium", "1 500 €");
-  });
-
-  it("names the cover rate when it is above 100 %", async () => {
-    await fieldByLabel("Quotité garantie").fill("120 %");
-    await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Quotité garantie")).toMatch(/^Quotité garantie doit être compris entre 0 et 1/);
-    expect(await figure(page, "premium")).toBe("3 000 €");
   });
 });
 

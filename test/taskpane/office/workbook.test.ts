@@ -110,7 +110,7 @@ describe("settings", () => {
     const changed: SimulatorInputs = {
       ...SEED_INPUTS,
       factoring: { ...SEED_INPUTS.factoring, amount: 25000, dayBasis: 365 },
-      insurance: { ...SEED_INPUTS.insurance, portfolio: { exposures: [50000, 20000], pds: [0.02, 0.05], lgds: [1, 0.45] } },
+      insurance: { ...SEED_INPUTS.insurance, portfolio: { exposures: [50000, 20000], pds: [0.02, 0.05], lgds: [1, 0.45], creditLimits: [null, 30000] } },
       dso: { ...SEED_INPUTS.dso, currentReceivables: null },
     };
     for (const kind of Object.keys(changed) as Array<keyof SimulatorInputs>) await host.saveSettings(kind, changed[kind]);

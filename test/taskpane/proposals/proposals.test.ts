@@ -1,8 +1,6 @@
 import { PARAMETERS } from "../../../src/catalogue";
 import {
   compareFactoringOffers,
-  creditExpectedLoss,
-  creditRiskPlus,
   diagnose,
   dsoAccountingRatio,
   dsoBestPossible,
@@ -14,15 +12,9 @@ import {
   factoringCost,
   factoringLine,
   factoringNet,
-  isCoreError,
-  lossQuantile,
 } from "../../../src/core";
 import {
   buildProposal,
-  ILLUSTRATIVE_BUYERS,
-  illustrativePortfolio,
-  insuranceFigureCalls,
-  insuranceFigures,
   NOTICE,
   NUMBER_FORMATS,
   SEED_INPUTS,
@@ -31,7 +23,7 @@ import {
   type SimulatorInputs,
 } from "../../../src/taskpane/proposals";
 import { evaluate } from "./evaluate";
-import { addressOf, cellByLabel, formulaOf, lossTailOf } from "./helpers";
+import { addressOf, cellByLabel, formulaOf } from "./helpers";
 
 const VARIANTS = ["live", "shareable"] as const;
 const LANGUAGES = ["fr", "en"] as const;
@@ -39,17 +31,12 @@ const LANGUAGES = ["fr", "en"] as const;
 const CATALOGUE = new Set([
   "FACTOR.ADVANCE", "FACTOR.COST", "FACTOR.NET", "FACTOR.APR", "FACTOR.SCHEDULE", "FACTOR.LINE", "FACTOR.ANNUALCOST",
   "CREDIT.EXPECTEDLOSS", "CREDIT.PREMIUM", "CREDIT.INDEMNITY", "CREDIT.NETCOST", "CREDIT.BREAKEVENPD", "CREDIT.LOSSQUANTILE", "CREDIT.LOSSDIST",
+  "CREDIT.POLICYYEAR", "CREDIT.KEPTQUANTILE",
   "DSO", "DSO.BESTPOSSIBLE", "DSO.DELINQUENT", "CONCENTRATION.TOP", "CONCENTRATION.HHI",
 ]);
 
 const build = <K extends keyof SimulatorInputs>(kind: K, variant: "live" | "shareable", language: "fr" | "en" = "en", inputs: SimulatorInputs[K] = SEED_INPUTS[kind]): ProposalSheet =>
   buildProposal(kind, inputs, { variant, language });
-
-const withPortfolio: SimulatorInputs["insurance"] = {
-  ...SEED_INPUTS.insurance,
-  deductible: 1000,
-  portfolio: { exposures: [50000, 20000, 800], pds: [0.02, 0.05, 0.1], lgds: [1, 0.45, 1] },
-};
 
 describe("every proposal, in both variants and both languages", () => {
   const cases = SIMULATOR_KINDS.flatMap((kind) => VARIANTS.flatMap((variant) => LANGUAGES.map((language) => [kind, variant, language] as const)));
@@ -161,183 +148,6 @@ describe("offers proposal", () => {
     // Offer A (bank, 6 000 € annual minimum): 6 000 + 177 534.25 × 4.5 % + 1 500 = 15 489.04, the cheapest seed.
     expect(expected.map((offer) => offer.cheapest)).toEqual([true, false, false]);
     expect(expected[0].annualCost).toBeCloseTo(15489.04109589041, 6);
-  });
-});
-
-describe("insurance proposal", () => {
-  it("writes live formulas over the illustrative portfolio's columns, with the deductible per claim", () => {
-    const sheet = build("insurance", "live");
-    expect(formulaOf(sheet, "Annual premium")).toBe("=ENCOURS.CREDIT.PREMIUM(B4,B5,B6)");
-    expect(formulaOf(sheet, "Expected loss without cover")).toBe("=ENCOURS.CREDIT.EXPECTEDLOSS(E5:E24,F5:F24,G5:G24)");
-    expect(formulaOf(sheet, "Expected indemnity")).toBe("=SUMPRODUCT(F5:F24,ENCOURS.CREDIT.INDEMNITY(E5:E24*G5:G24,B7,,B8))");
-    expect(formulaOf(sheet, "Break-even default rate")).toBe(
-      "=ENCOURS.CREDIT.BREAKEVENPD(B13,SUMPRODUCT((E5:E24*G5:G24>B8)*(E5:E24*G5:G24-B8)),1,B7)");
-    expect(addressOf(sheet, "Annual premium")).toBe("B13");
-  });
-
-  it("writes native formulas over the same columns in the shareable variant", () => {
-    const sheet = build("insurance", "shareable");
-    expect(formulaOf(sheet, "Expected loss without cover")).toBe("=SUMPRODUCT(E5:E24,F5:F24,G5:G24)");
-    expect(formulaOf(sheet, "Expected indemnity")).toBe("=B7*SUMPRODUCT(F5:F24,(E5:E24*G5:G24>B8)*(E5:E24*G5:G24-B8))");
-    expect(sheet.cells.some((cell) => cell.formula?.includes("ENCOURS."))).toBe(false);
-  });
-
-  it("reads a portfolio from its own columns and applies the deductible per claim", () => {
-    const live = build("insurance", "live", "en", withPortfolio);
-    expect(formulaOf(live, "Expected loss without cover")).toBe("=ENCOURS.CREDIT.EXPECTEDLOSS(E5:E7,F5:F7,G5:G7)");
-    const sheet = build("insurance", "shareable", "en", withPortfolio);
-    const read = evaluate(sheet);
-    const at = (label: string) => read(addressOf(sheet, label)) as number;
-    expect(at("Expected loss without cover")).toBeCloseTo(creditExpectedLoss(withPortfolio.portfolio ?? { exposures: [], pds: [], lgds: [] }), 9);
-    // Per claim: 0.02 × (50 000 − 1 000) + 0.05 × (9 000 − 1 000) + 0.1 × max(0, 800 − 1 000) = 980 + 400 + 0; × 90 %
-    expect(at("Expected indemnity")).toBeCloseTo(0.9 * 1380, 9);
-    expect(at("Break-even default rate (uniform)")).toBeCloseTo(3000 / (0.9 * (49000 + 8000)), 12);
-  });
-});
-
-describe("insuranceFigures, the pane's results", () => {
-  const LABELS = {
-    premium: "Annual premium",
-    expectedLoss: "Expected loss without cover",
-    expectedIndemnity: "Expected indemnity",
-    netCost: "Net cost of cover (premium − expected indemnity)",
-  } as const;
-  const close = (actual: unknown, expected: number): void => {
-    expect(typeof actual).toBe("number");
-    expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-  };
-
-  it("works the seed out by hand, over the 20 illustrative buyers of 60 000 €", () => {
-    // Seed (inputs.ts): 1 200 000 € insured at 0.25 % (minimum 1 500), 90 % cover, pd 2 %, lgd 1, no deductible.
-    // Premium 3 000; expected loss 20 × 60 000 × 2 % = 24 000; indemnity 90 % = 21 600; net cost −18 600;
-    // break-even 3 000 / (0.9 × 20 × 60 000) = 0.2778 %: the same as one buyer of 1 200 000 €, as no deductible applies.
-    const figures = insuranceFigures(SEED_INPUTS.insurance);
-    expect(figures.premium).toBe(3000);
-    expect(figures.expectedLoss).toBe(24000);
-    expect(figures.expectedIndemnity).toBe(21600);
-    expect(figures.netCost).toBe(-18600);
-    expect(figures.breakEvenPd).toBe(3000 / 1080000);
-  });
-
-  it("takes a 5 000 € deductible off each of the 20 illustrative buyers' claims", () => {
-    // Each claim 60 000 − 5 000 = 55 000: indemnity 0.9 × 20 × 2 % × 55 000 = 19 800; net cost 3 000 − 19 800 = −16 800;
-    // break-even 3 000 / (0.9 × 20 × 55 000) = 3 000 / 990 000 = 0.3030 %. The expected loss is unchanged: 24 000.
-    const figures = insuranceFigures({ ...SEED_INPUTS.insurance, deductible: 5000 });
-    expect(figures).toEqual({ premium: 3000, expectedLoss: 24000, expectedIndemnity: 19800, netCost: -16800, breakEvenPd: 3000 / 990000 });
-  });
-
-  it("computes each figure apart, so that a refused one leaves the others", () => {
-    const calls = insuranceFigureCalls({ ...SEED_INPUTS.insurance, deductible: -1 });
-    expect(calls.premium()).toBe(3000);
-    expect(calls.expectedLoss()).toBe(24000);
-    let message = "";
-    try {
-      calls.expectedIndemnity();
-    } catch (error) {
-      if (isCoreError(error)) message = error.messageIn("fr");
-    }
-    expect(message).toBe("deductible doit être supérieur ou égal à 0 (par ex. 1000)");
-  });
-
-  const cases = [0, 5000].flatMap((deductible) =>
-    [null, withPortfolio.portfolio].map((portfolio) => [deductible, portfolio === null ? "illustrative" : "read", { ...withPortfolio, deductible, portfolio }] as const),
-  );
-
-  it.each(cases)("equal the shareable sheet's native formulas, evaluated (deductible %d €, %s portfolio)", (_deductible, _kind, inputs) => {
-    const figures = insuranceFigures(inputs);
-    const sheet = build("insurance", "shareable", "en", inputs);
-    const read = evaluate(sheet);
-    for (const [key, label] of Object.entries(LABELS) as Array<[keyof typeof LABELS, string]>) close(read(addressOf(sheet, label)), figures[key]);
-    const breakEven = inputs.portfolio === null ? "Break-even default rate" : "Break-even default rate (uniform)";
-    close(read(addressOf(sheet, breakEven)), figures.breakEvenPd);
-  });
-});
-
-describe("insurance proposal: loss in a bad year", () => {
-  const cases = VARIANTS.flatMap((variant) => LANGUAGES.map((language) => [variant, language] as const));
-  /** The pane's figures (src/taskpane/simulators/insurance/view.ts): CreditRisk+ on the buyers, gross and after cover and deductible. */
-  const paneQuantiles = (inputs: SimulatorInputs["insurance"]) => {
-    const buyers = inputs.portfolio ?? illustrativePortfolio(inputs);
-    const gross = creditRiskPlus(buyers);
-    const retained = creditRiskPlus({ ...buyers, cover: { coverRates: inputs.coverRate, deductibles: inputs.deductible } });
-    return [0.95, 0.99].map((level) => ({ level, withoutCover: lossQuantile(gross, level), withCover: lossQuantile(retained, level) }));
-  };
-
-  it.each(cases)("has the 95 %% and 99 %% losses without and with cover side by side (%s, %s)", (variant, language) => {
-    const sheet = build("insurance", variant, language);
-    const tail = lossTailOf(sheet);
-    expect(tail.header.slice(1)).toEqual(language === "fr" ? ["Sans assurance", "Avec assurance"] : ["Without cover", "With cover"]);
-    expect(tail.rows.map((row) => row.level.value)).toEqual([0.95, 0.99]);
-    for (const row of tail.rows) {
-      expect(row.level.format).toBe("percent");
-      expect([row.withoutCover.format, row.withCover.format]).toEqual(["currency", "currency"]);
-      expect(row.withoutCover.address[0]).toBe("B");
-      expect(row.withCover.address[0]).toBe("C");
-    }
-  });
-
-  it.each(LANGUAGES)("writes the pane's illustrative portfolio as formulas over the turnover, default rate and LGD (%s)", (language) => {
-    const inputs = SEED_INPUTS.insurance;
-    for (const variant of VARIANTS) {
-      const sheet = build("insurance", variant, language);
-      const exposures = sheet.cells.filter((cell) => /^E\d+$/.test(cell.address) && Number(cell.address.slice(1)) >= 5);
-      expect(exposures.map((cell) => cell.formula)).toEqual(Array.from({ length: ILLUSTRATIVE_BUYERS }, () => `=B4/${ILLUSTRATIVE_BUYERS}`));
-      expect(sheet.cells.find((cell) => cell.address === "F5")?.formula).toBe("=B9");
-      expect(sheet.cells.find((cell) => cell.address === "G24")?.formula).toBe("=B10");
-      // Evaluated natively, the columns hold exactly the buyers the pane models.
-      const read = evaluate(sheet);
-      const expected = illustrativePortfolio(inputs);
-      const column = (letter: string) => Array.from({ length: ILLUSTRATIVE_BUYERS }, (_, i) => read(`${letter}${5 + i}`));
-      expect(column("E")).toEqual(expected.exposures);
-      expect(column("F")).toEqual(expected.pds);
-      expect(column("G")).toEqual(expected.lgds);
-    }
-  });
-
-  it("calls CREDIT.LOSSQUANTILE over the portfolio's ranges, with the cover rate and deductible only for the loss kept", () => {
-    const sheet = build("insurance", "live");
-    const [q95, q99] = lossTailOf(sheet).rows;
-    const level95 = q95.level.address;
-    const level99 = q99.level.address;
-    expect(q95.withoutCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E24,F5:F24,${level95},G5:G24)`);
-    expect(q95.withCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E24,F5:F24,${level95},G5:G24,,B7,,B8)`);
-    expect(q99.withoutCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E24,F5:F24,${level99},G5:G24)`);
-    expect(q99.withCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E24,F5:F24,${level99},G5:G24,,B7,,B8)`);
-    expect(addressOf(sheet, "Cover rate")).toBe("B7");
-    expect(addressOf(sheet, "Deductible per claim")).toBe("B8");
-  });
-
-  it("calls CREDIT.LOSSQUANTILE over a portfolio read from the sheet", () => {
-    const sheet = build("insurance", "live", "fr", withPortfolio);
-    const [q95] = lossTailOf(sheet).rows;
-    expect(q95.withoutCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E7,F5:F7,${q95.level.address},G5:G7)`);
-    expect(q95.withCover.formula).toBe(`=ENCOURS.CREDIT.LOSSQUANTILE(E5:E7,F5:F7,${q95.level.address},G5:G7,,B7,,B8)`);
-    expect(sheet.cells.filter((cell) => /^[EFG][5-7]$/.test(cell.address)).map((cell) => cell.value)).toEqual([50000, 0.02, 1, 20000, 0.05, 0.45, 800, 0.1, 1]);
-  });
-
-  it.each(LANGUAGES)("writes the core's quantiles, as the pane shows them, in the shareable variant (%s)", (language) => {
-    for (const inputs of [SEED_INPUTS.insurance, withPortfolio]) {
-      const rows = lossTailOf(build("insurance", "shareable", language, inputs)).rows;
-      const expected = paneQuantiles(inputs);
-      expect(rows.map((row) => ({ level: row.level.value, withoutCover: row.withoutCover.value, withCover: row.withCover.value }))).toEqual(expected);
-      // Cover only lowers the loss kept, and the 99 % loss is above the 95 % one.
-      for (const row of expected) expect(row.withCover).toBeLessThan(row.withoutCover);
-      expect(expected[1].withoutCover).toBeGreaterThan(expected[0].withoutCover);
-    }
-  });
-
-  it("writes the core's refusal as text in the shareable block when the portfolio is refused", () => {
-    const refused = { ...withPortfolio, portfolio: { exposures: [50000, 20000], pds: [0.02, 1.5], lgds: [1, 1] } };
-    let message = "";
-    try {
-      creditRiskPlus(refused.portfolio);
-    } catch (error) {
-      if (isCoreError(error)) message = error.messageIn("fr");
-    }
-    expect(message).toMatch(/pds/);
-    const [q95] = lossTailOf(build("insurance", "shareable", "fr", refused)).rows;
-    expect(q95.withoutCover).toMatchObject({ value: message, format: "text" });
-    expect(q95.withCover).toMatchObject({ value: message, format: "text" });
   });
 });
 

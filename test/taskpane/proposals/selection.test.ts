@@ -48,26 +48,27 @@ describe("parsePortfolioSelection", () => {
       exposures: [50000, 20000],
       pds: [0.02, 0.05],
       lgds: [0.45, 1],
+      creditLimits: [null, null],
     });
   });
 
   it("takes an LGD of 100 % when only two columns are selected, and skips blank rows", () => {
-    expect(parsePortfolioSelection([[50000, 0.02], ["", ""], [20000, 0.05]])).toEqual({ exposures: [50000, 20000], pds: [0.02, 0.05], lgds: [1, 1] });
+    expect(parsePortfolioSelection([[50000, 0.02], ["", ""], [20000, 0.05]])).toEqual({ exposures: [50000, 20000], pds: [0.02, 0.05], lgds: [1, 1], creditLimits: [null, null] });
   });
 
   it("reads PDs given as percentage points or as text with %", () => {
-    expect(parsePortfolioSelection([[50000, 2], [20000, 5]])).toEqual({ exposures: [50000, 20000], pds: [0.02, 0.05], lgds: [1, 1] });
+    expect(parsePortfolioSelection([[50000, 2], [20000, 5]])).toEqual({ exposures: [50000, 20000], pds: [0.02, 0.05], lgds: [1, 1], creditLimits: [null, null] });
     expect(parsePortfolioSelection([[50000, "2 %"], [20000, "0,5%"]])).toMatchObject({ pds: [0.02, 0.005] });
   });
 
-  it("refuses a selection of one or four columns", () => {
-    expect(messageOf(parsePortfolioSelection([[1], [2]]))).toMatch(/^Select 2 or 3 columns.*\(the selection has 1\)\.$/);
-    expect(messageOf(parsePortfolioSelection([[1, 2, 3, 4]]), "fr")).toMatch(/^Sélectionnez 2 ou 3 colonnes/);
+  it("refuses a selection of one or five columns", () => {
+    expect(messageOf(parsePortfolioSelection([[1], [2]]))).toMatch(/^Select 2 to 4 columns.*\(the selection has 1\)\.$/);
+    expect(messageOf(parsePortfolioSelection([[1, 2, 3, 4, 5]]), "fr")).toMatch(/^Sélectionnez 2 à 4 colonnes/);
   });
 
   it("names a blank cell inside a row", () => {
     expect(messageOf(parsePortfolioSelection([["Exposure", "PD"], [50000, ""]], "Sheet1!D10:E11"))).toBe(
-      "Cell E11 is empty: each row needs an exposure, a PD of 0 or more.",
+      "Cell E11 is empty: each row needs an outstanding and a PD of 0 or more.",
     );
   });
 

@@ -1,26 +1,67 @@
 /**
- * The credit-insurance proposal: premium, expected loss without cover, expected indemnity, net cost and
- * break-even default rate over the portfolio written in columns E:G — the one read from the sheet, or the
- * task pane's illustrative equal buyers (./portfolio.ts) as formulas over the turnover, pd and lgd typed —
- * so that its formulas, evaluated, equal the pane's figures (./figures.ts, insuranceFigures).
- * The deductible applies per claim: expected indemnity = Σ pd × cover_rate × max(0, exposure × lgd − deductible);
- * the break-even default rate is the one rate, the same for every buyer, at which it equals the premium.
- *
- * "Loss in a bad year": the 95 % and 99 % losses of a year (CreditRisk+) without and with cover, side by side,
- * over the portfolio written in columns E:G — the one read from the sheet, or the task pane's illustrative
- * portfolio (./portfolio.ts) as formulas over the inputs. Live: ENCOURS.CREDIT.LOSSQUANTILE over those ranges;
- * shareable: the core's figures, computed as the pane computes them.
+ * The credit-insurance proposal: the policy's terms as labelled inputs, the portfolio in columns E:H (exposure at
+ * default TTC, credit limit, PD, LGD) — the one read from the sheet, or the pane's illustrative buyers as
+ * formulas over the turnover (TTC × payment days / 365, split evenly) — and the figures the pane shows
+ * (./figures.ts): live, CREDIT.POLICYYEAR spilled below the headline rows that read it and CREDIT.KEPTQUANTILE
+ * for the loss kept in a bad year; shareable, the core's values computed as the pane computes them.
  */
-import { creditRiskPlus, type LossDistribution, lossQuantile } from "../../../core";
-import { baseNameOf, computed, liveOr, type ProposalOptions, type Translate, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { computed, type ProposalOptions, type Translate, baseNameOf, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
+import type { CellFormat, ProposalSheet } from "../../proposals/types";
+import { BAD_YEAR_LEVELS, POLICY_FIGURES, type PolicyYear } from "../../../core";
+import { ILLUSTRATIVE_BUYERS, insurancePolicyYear } from "./figures";
 import type { InsuranceInputs } from "./inputs";
-import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
-import { ILLUSTRATIVE_BUYERS, lossPortfolio, retainedLossModel, TAIL_LEVELS } from "./portfolio";
-import type { ProposalSheet } from "../../proposals/types";
 
-/** Columns of the portfolio (E, F, G), right of a narrow spacer (D); rows start under the header on row 4. */
-const PORTFOLIO_COLUMNS = { exposure: 4, pd: 5, lgd: 6 } as const;
+/** Columns of the portfolio (E..H), right of a narrow spacer (D); rows start under the header on row 4. */
+const PORTFOLIO_COLUMNS = { exposure: 4, creditLimit: 5, pd: 6, lgd: 7 } as const;
 const PORTFOLIO_TOP = 4;
+
+/** The rows of CREDIT.POLICYYEAR's spill, by figure. */
+const FIGURE_ROW: Readonly<Record<(typeof POLICY_FIGURES)[number], number>> = Object.fromEntries(
+  POLICY_FIGURES.map((figure, index) => [figure, index]),
+) as Record<(typeof POLICY_FIGURES)[number], number>;
+
+/** The headline rows, in the order the pane shows them. */
+const HEADLINE = [
+  ["sheetYearlyCostOfCover", "yearlyCost"],
+  ["sheetExpectedLossWithoutCover", "expectedLoss"],
+  ["sheetExpectedIndemnity", "expectedIndemnity"],
+  ["sheetExpectedProfitShare", "expectedProfitShare"],
+  ["sheetAnnualPremium", "premium"],
+  ["sheetInsuranceTax", "insuranceTax"],
+  ["sheetFees", "fees"],
+  ["sheetFeesVat", "feesVat"],
+  ["sheetMaxLiability", "maxLiability"],
+  ["sheetLargestBuyerFailsWithout", "largestBuyerFailsWithoutCover"],
+  ["sheetLargestBuyerFailsWith", "largestBuyerFailsWithCover"],
+  ["sheetTwoLargestFailWithout", "twoLargestFailWithoutCover"],
+  ["sheetTwoLargestFailWith", "twoLargestFailWithCover"],
+] as const;
+
+/** A figure of the policy year by its CREDIT.POLICYYEAR code. */
+const figureOf = (year: PolicyYear, figure: (typeof POLICY_FIGURES)[number]): number => {
+  const [at95, at99] = year.badYear;
+  const values: Record<(typeof POLICY_FIGURES)[number], number> = {
+    expectedLoss: year.expectedLoss,
+    premium: year.charges.premium,
+    insuranceTax: year.charges.insuranceTax,
+    fees: year.charges.fees,
+    feesVat: year.charges.feesVat,
+    expectedIndemnity: year.expectedIndemnity,
+    expectedProfitShare: year.expectedProfitShare,
+    yearlyCost: year.yearlyCost,
+    maxLiability: year.charges.maxLiability,
+    keptAt95WithoutCover: at95.withoutCover,
+    keptAt95WithCover: at95.withCover,
+    keptAt99WithoutCover: at99.withoutCover,
+    keptAt99WithCover: at99.withCover,
+    largestBuyerFailsWithoutCover: year.largestBuyerFails.withoutCover,
+    largestBuyerFailsWithCover: year.largestBuyerFails.withCover,
+    twoLargestFailWithoutCover: year.twoLargestBuyersFail.withoutCover,
+    twoLargestFailWithCover: year.twoLargestBuyersFail.withCover,
+  };
+  return values[figure];
+};
 
 /** A computation run at most once (a CoreError is thrown again to each caller). */
 const once = <T>(compute: () => T): (() => T) => {
@@ -29,73 +70,113 @@ const once = <T>(compute: () => T): (() => T) => {
 };
 
 export const buildInsuranceProposal = (inputs: InsuranceInputs, options: ProposalOptions): ProposalSheet => {
-  const t = translator(options.language);
-  const label = parameterLabel(options.language);
-  const { variant } = options;
+  const { variant, language } = options;
+  const t = translator(language);
+  const label = parameterLabel(language);
   const title = t("sheetCreditInsuranceSimulation");
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
-  layout.labelled(label("insured_turnover"), value(inputs.insuredTurnover), "currency", "input", "insuredTurnover");
-  layout.labelled(label("rate"), value(inputs.premiumRate), "percent", "input", "premiumRate");
-  layout.labelled(label("min_premium"), value(inputs.minPremium), "currency", "input", "minPremium");
-  layout.labelled(label("cover_rate"), value(inputs.coverRate), "percent", "input", "coverRate");
-  layout.labelled(label("deductible"), value(inputs.deductible), "currency", "input", "deductible");
-
-  // Where the losses come from: the portfolio in columns E:G — the one read from the sheet, or the pane's
-  // illustrative equal buyers as formulas over the turnover, pd and lgd typed (./portfolio.ts). The results
-  // and the loss tail both read those columns, as the pane computes both from the same buyers (./figures.ts).
-  const portfolio = inputs.portfolio;
-  if (portfolio === null) {
-    layout.labelled(label("pd"), value(inputs.pd), "percent", "input", "pd");
-    layout.labelled(label("lgd"), value(inputs.lgd), "percent", "input", "lgd");
+  const input = (name: Parameters<typeof label>[0], content: number, format: CellFormat, key: string): void => {
+    layout.labelled(label(name), value(content), format, "input", key);
+  };
+  input("insured_turnover", inputs.insuredTurnover, "currency", "insuredTurnover");
+  const read = inputs.portfolio;
+  if (read === null) {
+    layout.labelled(t("sheetVatIncluded"), value(inputs.vatIncluded ? 1 : 0), "integer", "input", "vatIncluded");
+    input("sales_vat_rate", inputs.vatRate, "percent", "vatRate");
+    input("payment_days", inputs.paymentDays, "days", "paymentDays");
+    input("pd", inputs.pd, "percent", "pd");
+    input("lgd", inputs.lgd, "percent", "lgd");
   }
-  const book = writePortfolio(layout, t, inputs);
-  const { exposures, pds, lgds } = book;
-  // One claim per default: exposure × lgd, less the deductible, never below 0 (cover rate applied after).
-  const insurable = `(${exposures}*${lgds}>{deductible})*(${exposures}*${lgds}-{deductible})`;
-  const expectedIndemnity = {
-    live: `=SUMPRODUCT(${pds},ENCOURS.CREDIT.INDEMNITY(${exposures}*${lgds},{coverRate},,{deductible}))`,
-    shareable: `={coverRate}*SUMPRODUCT(${pds},${insurable})`,
-  };
-  // The same default rate for every buyer: the premium over what the policy would pay if every buyer failed.
-  const breakEven = {
-    label: portfolio === null
-      ? t("sheetBreakEvenDefaultRate")
-      : t("sheetBreakEvenDefaultRateUniform"),
-    live: `=ENCOURS.CREDIT.BREAKEVENPD({premium},SUMPRODUCT(${insurable}),1,{coverRate})`,
-    shareable: `={premium}/({coverRate}*SUMPRODUCT(${insurable}))`,
-  };
+  input("premium_rate", inputs.premiumRate, "percent", "premiumRate");
+  input("min_premium", inputs.minPremium, "currency", "minPremium");
+  input("insurance_tax_rate", inputs.insuranceTaxRate, "percent", "insuranceTaxRate");
+  input("cover_rate", inputs.coverRate, "percent", "coverRate");
+  input("deductible", inputs.deductible, "currency", "deductible");
+  input("threshold", inputs.threshold, "currency", "threshold");
+  // Blank or 0: unnamed buyers covered in full (the catalogue's reading of discretionary_limit).
+  input("discretionary_limit", inputs.discretionaryLimit ?? 0, "currency", "discretionaryLimit");
+  input("aggregate_deductible", inputs.aggregateDeductible, "currency", "aggregateDeductible");
+  input("max_liability_multiple", inputs.maxLiabilityMultiple, "number", "maxLiabilityMultiple");
+  input("profit_share_rate", inputs.profitShareRate, "percent", "profitShareRate");
+  input("monitoring_fee", inputs.monitoringFee, "currency", "monitoringFee");
+  input("enquiry_fee", inputs.enquiryFee, "currency", "enquiryFee");
+  input("fee_vat_rate", inputs.feeVatRate, "percent", "feeVatRate");
+  input("indemnity_delay_months", inputs.indemnityDelayMonths, "number", "indemnityDelayMonths");
+  input("pd_volatility", inputs.pdVolatility, "number", "pdVolatility");
 
+  const book = writePortfolio(layout, t, inputs);
+  // CREDIT.POLICYYEAR's and CREDIT.KEPTQUANTILE's arguments after the level: the catalogue's order.
+  const terms =
+    `{insuredTurnover},{premiumRate},${book.lgds},${book.creditLimits},{pdVolatility},{coverRate},{deductible},{threshold},` +
+    `{discretionaryLimit},{aggregateDeductible},{maxLiabilityMultiple},{profitShareRate},{minPremium},{insuranceTaxRate},` +
+    `{monitoringFee},{enquiryFee},,{feeVatRate}`;
+  const year = once(() => insurancePolicyYear(inputs));
+  const shareable = (figure: (typeof POLICY_FIGURES)[number]): { content: Content; format: CellFormat } =>
+    computed(() => figureOf(year(), figure), "currency", language);
+
+  // Headline rows, then the bad-year table, then (live) the spill they read.
   layout.skip();
   layout.heading(t("sheetResults"));
-  // Premium, expected loss and expected indemnity on adjacent rows: the chart reads them from A:B.
-  const premiumAddress = layout.labelled(t("sheetAnnualPremium"),
-    liveOr(variant, "=ENCOURS.CREDIT.PREMIUM({insuredTurnover},{premiumRate},{minPremium})", "=MAX({insuredTurnover}*{premiumRate},{minPremium})"),
-    "currency", "result", "premium");
-  layout.labelled(t("sheetExpectedLossWithoutCover"),
-    liveOr(variant, `=ENCOURS.CREDIT.EXPECTEDLOSS(${exposures},${pds},${lgds})`, `=SUMPRODUCT(${exposures},${pds},${lgds})`),
-    "currency", "result", "expectedLoss");
-  const indemnityAddress = layout.labelled(t("sheetExpectedIndemnity"),
-    liveOr(variant, expectedIndemnity.live, expectedIndemnity.shareable), "currency", "result", "expectedIndemnity");
-  layout.labelled(t("sheetNetCostOfCoverPremium"),
-    formula("={premium}-{expectedIndemnity}"), "currency", "result", "netCost");
-  layout.labelled(t("sheetExpectedLossKept"), formula("={expectedLoss}-{expectedIndemnity}"), "currency", "result", "retainedLoss");
-  layout.labelled(breakEven.label, liveOr(variant, breakEven.live, breakEven.shareable), "percent", "result", "breakEvenPd");
-  writeLossTail(layout, t, inputs, options, book);
+  const headlineTop = layout.currentRow;
+  const badYearTop = headlineTop + HEADLINE.length + 1 + 1 + 1 + 1; // indemnity delay, skip, heading, header row
+  const noteRow = badYearTop + BAD_YEAR_LEVELS.length;
+  const spillTop = noteRow + 1 + 1 + 1; // skip, heading
+  const spilled = (figure: (typeof POLICY_FIGURES)[number]): string => `=B${spillTop + FIGURE_ROW[figure]}`;
+  for (const [text, figure] of HEADLINE) {
+    const cell = variant === "live" ? { content: formula(spilled(figure)), format: "currency" as CellFormat } : shareable(figure);
+    layout.labelled(t(text), cell.content, cell.format, "result", figure);
+  }
+  layout.labelled(t("sheetIndemnityDelay"), formula("={indemnityDelayMonths}"), "number", "result", "indemnityDelay");
+
+  layout.skip();
+  layout.heading(t("sheetLossInABadYear"));
+  const headerRow = layout.takeRow();
+  layout.put(0, headerRow, value(t("sheetLevelLossExceededOneYear")), "text", "label");
+  layout.put(1, headerRow, value(t("sheetWithoutCover")), "text", "heading");
+  layout.put(2, headerRow, value(t("sheetWithCover")), "text", "heading");
+  const tableTop = layout.currentRow;
+  for (const level of BAD_YEAR_LEVELS) {
+    const row = layout.takeRow();
+    const percent = Math.round(level * 100);
+    const levelKey = `level${percent}`;
+    layout.put(0, row, value(level), "percent", "input", levelKey);
+    const gross = percent === 95 ? "keptAt95WithoutCover" : "keptAt99WithoutCover";
+    const kept = percent === 95 ? "keptAt95WithCover" : "keptAt99WithCover";
+    if (variant === "live") {
+      layout.put(1, row, formula(spilled(gross)), "currency", "result", `lossGross${percent}`);
+      layout.put(2, row, formula(`=ENCOURS.CREDIT.KEPTQUANTILE(${book.exposures},${book.pds},{${levelKey}},${terms})`), "currency", "result", `lossKept${percent}`);
+    } else {
+      const without = shareable(gross);
+      const withCover = shareable(kept);
+      layout.put(1, row, without.content, without.format, "result", `lossGross${percent}`);
+      layout.put(2, row, withCover.content, withCover.format, "result", `lossKept${percent}`);
+    }
+  }
+  const tableBottom = layout.currentRow - 1;
+  layout.put(0, layout.takeRow(), value(t("sheetBadYearNote")), "text", "note");
+
+  if (variant === "live") {
+    layout.skip();
+    layout.heading(t("sheetPolicyYearDetail"));
+    const row = layout.takeRow();
+    if (row !== spillTop) throw new Error(`the policy year spills on row ${row}, not ${spillTop}`);
+    layout.put(0, row, formula(`=ENCOURS.CREDIT.POLICYYEAR(${book.exposures},${book.pds},${terms})`), "currency", "result", "policyYear");
+    layout.skip(POLICY_FIGURES.length - 1);
+  }
   writeClosingNote(layout, t, variant);
 
   const chartRow = layout.currentRow + 1;
-  const labelsColumn = premiumAddress.replace(/^B/, "A");
   return layout.build({
     baseName: baseNameOf(t("sheetCreditInsurance"), inputs.clientName),
     title,
     notice: t("sheetNotice"),
-    columnWidths: [280, 120, 120, 16, 120, 120, 90],
+    columnWidths: [280, 120, 120, 16, 120, 120, 110, 90],
     chart: {
       kind: "column",
-      title: t("sheetPremiumAndExpectedLosses"),
-      dataRange: range(labelsColumn, indemnityAddress),
+      title: t("sheetLossInABadYear"),
+      dataRange: range(cellAddress(0, tableTop), cellAddress(2, tableBottom)),
       seriesBy: "columns",
       topLeft: cellAddress(0, chartRow),
       bottomRight: cellAddress(2, chartRow + 16),
@@ -106,98 +187,42 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
 /** Ranges of the portfolio's columns, as {key} templates. */
 interface Book {
   exposures: string;
+  creditLimits: string;
   pds: string;
   lgds: string;
 }
 
 /**
- * The portfolio in E:G: the buyers read from the sheet as inputs, or the illustrative equal buyers as native
- * formulas over the inputs (turnover / n, pd, lgd), so that they follow the inputs in both variants.
+ * The portfolio in E:H: the buyers read from the sheet as inputs (a blank limit: an unnamed buyer), or the
+ * illustrative equal buyers as native formulas over the inputs (turnover TTC × days / 365 / n, pd, lgd; no
+ * named limit), so that they follow the inputs in both variants.
  */
 const writePortfolio = (layout: SheetLayout, t: Translate, inputs: InsuranceInputs): Book => {
-  const { exposure: exposureColumn, pd: pdColumn, lgd: lgdColumn } = PORTFOLIO_COLUMNS;
+  const columns = PORTFOLIO_COLUMNS;
   const read = inputs.portfolio;
   const count = read === null ? ILLUSTRATIVE_BUYERS : read.exposures.length;
-  layout.put(
-    exposureColumn,
-    PORTFOLIO_TOP - 1,
-    value(
-      read === null
-        ? t("sheetIllustrativePortfolio", { count })
-        : t("sheetPortfolioRead", { count }),
-    ),
-    "text",
-    "note",
-  );
-  layout.put(exposureColumn, PORTFOLIO_TOP, value(t("sheetExposure")), "text", "heading");
-  layout.put(pdColumn, PORTFOLIO_TOP, value(t("sheetDefaultProbability")), "text", "heading");
-  layout.put(lgdColumn, PORTFOLIO_TOP, value(t("sheetLgd")), "text", "heading");
+  const note = read === null ? t("sheetIllustrativeBuyers", { count }) : t("sheetPortfolioRead", { count });
+  layout.put(columns.exposure, PORTFOLIO_TOP - 1, value(note), "text", "note");
+  layout.put(columns.exposure, PORTFOLIO_TOP, value(t("sheetExposureAtDefault")), "text", "heading");
+  layout.put(columns.creditLimit, PORTFOLIO_TOP, value(t("sheetCreditLimit")), "text", "heading");
+  layout.put(columns.pd, PORTFOLIO_TOP, value(t("sheetDefaultProbability")), "text", "heading");
+  layout.put(columns.lgd, PORTFOLIO_TOP, value(t("sheetLgd")), "text", "heading");
+  const first = PORTFOLIO_TOP + 1;
+  const last = PORTFOLIO_TOP + count;
   for (let index = 0; index < count; index++) {
-    const row = PORTFOLIO_TOP + 1 + index;
-    const edge = (name: string): string | undefined => (index === 0 ? `${name}First` : index === count - 1 ? `${name}Last` : undefined);
+    const row = first + index;
     if (read === null) {
-      layout.put(exposureColumn, row, formula(`={insuredTurnover}/${ILLUSTRATIVE_BUYERS}`), "currency", "result", edge("exposure"));
-      layout.put(pdColumn, row, formula("={pd}"), "percent", "result", edge("pd"));
-      layout.put(lgdColumn, row, formula("={lgd}"), "percent", "result", edge("lgd"));
+      layout.put(columns.exposure, row, formula(`={insuredTurnover}*IF({vatIncluded}=1,1,1+{vatRate})*{paymentDays}/365/${ILLUSTRATIVE_BUYERS}`), "currency", "result");
+      layout.put(columns.pd, row, formula("={pd}"), "percent", "result");
+      layout.put(columns.lgd, row, formula("={lgd}"), "percent", "result");
     } else {
-      layout.put(exposureColumn, row, value(read.exposures[index]), "currency", "input", edge("exposure"));
-      layout.put(pdColumn, row, value(read.pds[index]), "percent", "input", edge("pd"));
-      layout.put(lgdColumn, row, value(read.lgds[index] ?? 1), "percent", "input", edge("lgd"));
+      layout.put(columns.exposure, row, value(read.exposures[index]), "currency", "input");
+      const limit = read.creditLimits[index];
+      if (limit !== null) layout.put(columns.creditLimit, row, value(limit), "currency", "input");
+      layout.put(columns.pd, row, value(read.pds[index]), "percent", "input");
+      layout.put(columns.lgd, row, value(read.lgds[index]), "percent", "input");
     }
   }
-  const single = count === 1;
-  return {
-    exposures: single ? "{exposureFirst}" : "{exposureFirst}:{exposureLast}",
-    pds: single ? "{pdFirst}" : "{pdFirst}:{pdLast}",
-    lgds: single ? "{lgdFirst}" : "{lgdFirst}:{lgdLast}",
-  };
-};
-
-/**
- * "Loss in a bad year": one row per level (95 %, 99 %), the loss without cover in B and the loss the seller
- * keeps with cover in C. Live: CREDIT.LOSSQUANTILE over the portfolio's ranges, the level cell in A and, with
- * cover, the cover rate and the deductible per claim (pd_volatility and credit limits omitted: defaults, as
- * in the pane). Shareable: the core's quantiles, from the same portfolio and terms as the pane.
- */
-const writeLossTail = (layout: SheetLayout, t: Translate, inputs: InsuranceInputs, options: ProposalOptions, book: Book): void => {
-  const { variant, language } = options;
-  layout.skip();
-  layout.heading(t("sheetLossInABadYear"));
-  const headerRow = layout.takeRow();
-  layout.put(0, headerRow, value(t("sheetLevelLossExceededOneYear")), "text", "label");
-  layout.put(1, headerRow, value(t("sheetWithoutCover")), "text", "heading");
-  layout.put(2, headerRow, value(t("sheetWithCover")), "text", "heading");
-
-  const buyers = lossPortfolio(inputs);
-  const gross = once(() => creditRiskPlus(buyers));
-  const retained = once(() => creditRiskPlus(retainedLossModel(buyers, inputs)));
-  const quantile = (distribution: () => LossDistribution, level: number) =>
-    computed(() => lossQuantile(distribution(), level), "currency", language);
-  const { exposures, pds, lgds } = book;
-
-  for (const level of TAIL_LEVELS) {
-    const row = layout.takeRow();
-    const percent = Math.round(level * 100);
-    const levelKey = `level${percent}`;
-    layout.put(0, row, value(level), "percent", "input", levelKey);
-    const call = `ENCOURS.CREDIT.LOSSQUANTILE(${exposures},${pds},{${levelKey}},${lgds}`;
-    if (variant === "live") {
-      layout.put(1, row, formula(`=${call})`), "currency", "result", `lossGross${percent}`);
-      layout.put(2, row, formula(`=${call},,{coverRate},,{deductible})`), "currency", "result", `lossRetained${percent}`);
-    } else {
-      const withoutCover = quantile(gross, level);
-      const withCover = quantile(retained, level);
-      layout.put(1, row, withoutCover.content, withoutCover.format, "result", `lossGross${percent}`);
-      layout.put(2, row, withCover.content, withCover.format, "result", `lossRetained${percent}`);
-    }
-  }
-  layout.put(
-    0,
-    layout.takeRow(),
-    value(
-      t("sheetCreditriskOnThePortfolioColumns"),
-    ),
-    "text",
-    "note",
-  );
+  const column = (index: number): string => range(cellAddress(index, first), cellAddress(index, last));
+  return { exposures: column(columns.exposure), creditLimits: column(columns.creditLimit), pds: column(columns.pd), lgds: column(columns.lgd) };
 };

@@ -24,11 +24,15 @@ export const dsoFigures = (f: ReceivablesFigures): Pick<DsoInputs, "sales" | "re
   };
 };
 
-/** The portfolio: one buyer per customer owing something, its outstanding as exposure, the pd and lgd given. */
+/**
+ * The portfolio: one buyer per customer owing something, its outstanding as exposure, the pd and lgd given, no
+ * named credit limit (the books do not hold the insurer's approvals: the policy's discretionary limit applies).
+ */
 export const insuranceExposures = (f: ReceivablesFigures, pd: number, lgd: number): Portfolio => ({
   exposures: [...f.exposures],
   pds: f.exposures.map(() => pd),
   lgds: f.exposures.map(() => lgd),
+  creditLimits: f.exposures.map(() => null),
 });
 
 /**
