@@ -32,6 +32,9 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, env.outputPath || "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (the Créances view) are found beside the page that loads them: every page and
+      // chunk sits at the root of dist/. An explicit path, not "auto", which needs document.currentScript.
+      publicPath: "",
       clean: true,
       // Write every file at every build, even one whose content did not change, so that a file's date says
       // when it was built (test/addin/build.test.ts holds dist/ to be newer than its sources).

@@ -7,6 +7,36 @@
  *
  * French names must not reuse a built-in Excel name in any language (DESIGN.md).
  */
+import {
+  agedBalanceOfInvoices,
+  concentrationHhi,
+  concentrationTop,
+  creditBreakEvenPd,
+  creditExpectedLoss,
+  creditIndemnity,
+  creditKeptLossQuantile,
+  creditNetCost,
+  creditPolicyCharges,
+  creditPolicyFigures,
+  creditPremium,
+  dsoBestPossible,
+  dsoCountback,
+  dsoDelinquent,
+  factoringAdvance,
+  factoringAnnualCost,
+  factoringApr,
+  factoringCost,
+  factoringLine,
+  factoringNet,
+  factoringProgrammeFigures,
+  factoringSchedule,
+  factoringTeg,
+  invoiceDueDate,
+  lateInterest,
+  portfolioContributions,
+  portfolioLossQuantile,
+  portfolioLossTable,
+} from "../core";
 import { PARAMETERS, type ParameterForm, type ParameterName } from "./parameters";
 import type { Text } from "./text";
 
@@ -38,8 +68,12 @@ export interface FunctionEntry {
   readonly fr: string;
   readonly shape: FunctionShape;
   readonly parameters: ReadonlyArray<ParameterName | ParameterUse>;
-  /** The core's export that computes the function, called with an options object of the parameters' keys. */
-  readonly core: string;
+  /**
+   * The core function that computes it, called with an options object under the parameters' keys. A reference,
+   * not a name: the bundle keeps exactly the core functions the catalogue uses (the core itself reads only
+   * catalogue/parameters.ts and text.ts, never this file, so there is no import cycle).
+   */
+  readonly core: (options: never) => unknown;
   /** The field of the core's result that the function returns (a cost's `total`), if not the whole result. */
   readonly pick?: string;
   readonly description: Text;
@@ -121,7 +155,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.ADVANCE",
     fr: "AFFACTURAGE.AVANCE",
     shape: "elementwise",
-    core: "factoringAdvance",
+    core: factoringAdvance,
     parameters: [
       {
         name: "amount",
@@ -148,7 +182,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.COST",
     fr: "AFFACTURAGE.COUT",
     shape: "elementwise",
-    core: "factoringCost",
+    core: factoringCost,
     pick: "total",
     parameters: INVOICE,
     description: {
@@ -161,7 +195,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.NET",
     fr: "AFFACTURAGE.NET",
     shape: "elementwise",
-    core: "factoringNet",
+    core: factoringNet,
     parameters: INVOICE,
     description: {
       en: "All the cash the seller gets in the end for a factored invoice: amount − factoring cost. Accepts ranges.",
@@ -173,7 +207,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.APR",
     fr: "AFFACTURAGE.TAUX",
     shape: "elementwise",
-    core: "factoringApr",
+    core: factoringApr,
     parameters: [
       {
         name: "amount",
@@ -218,7 +252,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.SCHEDULE",
     fr: "AFFACTURAGE.ECHEANCIER",
     shape: "table",
-    core: "factoringSchedule",
+    core: factoringSchedule,
     columns: ["day", "kind", "cashFlow"],
     cellText: { advance: "Advance", balance: "Balance" },
     parameters: [
@@ -240,7 +274,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.LINE",
     fr: "AFFACTURAGE.ENCOURS",
     shape: "elementwise",
-    core: "factoringLine",
+    core: factoringLine,
     parameters: ["annual_turnover", "dso_days", { name: "advance_rate", description: ADVANCE_OF_RECEIVABLES }, "usage"],
     description: {
       en: "Average financed outstanding of a factoring programme: turnover × dso_days / 365 × advance_rate × usage. Accepts ranges.",
@@ -252,7 +286,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.ANNUALCOST",
     fr: "AFFACTURAGE.COUTANNUEL",
     shape: "elementwise",
-    core: "factoringAnnualCost",
+    core: factoringAnnualCost,
     pick: "total",
     parameters: [
       "annual_turnover",
@@ -287,7 +321,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.TEG",
     fr: "AFFACTURAGE.TEG",
     shape: "elementwise",
-    core: "factoringTeg",
+    core: factoringTeg,
     parameters: [
       "amount",
       "days",
@@ -304,7 +338,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.PROGRAMME",
     fr: "AFFACTURAGE.PROGRAMME",
     shape: "table",
-    core: "factoringProgrammeFigures",
+    core: factoringProgrammeFigures,
     columns: ["figure", "value"],
     cellText: {
       cashFreed: "Average cash freed",
@@ -351,7 +385,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.EXPECTEDLOSS",
     fr: "CREDIT.PERTEATTENDUE",
     shape: "aggregate",
-    core: "creditExpectedLoss",
+    core: creditExpectedLoss,
     parameters: ["exposures", "pds", "lgds"],
     description: {
       en: "Expected yearly credit loss of a portfolio of buyers: the sum of exposure × pd × lgd.",
@@ -363,7 +397,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.PREMIUM",
     fr: "CREDIT.PRIME",
     shape: "elementwise",
-    core: "creditPremium",
+    core: creditPremium,
     parameters: ["insured_turnover", "rate", "min_premium"],
     description: {
       en: "Yearly credit-insurance premium: insured turnover × rate, at least the minimum premium. Accepts ranges.",
@@ -375,7 +409,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.INDEMNITY",
     fr: "CREDIT.INDEMNITE",
     shape: "elementwise",
-    core: "creditIndemnity",
+    core: creditIndemnity,
     parameters: ["loss", "cover_rate", "credit_limit", "deductible", "threshold"],
     description: {
       en: "What the credit insurer pays on an unpaid claim: cover_rate × (the loss up to the credit limit, less the deductible). Accepts ranges.",
@@ -387,7 +421,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.NETCOST",
     fr: "CREDIT.COUTNET",
     shape: "aggregate",
-    core: "creditNetCost",
+    core: creditNetCost,
     parameters: ["premium", "exposures", "pds", "lgds", "cover_rate", "credit_limits"],
     description: {
       en: "Net yearly cost of credit insurance on a portfolio: premium − expected indemnity (above 0: the cover costs more than it returns on average).",
@@ -399,7 +433,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.BREAKEVENPD",
     fr: "CREDIT.PDEQUILIBRE",
     shape: "elementwise",
-    core: "creditBreakEvenPd",
+    core: creditBreakEvenPd,
     parameters: [
       {
         name: "premium",
@@ -423,7 +457,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.LOSSQUANTILE",
     fr: "CREDIT.QUANTILEPERTE",
     shape: "aggregate",
-    core: "portfolioLossQuantile",
+    core: portfolioLossQuantile,
     parameters: ["exposures", "pds", "level", ...LOSS_MODEL],
     description: {
       en: "Quantile of a portfolio's loss in a year (CreditRisk+), e.g. the loss exceeded only one year in 100; with cover terms, of the loss the seller keeps after indemnities.",
@@ -435,7 +469,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.LOSSDIST",
     fr: "CREDIT.DISTRIBPERTE",
     shape: "table",
-    core: "portfolioLossTable",
+    core: portfolioLossTable,
     columns: ["loss", "probability", "cumulative"],
     parameters: ["exposures", "pds", ...LOSS_MODEL],
     description: {
@@ -449,7 +483,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.CONTRIBUTIONS",
     fr: "CREDIT.CONTRIBUTIONS",
     shape: "table",
-    core: "portfolioContributions",
+    core: portfolioContributions,
     columns: ["expectedLoss", "stdDevContribution", "quantileContribution"],
     parameters: ["exposures", "pds", "level", ...LOSS_MODEL],
     description: {
@@ -462,7 +496,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.POLICYCHARGES",
     fr: "CREDIT.FRAISPOLICE",
     shape: "elementwise",
-    core: "creditPolicyCharges",
+    core: creditPolicyCharges,
     pick: "total",
     parameters: [
       "insured_turnover",
@@ -485,7 +519,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.POLICYYEAR",
     fr: "CREDIT.ANNEEPOLICE",
     shape: "table",
-    core: "creditPolicyFigures",
+    core: creditPolicyFigures,
     columns: ["figure", "value"],
     cellText: {
       expectedLoss: "Expected loss",
@@ -517,7 +551,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.KEPTQUANTILE",
     fr: "CREDIT.QUANTILEGARDE",
     shape: "aggregate",
-    core: "creditKeptLossQuantile",
+    core: creditKeptLossQuantile,
     parameters: ["exposures", "pds", "level", "insured_turnover", "premium_rate", ...POLICY_TERMS],
     description: {
       en: "Quantile of the loss a seller keeps in a year under a credit-insurance policy, honouring the maximum liability (a multiple of the premium) and the annual aggregate deductible.",
@@ -531,7 +565,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "DSO",
     fr: "DSO",
     shape: "aggregate",
-    core: "dsoCountback",
+    core: dsoCountback,
     parameters: ["receivables", ...HISTORY],
     description: {
       en: "Days sales outstanding by the countback method: receivables are matched with the most recent sales first, period by period.",
@@ -543,7 +577,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "DSO.BESTPOSSIBLE",
     fr: "DSO.OPTIMAL",
     shape: "aggregate",
-    core: "dsoBestPossible",
+    core: dsoBestPossible,
     parameters: [
       {
         name: "current_receivables",
@@ -564,7 +598,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "DSO.DELINQUENT",
     fr: "DSO.RETARD",
     shape: "aggregate",
-    core: "dsoDelinquent",
+    core: dsoDelinquent,
     parameters: [
       {
         name: "receivables",
@@ -592,7 +626,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CONCENTRATION.TOP",
     fr: "CONCENTRATION.TOP",
     shape: "aggregate",
-    core: "concentrationTop",
+    core: concentrationTop,
     parameters: ["values", "n"],
     description: {
       en: "Share of the n largest values in the total, e.g. the top-5 customers' share of receivables.",
@@ -604,7 +638,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CONCENTRATION.HHI",
     fr: "CONCENTRATION.HHI",
     shape: "aggregate",
-    core: "concentrationHhi",
+    core: concentrationHhi,
     parameters: ["values"],
     description: {
       en: "Herfindahl-Hirschman index of concentration: the sum of the squared shares of each value in the total.",
@@ -616,7 +650,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "RECEIVABLES.DUEDATE",
     fr: "CREANCES.ECHEANCE",
     shape: "elementwise",
-    core: "invoiceDueDate",
+    core: invoiceDueDate,
     parameters: ["invoice_date", "terms", "end_of_month_first"],
     description: {
       en: "Due date of an invoice from its date and the payment terms (\"60 jours\", \"45 jours fin de mois\"…), as Code de commerce L441-10 counts them. Accepts ranges.",
@@ -628,7 +662,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "RECEIVABLES.LATEPENALTY",
     fr: "CREANCES.PENALITES",
     shape: "elementwise",
-    core: "lateInterest",
+    core: lateInterest,
     pick: "total",
     parameters: [
       {
@@ -654,7 +688,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "RECEIVABLES.AGEDBALANCE",
     fr: "CREANCES.BALANCEAGEE",
     shape: "table",
-    core: "agedBalanceOfInvoices",
+    core: agedBalanceOfInvoices,
     columns: ["measure", "notDue", "days1to30", "days31to60", "days61to90", "days91plus", "overdue"],
     cellText: { invoices: "Number of invoices", amount: "Amount incl. VAT", share: "% of turnover excl. VAT" },
     parameters: ["invoice_dates", "amounts", "as_of", "turnover_ht", "paid_dates", "terms", "end_of_month_first"],

@@ -9,7 +9,7 @@ export type CoreErrorCode =
   | "DIV0" // division by zero -> #DIV/0!
   | "NUM"; // a solver that does not converge, or a result too large -> #NUM!
 
-import type { Language } from "../catalogue";
+import type { Language } from "../catalogue/text";
 
 export type { Language };
 

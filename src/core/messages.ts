@@ -4,7 +4,7 @@
  * words, and a translator reviews one file. Messages name the argument as the Excel function spells it
  * (snake_case), because that is what the user sees in the formula bar and in the pane's labels.
  */
-import { PARAMETERS, type ParameterName } from "../catalogue";
+import { PARAMETERS, type ParameterName } from "../catalogue/parameters";
 import { Decimal } from "./decimal";
 
 /** One message in both languages of Encours. */

@@ -4,7 +4,6 @@
  * names with an options object under the parameters' core keys. Omitted optional arguments reach the core as
  * `undefined`, so the core applies the catalogue's default, once. Adding a function adds no code here.
  */
-import * as core from "../core";
 import { type FunctionEntry, FUNCTIONS, parametersOf, type ResolvedParameter } from "../catalogue";
 import { bool, type CellSpec, matrix, num, numberOrText, optionalOrNone, range, type RangeSpec, rangeOrSingle } from "./args";
 import { aggregate, type Argument, type Cell, elementwise, table, type Values } from "./broadcast";
@@ -33,12 +32,8 @@ const specOf = (parameter: ResolvedParameter): CellSpec<unknown> | RangeSpec<unk
 
 type CoreFunction = (options: Values) => unknown;
 
-/** The core export an entry names; a missing one is a programming error that the catalogue's tests catch. */
-const coreFunction = (entry: FunctionEntry): CoreFunction => {
-  const fn = (core as unknown as Record<string, unknown>)[entry.core];
-  if (typeof fn !== "function") throw new Error(`${entry.id}: the core has no function ${entry.core}`);
-  return fn as CoreFunction;
-};
+/** The core function an entry names, called with the values under the parameters' keys. */
+const coreFunction = (entry: FunctionEntry): CoreFunction => entry.core as unknown as CoreFunction;
 
 /** The number a function returns: the core's result, or the field of it that the entry picks. */
 const numberOf = (entry: FunctionEntry, compute: CoreFunction) => {

@@ -89,7 +89,7 @@ describe("the Créances figures of the hand-written FEC", () => {
   });
 
   it("hands credit insurance one buyer per customer owing, with the pd and lgd already typed there", () => {
-    expect(insuranceExposures(figures, 0.02, 0.45)).toEqual({ exposures: [1160, 600, 360], pds: [0.02, 0.02, 0.02], lgds: [0.45, 0.45, 0.45] });
+    expect(insuranceExposures(figures, 0.02, 0.45)).toEqual({ exposures: [1160, 600, 360], pds: [0.02, 0.02, 0.02], lgds: [0.45, 0.45, 0.45], creditLimits: [null, null, null] });
   });
 
   it("writes the invoice list with each due date from the terms", () => {

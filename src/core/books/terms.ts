@@ -1,4 +1,4 @@
-import { defaultOf } from "../../catalogue";
+import { defaultOf } from "../../catalogue/parameters";
 import { dec } from "../decimal";
 import { MESSAGES } from "../messages";
 import { checkNonNegative, checkOptions, checkRate, fail, finiteResult, isOmitted, optionalDayBasis, optionalNonNegative } from "../validate";

@@ -1,4 +1,4 @@
-import { defaultOf } from "../../catalogue";
+import { defaultOf } from "../../catalogue/parameters";
 import { dec } from "../decimal";
 import { checkNonNegativeList, checkOptions, finiteResult, optionalPositiveInteger } from "../validate";
 import { checkTotal } from "./total";

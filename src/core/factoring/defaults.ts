@@ -1,4 +1,4 @@
-import { defaultOf } from "../../catalogue";
+import { defaultOf } from "../../catalogue/parameters";
 /**
  * Defaults of the factoring functions, as the Excel catalogue states them (DESIGN.md, "Factoring").
  * 90 % advance, 1 % service fee and 5 % annual financing are typical French SME contracts; `dayBasis` 360

@@ -1,4 +1,4 @@
-import { defaultOf } from "../../catalogue";
+import { defaultOf } from "../../catalogue/parameters";
 /**
  * Defaults of the credit-insurance functions (DESIGN.md, "Credit insurance"): a default loses the whole
  * exposure (lgd 1) unless told otherwise, since an insured seller recovers little from an insolvent buyer;

@@ -1,4 +1,4 @@
-import { defaultOf } from "../../catalogue";
+import { defaultOf } from "../../catalogue/parameters";
 import { Decimal, dec, toNumber } from "../decimal";
 import { cappedLossDistribution } from "../portfolio/cappedLoss";
 import { lossQuantile } from "../portfolio/lossQuantile";

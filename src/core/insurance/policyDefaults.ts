@@ -1,4 +1,4 @@
-import { defaultOf } from "../../catalogue";
+import { defaultOf } from "../../catalogue/parameters";
 
 /**
  * Defaults of a whole-turnover credit-insurance policy (DESIGN.md, "Credit-insurance policy terms"), declared

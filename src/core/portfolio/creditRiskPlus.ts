@@ -1,4 +1,4 @@
-import { defaultOf } from "../../catalogue";
+import { defaultOf } from "../../catalogue/parameters";
 import { MESSAGES } from "../messages";
 import {
   broadcastLimits,

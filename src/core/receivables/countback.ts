@@ -1,4 +1,4 @@
-import { PARAMETERS } from "../../catalogue";
+import { PARAMETERS } from "../../catalogue/parameters";
 import { checkNonNegative, checkOptions, finiteResult } from "../validate";
 import type { CountbackDetail, SalesHistory } from "./defaults";
 import { checkHistory, countback, type DecimalPeriod, exactCountback } from "./history";

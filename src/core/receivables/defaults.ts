@@ -1,4 +1,4 @@
-import { defaultOf } from "../../catalogue";
+import { defaultOf } from "../../catalogue/parameters";
 /**
  * Defaults of the DSO functions (DESIGN.md, "Receivables"): monthly periods of 30 days, sales already
  * including VAT (receivables do, so sales net of VAT need vat_rate to compare like with like), oldest

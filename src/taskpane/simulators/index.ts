@@ -22,9 +22,9 @@ import { INSURANCE_SEED, type InsuranceInputs } from "./insurance/inputs";
 import { offersView } from "./offers/view";
 import { buildOffersProposal } from "./offers/proposal";
 import { OFFERS_SEED, type OffersInputs } from "./offers/inputs";
-import { receivablesView } from "./receivables/view";
 import { buildReceivablesProposal } from "./receivables/proposal";
 import { RECEIVABLES_SEED, type ReceivablesInputs } from "./receivables/inputs";
+import { lazyView } from "../ui/lazyView";
 import { type Check, shape } from "./shape";
 import { STORED_SHAPES } from "./stored";
 
@@ -71,7 +71,7 @@ const REGISTRY: Registry = {
   insurance: { id: "insurance", tab: "insurance", label: "tabInsurance", view: insuranceView, proposal: buildInsuranceProposal, seed: INSURANCE_SEED, stored: STORED_SHAPES.insurance },
   dso: { id: "dso", tab: "dso", label: "tabDso", view: dsoView, proposal: buildDsoProposal, seed: DSO_SEED, stored: STORED_SHAPES.dso },
   diagnostic: { id: "diagnostic", tab: "diagnostic", label: "tabDiagnostic", view: diagnosticView, proposal: buildDiagnosticProposal, seed: DIAGNOSTIC_SEED, stored: STORED_SHAPES.diagnostic },
-  receivables: { id: "receivables", tab: "receivables", label: "tabReceivables", view: receivablesView, proposal: buildReceivablesProposal, seed: RECEIVABLES_SEED, stored: STORED_SHAPES.receivables },
+  receivables: { id: "receivables", tab: "receivables", label: "tabReceivables", view: lazyView(() => import("./receivables/view").then((m) => m.receivablesView)), proposal: buildReceivablesProposal, seed: RECEIVABLES_SEED, stored: STORED_SHAPES.receivables },
 };
 
 /** The simulators in the order their tabs and views appear. */

@@ -327,8 +327,8 @@ describe("fields a broker can demo", () => {
   it("shows no Excel argument name in the default view of any tab, in either language", async () => {
     const snakeCase = Object.keys(PARAMETERS).filter((name) => name.includes("_"));
     for (const [button, tabs] of [
-      ["FR", ["Affacturage", "Assurance-crédit", "DSO", "Diagnostic"]],
-      ["EN", ["Factoring", "Credit insurance", "DSO", "Diagnostic"]],
+      ["FR", ["Affacturage", "Assurance-crédit", "DSO", "Diagnostic", "Créances"]],
+      ["EN", ["Factoring", "Credit insurance", "DSO", "Diagnostic", "Receivables"]],
     ] as const) {
       await page.getByRole("button", { name: button, exact: true }).click();
       for (const tab of tabs) {
@@ -347,12 +347,15 @@ describe("keyboard", () => {
     await page.keyboard.press("ArrowRight");
     expect(await page.getByRole("tab", { name: "Assurance-crédit" }).getAttribute("aria-selected")).toBe("true");
     expect(await page.locator("#panel-insurance").isVisible()).toBe(true);
+    // The last tab is the one the simulators' registry lists last (Créances since the FEC import).
+    const last = (await page.getByRole("tab").last().textContent()) ?? "";
     await page.keyboard.press("End");
-    expect(await page.getByRole("tab", { name: "Diagnostic" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByRole("tab", { name: last }).getAttribute("aria-selected")).toBe("true");
     await page.keyboard.press("ArrowRight");
     expect(await page.getByRole("tab", { name: "Affacturage" }).getAttribute("aria-selected")).toBe("true");
     await page.keyboard.press("ArrowLeft");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Diagnostic");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(last);
+    expect(last).toBe("Créances");
   });
 });
 
@@ -384,7 +387,9 @@ describe("preview mode", () => {
 describe("narrow pane", () => {
   it("fits 320 px without horizontal scrolling on every tab", async () => {
     await page.setViewportSize({ width: 320, height: 800 });
-    for (const tab of ["Affacturage", "Assurance-crédit", "DSO", "Diagnostic"]) {
+    const tabs = await page.getByRole("tab").allTextContents();
+    expect(tabs).toEqual(["Affacturage", "Assurance-crédit", "DSO", "Diagnostic", "Créances"]);
+    for (const tab of tabs) {
       await openTab(page, tab);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);

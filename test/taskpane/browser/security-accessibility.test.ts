@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { ensureBuilt, launch, openPane, openTab, pageCspViolations, runAxe, serve, type StaticServer } from "../../../testkit/browser-harness";
 
-const TABS = ["Affacturage", "Assurance-crédit", "DSO", "Diagnostic"];
+const TABS = ["Affacturage", "Assurance-crédit", "DSO", "Diagnostic", "Créances"];
 
 let dist: string;
 let server: StaticServer;
@@ -80,7 +80,7 @@ describe("accessibility (axe-core)", () => {
       // axe is a test script injected inline: this context alone lets it past the CSP checked above.
       const session = await openPane(browser, server.url, { locale, bypassCsp: true });
       try {
-        const names = locale === "fr-FR" ? TABS : ["Factoring", "Credit insurance", "DSO", "Diagnostic"];
+        const names = locale === "fr-FR" ? TABS : ["Factoring", "Credit insurance", "DSO", "Diagnostic", "Receivables"];
         const found: string[] = [];
         for (const tab of names) {
           await openTab(session.page, tab);
