@@ -3,26 +3,14 @@
  * saved by an older version, edited by hand or corrupted. Anything that does not match the current shape
  * exactly is ignored (null), so the simulator falls back to its seeds. Pure: no Office here.
  */
-import { CoreError } from "../../core";
 import type { SimulatorInputs } from "../proposals/inputs";
 import { type Check, isRecord, shape } from "../simulators/shape";
 import { STORED_SHAPES } from "../simulators/stored";
 
-/**
- * Longest name (client, offer, broker…) kept in the settings or written into a sheet. 120 characters hold any
- * company's legal name with its legal form; beyond that the text is a paste accident, and a 20 MiB name
- * would be kept in the workbook's settings and written into its cells.
- */
-export const MAX_NAME_LENGTH = 120;
+export { MAX_NAME_LENGTH, nameTooLong } from "./names";
+
 /** Longest settings value read at all (JSON text), so that a corrupt huge value is not even parsed. */
 export const MAX_STORED_CHARS = 64 * 1024;
-
-/** The refusal of a name over {@link MAX_NAME_LENGTH} characters, or null when the name fits. */
-export const nameTooLong = (text: string, argument: string): CoreError | null =>
-  text.length <= MAX_NAME_LENGTH
-    ? null
-    : new CoreError("VALUE", `A name is at most ${MAX_NAME_LENGTH} characters long; this one has ${text.length}: shorten it.`,
-      `Un nom compte au plus ${MAX_NAME_LENGTH} caractères ; celui-ci en a ${text.length} : raccourcissez-le.`, argument);
 
 /** Settings key of each simulator's inputs. */
 export const settingsKey = (kind: keyof SimulatorInputs): string => `encours.inputs.${kind}`;

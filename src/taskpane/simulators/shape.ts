@@ -3,7 +3,7 @@
  * or corrupted. Each simulator declares its stored shape with these; anything that does not match is ignored.
  */
 import { PARAMETERS, type ParameterKind, type ParameterName } from "../../catalogue";
-import { nameTooLong } from "../office/settings";
+import { nameTooLong } from "../office/names";
 
 export type Check = (value: unknown) => boolean;
 
