@@ -138,6 +138,9 @@ const isOpening = (journal: string, journalLabel: string, entry: string): boolea
   return words.includes("a nouveau") || words.includes("anouveau");
 };
 
+/** A string of its own, not a view on the piece of text it was cut from (see `kept` in the reader). */
+const own = (value: string): string => (value.length < 13 ? value : (" " + value).slice(1));
+
 interface CustomerLine {
   customer: number;
   journal: string;
@@ -145,7 +148,8 @@ interface CustomerLine {
   postedDate: number;
   pieceRef: string;
   pieceDate: number;
-  label: string;
+  /** The entry label says "avoir" (credit note); the label itself is not kept. */
+  saysCreditNote: boolean;
   /** Debit − credit in cents: > 0 an invoice, < 0 a payment or credit note. */
   cents: number;
   lettering: string;
@@ -251,6 +255,13 @@ export const createFecReader = (): FecReader => {
   };
 
   const field = (text: string, k: number): string => text.slice(starts[k], ends[k]).trim();
+  /**
+   * A field kept after its piece of text is gone (a customer's name, a piece reference, a lettering code).
+   * JavaScript engines make a substring of 13 characters or more a view on its parent string (V8's
+   * SlicedString): one such view kept per piece would keep every 4 MiB piece of the file alive, the whole file
+   * in memory. Concatenating then slicing copies it into a string of its own; shorter ones are copies already.
+   */
+  const kept = (text: string, k: number): string => own(field(text, k));
 
   const readLine = (text: string, start: number, end: number): void => {
     const h = header as Header;
@@ -305,8 +316,8 @@ export const createFecReader = (): FecReader => {
     if (entryFirstLine === 0 || je - js !== entryJournal.length || ne - ns !== entryNumber.length ||
       !text.startsWith(entryJournal, js) || !text.startsWith(entryNumber, ns)) {
       flushEntry();
-      entryJournal = text.slice(js, je);
-      entryNumber = text.slice(ns, ne);
+      entryJournal = own(text.slice(js, je));
+      entryNumber = own(text.slice(ns, ne));
       entryFirstLine = lineNumber;
       entryCents = 0;
       entryOpening = isOpening(entryJournal.trim(), field(text, h.JournalLib), entryNumber);
@@ -328,14 +339,14 @@ export const createFecReader = (): FecReader => {
     }
     const c2 = text.charCodeAt(a + 2);
     if (c0 !== 52 || c1 !== 49 || (c2 !== 49 && c2 !== 51 && c2 !== 54)) return; // not 411, 413, 416
-    const account = field(text, h.CompteNum);
-    const auxiliary = field(text, h.CompAuxNum);
+    const account = kept(text, h.CompteNum);
+    const auxiliary = kept(text, h.CompAuxNum);
     const key = auxiliary === "" ? account : `${account}\u0000${auxiliary}`;
     let customer = customerIndex.get(key);
     if (customer === undefined) {
       customer = customers.length;
       customerIndex.set(key, customer);
-      const name = auxiliary === "" ? field(text, h.CompteLib) : field(text, h.CompAuxLib) || field(text, h.CompteLib);
+      const name = auxiliary === "" ? kept(text, h.CompteLib) : kept(text, h.CompAuxLib) || kept(text, h.CompteLib);
       customers.push({ id: auxiliary === "" ? account : auxiliary, name, account });
     }
     const journal = entryJournal.trim();
@@ -344,11 +355,11 @@ export const createFecReader = (): FecReader => {
       journal,
       entry: entryNumber.trim(),
       postedDate,
-      pieceRef: field(text, h.PieceRef),
+      pieceRef: kept(text, h.PieceRef),
       pieceDate,
-      label: field(text, h.EcritureLib),
+      saysCreditNote: field(text, h.EcritureLib).toLowerCase().includes("avoir"),
       cents,
-      lettering: field(text, h.EcritureLet),
+      lettering: kept(text, h.EcritureLet),
       opening: entryOpening,
       line: lineNumber,
     });
@@ -434,7 +445,7 @@ export const createFecReader = (): FecReader => {
       } else if (item.cents < 0) {
         creditCents -= item.cents;
         if (!matched) unallocatedCents -= item.cents;
-        const isCreditNote = !item.opening && (salesJournals.has(item.journal) || item.label.toLowerCase().includes("avoir"));
+        const isCreditNote = !item.opening && (salesJournals.has(item.journal) || item.saysCreditNote);
         (isCreditNote ? creditNotes : payments).push({
           customer, pieceRef: item.pieceRef, journal: item.journal, entry: item.entry, date: item.postedDate, amount: -item.cents / 100,
           matched, lettering: item.lettering, opening: item.opening, line: item.line,
