@@ -1,4 +1,3 @@
-import { PARAMETERS } from "../../../src/catalogue";
 import {
   creditExpectedLoss,
   creditRiskPlus,
