@@ -5,6 +5,9 @@
  */
 import { CoreError } from "../../core";
 import type { SimulatorInputs } from "../proposals/inputs";
+import { FACTORING_STORED } from "../simulators/factoring/inputs";
+import { TERMS_STORED } from "../simulators/factoring/terms";
+import { OFFERS_STORED } from "../simulators/offers/inputs";
 
 /**
  * Longest name (client, offer, broker…) kept in the settings or written into a sheet. 120 characters hold any
@@ -42,18 +45,16 @@ const nullable = (check: Check): Check => (value) => value === null || check(val
 const shape = (fields: Record<string, Check>): Check => (value) =>
   isRecord(value) && Object.entries(fields).every(([key, check]) => check(value[key]));
 
-const offer = shape({ name, advanceRate: num, serviceFeeRate: num, minAnnualFee: num, financingRate: num, fixedFees: num });
+// A factoring offer: its name (within the limit) and every term (the factoring tab's stored shape).
+const offer = shape({ ...TERMS_STORED, name });
 const portfolio: Check = (value) =>
   shape({ exposures: numbers, pds: numbers, lgds: numbers })(value) &&
   [(value as { pds: number[] }).pds, (value as { lgds: number[] }).lgds].every((list) => list.length === (value as { exposures: number[] }).exposures.length);
 
 const SHAPES: Record<keyof SimulatorInputs, Record<string, Check>> = {
-  factoring: {
-    clientName: name, amount: num, days: num, advanceRate: num, serviceFeeRate: num, minFee: num, financingRate: num,
-    dayBasis: oneOf(360, 365), annualTurnover: num, dsoDays: num, usage: num, minAnnualFee: num, fixedFees: num,
-  },
+  factoring: { ...FACTORING_STORED, clientName: name },
   offers: {
-    clientName: name, annualTurnover: num, dsoDays: num, usage: num,
+    ...OFFERS_STORED, clientName: name,
     offers: (value) => Array.isArray(value) && value.length >= 2 && value.length <= 4 && value.every(offer),
   },
   insurance: {

@@ -22,13 +22,13 @@ export const buildFactoringProposal = (inputs: FactoringInputs, options: Proposa
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
-  layout.heading(t("sheetFactoringOfferTerms"));
+  // The invoice, then the offer's terms (inputs from row 4, as every proposal), then the results.
+  layout.labelled(label("amount"), value(inputs.amount), "currency", "input", "amount");
+  layout.labelled(label("days"), value(inputs.days), "days", "input", "days");
   for (const spec of TERMS) layout.labelled(label(spec.parameter), termCell(spec, inputs), spec.format, "input", spec.key);
 
   layout.skip();
   layout.heading(t("sheetFactoringInvoice"));
-  layout.labelled(label("amount"), value(inputs.amount), "currency", "input", "amount");
-  layout.labelled(label("days"), value(inputs.days), "days", "input", "days");
   layout.labelled(t("sheetFactoringFinancingDays"), formula("={days}+{collectionDays}"), "days", "result", "invoiceDays");
   layout.labelled(t("sheetFactoringFinancingRate"), formula("=IF({indexFloor},MAX({indexRate},0),{indexRate})+{margin}"), "percent", "result", "invoiceRate");
   layout.labelled(t("factoringReserveHeld"), formula("={amount}*{reserveRate}"), "currency", "result", "invoiceReserve");

@@ -1,7 +1,7 @@
 /**
  * Factoring offers side by side on the client's year, as the pane ranks them: every term of each offer as a
  * labelled input, each offer's year as formulas (../factoring/sheet.ts), and the ranking by cost per euro of
- * average cash freed as live formulas (COUNTIF over the offers' cost cells), the badge on the lowest, the credit
+ * average cash freed as live formulas (SUMPRODUCT over the offers' cost cells: the functions French Excel's local form knows), the badge on the lowest, the credit
  * cover beside each and the core's warning when the offers differ in cover.
  */
 import { CORE_MESSAGES } from "../../../core";
@@ -57,15 +57,15 @@ export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptio
     formula(`=IF({coverQuota${n}}>0,${quoted(t("factoringCoverIncluded"))},${quoted(t("factoringCoverNotIncluded"))})`));
 
   const costs = `{costPerCashFreed1}:{costPerCashFreed${last}}`;
-  tableRow(t("sheetFactoringRank"), "rank", "integer", "result", (n) => formula(`=COUNTIF(${costs},"<"&{costPerCashFreed${n}})+1`));
+  tableRow(t("sheetFactoringRank"), "rank", "integer", "result", (n) => formula(`=SUMPRODUCT((${costs}<{costPerCashFreed${n}})*1)+1`));
   tableRow(t("factoringLowestBadge"), "badge", "text", "result", (n) =>
     formula(`=IF({costPerCashFreed${n}}=MIN(${costs}),${quoted(t("sheetFactoringBadge"))},"")`));
   // The core's warning (compareOffersHonestly): some offers with credit cover and some without, or different quotas.
   const quotas = `{coverQuota1}:{coverQuota${last}}`;
-  const covered = `COUNTIF(${quotas},">0")`;
+  const covered = `SUMPRODUCT((${quotas}>0)*1)`;
   layout.labelled(t("sheetFactoringCoverWarning"),
-    formula(`=IF(AND(${covered}>0,${covered}<${last}),${quoted(CORE_MESSAGES.creditCoverDiffers()[language])},` +
-      `IF(AND(${covered}>0,MAX(${quotas})<>MIN(${quotas})),${quoted(CORE_MESSAGES.coverQuotaDiffers()[language])},""))`),
+    formula(`=IF(${covered}=0,"",IF(${covered}<${last},${quoted(CORE_MESSAGES.creditCoverDiffers()[language])},` +
+      `IF(MAX(${quotas})<>MIN(${quotas}),${quoted(CORE_MESSAGES.coverQuotaDiffers()[language])},"")))`),
     "text", "result", "coverWarning");
 
   // Chart data: offer names over their cost per euro of average cash freed (the table's rows are not adjacent).
