@@ -38,6 +38,5 @@ export const FACTORING_SEED: FactoringInputs = {
 
 /** The stored shape of the inputs (workbook settings): inputs saved before the offer's terms are ignored. */
 export const FACTORING_STORED: Readonly<Record<keyof FactoringInputs, Check>> = {
-  clientName: str, amount: num, days: num, annualTurnover: num, dsoDays: num, invoices: num, buyers: num,
-  ...TERMS_STORED,
+  clientName: str, amount: num, days: num, ...TERMS_STORED, annualTurnover: num, dsoDays: num, invoices: num, buyers: num,
 };

@@ -14,7 +14,10 @@ import { type Check, nullable, num, oneOf } from "../shape";
 /** Every term of an offer, none omitted: what the pane stores and the sheet writes. */
 export type OfferTermsInputs = Required<Omit<FactoringOfferTerms, "recourseDays">> & { recourseDays: number | null; dayBasis: 360 | 365 };
 
-/** The catalogue's defaults: an offer given nothing more costs what FACTOR.COST says, plus VAT. */
+/**
+ * The catalogue's defaults: an offer given nothing more costs what FACTOR.COST says, plus VAT. In the order of
+ * TERMS, as the fields read them: the pane compares inputs by their JSON text to save only what changed.
+ */
 export const TERMS_DEFAULT: OfferTermsInputs = {
   advanceRate: FACTORING_DEFAULTS.advanceRate,
   reserveRate: FACTORING_OFFER_DEFAULTS.reserveRate,
@@ -28,12 +31,12 @@ export const TERMS_DEFAULT: OfferTermsInputs = {
   serviceFeeRate: FACTORING_DEFAULTS.serviceFeeRate,
   perInvoiceMinFee: FACTORING_OFFER_DEFAULTS.perInvoiceMinFee,
   minAnnualFee: FACTORING_DEFAULTS.minAnnualFee,
-  vatRate: FACTORING_OFFER_DEFAULTS.vatRate,
-  perBuyerFee: FACTORING_OFFER_DEFAULTS.perBuyerFee,
   perInvoiceFee: FACTORING_OFFER_DEFAULTS.perInvoiceFee,
+  perBuyerFee: FACTORING_OFFER_DEFAULTS.perBuyerFee,
   fileFee: FACTORING_OFFER_DEFAULTS.fileFee,
   yearlyFees: FACTORING_OFFER_DEFAULTS.yearlyFees,
   financingFees: FACTORING_OFFER_DEFAULTS.financingFees,
+  vatRate: FACTORING_OFFER_DEFAULTS.vatRate,
   coverQuota: FACTORING_OFFER_DEFAULTS.coverQuota,
   recourseDays: FACTORING_OFFER_DEFAULTS.recourseDays,
 };

@@ -47,10 +47,10 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
   );
   const programmeFigures = new Figures(
     [
-      { key: "cashFreed", label: t("factoringAverageCashFreed"), emphasis: true },
-      { key: "reserveHeld", label: t("factoringAverageReserve"), detail: true },
-      { key: "totalCost", label: t("factoringYearlyCost") },
-      { key: "teg", label: t("factoringTeg"), emphasis: true },
+      { key: "yearCashFreed", label: t("factoringAverageCashFreed"), emphasis: true },
+      { key: "yearReserveHeld", label: t("factoringAverageReserve"), detail: true },
+      { key: "yearTotalCost", label: t("factoringYearlyCost") },
+      { key: "yearTeg", label: t("factoringTeg"), emphasis: true },
       { key: "costPerTurnover", label: t("factoringCostPerTurnover"), emphasis: true },
       { key: "costPerCashFreed", label: t("factoringCostPerCashFreed"), emphasis: true },
       { key: "cover", label: t("factoringIncludesCover") },
@@ -119,10 +119,10 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
     }
 
     const programme = programmeAttempts.run(() => factoringProgramme(inputs));
-    programmeFigures.set("cashFreed", programme?.cashFreed, format.money);
-    programmeFigures.set("reserveHeld", programme?.reserveHeld, format.money);
-    programmeFigures.set("totalCost", programme?.totalCost, format.money);
-    programmeFigures.set("teg", programme?.teg, format.percent);
+    programmeFigures.set("yearCashFreed", programme?.cashFreed, format.money);
+    programmeFigures.set("yearReserveHeld", programme?.reserveHeld, format.money);
+    programmeFigures.set("yearTotalCost", programme?.totalCost, format.money);
+    programmeFigures.set("yearTeg", programme?.teg, format.percent);
     programmeFigures.set("costPerTurnover", programme?.costPerTurnover, format.percent);
     programmeFigures.set("costPerCashFreed", programme?.costPerCashFreed, format.percent);
     programmeFigures.set("cover", programme?.coverQuota, coverText);

@@ -62,7 +62,8 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
       element,
       legend,
       remove,
-      read: () => ({ name: nameField.readText(), ...terms.read() }),
+      // The name after the terms, as the seed writes an offer ({ ...TERMS_DEFAULT, name }).
+      read: () => ({ ...terms.read(), name: nameField.readText() }),
     };
     remove.addEventListener("click", () => {
       if (editors.length <= MIN_OFFERS) return;
