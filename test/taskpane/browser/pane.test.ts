@@ -152,12 +152,12 @@ describe("language", () => {
     await page.getByRole("button", { name: "EN", exact: true }).click();
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.getByRole("tab", { name: "Factoring" }).getAttribute("aria-selected")).toBe("true");
-    expect(await figure(page, "advance")).toBe("€9,000.00");
-    expect(await figure(page, "apr")).toBe("11.83%");
+    expect(await figure(page, "cashFreed")).toBe("€9,000.00");
+    expect(await figure(page, "allIn")).toBe("11.83%");
     await fieldByLabel("Invoice amount").fill("20,000");
-    await waitForFigure(page, "advance", "€18,000.00");
+    await waitForFigure(page, "cashFreed", "€18,000.00");
     await page.getByRole("button", { name: "FR", exact: true }).click();
-    expect(await figure(page, "advance")).toBe("18 000,00 €");
+    expect(await figure(page, "cashFreed")).toBe("18 000,00 €");
     expect(await page.getByRole("tab", { name: "Affacturage" }).count()).toBe(1);
   });
 
@@ -172,7 +172,7 @@ describe("language", () => {
     const english = await openPane(browser, server.url, { locale: "en-US" });
     try {
       expect(await english.page.getAttribute("html", "lang")).toBe("en");
-      expect(await figure(english.page, "advance")).toBe("€9,000.00");
+      expect(await figure(english.page, "cashFreed")).toBe("€9,000.00");
     } finally {
       await english.close();
     }

@@ -116,10 +116,10 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
         {},
         column("factoringRank"),
         column("offerColumn"),
-        column("factoringCostPerCashFreed"),
-        column("factoringAverageCashFreed"),
-        column("factoringYearlyCost"),
-        column("factoringTeg"),
+        column("factoringColumnCostPerEuro"),
+        column("factoringColumnCash"),
+        column("factoringColumnCost"),
+        column("factoringColumnTeg"),
         column("factoringCoverColumn"),
       ),
     ),
@@ -185,7 +185,9 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
   };
 
   // The ranking stays at the top of the pane while the offers below it scroll (at 350 px it scrolls sideways).
-  const ranking = h("div", { class: "offers-ranking" }, h("div", { class: "results table-scroll", attrs: { "aria-live": "polite" } }, table), warnings);
+  // At 350 px the table scrolls sideways: its scroll area takes the keyboard focus, named by the caption.
+  const scroller = h("div", { class: "results table-scroll", attrs: { "aria-live": "polite", role: "region", tabindex: "0", "aria-label": t("offersTableCaption") } }, table);
+  const ranking = h("div", { class: "offers-ranking" }, scroller, warnings);
   ranking.style.position = "sticky";
   ranking.style.top = "0";
   ranking.style.zIndex = "1";
