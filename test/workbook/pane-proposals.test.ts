@@ -68,43 +68,117 @@ const live = <K extends keyof SimulatorInputs>(kind: K, inputs: SimulatorInputs[
   buildProposal(kind, inputs, { variant: "live", language: "en" });
 
 describe("the task pane's inserted models, evaluated, equal the core's figures", () => {
-  it("factoring: advance, fees, net, annualised costs and the yearly programme", () => {
-    const inputs = SEED_INPUTS.factoring;
+  /** The result cell of `label` in the block under `heading` (labels repeat between the invoice and the year). */
+  function resultUnder(sheet: ProposalSheet, wb: EncoursWorkbook, heading: string, label: string, column = "B"): unknown {
+    const headingRow = sheet.cells.find((c) => c.value === heading && c.address.startsWith("A"));
+    if (!headingRow) throw new Error(`no heading "${heading}"`);
+    const from = position(headingRow.address).row;
+    const cell = sheet.cells
+      .filter((c) => c.value === label && c.address.startsWith("A") && position(c.address).row > from)
+      .sort((a, b) => position(a.address).row - position(b.address).row)[0];
+    if (!cell) throw new Error(`no label "${label}" under "${heading}"`);
+    return wb.value(SHEET, `${column}${position(cell.address).row + 1}`);
+  }
+
+  it("factoring: the invoice under the offer's terms and the year, live, equal factoringOfferInvoice and factoringProgramme", () => {
+    // Every term set away from its default, so that each one's formula counts: a 10 % reserve financed net of it,
+    // a negative index floored at 0, a pre-counted commission, collection days, fees and a per-invoice minimum.
+    const inputs = {
+      ...SEED_INPUTS.factoring,
+      reserveRate: 0.1, indexRate: -0.004, margin: 0.018, indexFloor: true, financingOnGross: false, precounted: true, collectionDays: 10,
+      dayBasis: 365 as const, perInvoiceMinFee: 40, minAnnualFee: 15000, perInvoiceFee: 3, perBuyerFee: 45, fileFee: 500, yearlyFees: 1200,
+      financingFees: 25, coverQuota: 0.9, recourseDays: 90, invoices: 400, buyers: 30,
+    };
     const sheet = live("factoring", inputs);
-    expect(sheet.cells.some((c) => c.formula?.includes("ENCOURS.FACTOR.COST"))).toBe(true);
+    expect(sheet.cells.some((c) => c.formula?.includes("ENCOURS.FACTOR.TEG"))).toBe(true);
     const wb = workbookOf(sheet);
     expect(formulaErrors(sheet, wb)).toEqual([]);
-    const cost = core.factoringCost(inputs);
-    const line = core.factoringLine(inputs);
-    const annual = core.factoringAnnualCost(inputs);
-    expect(resultOf(sheet, wb, "Advance paid on assignment")).toBeCloseTo(core.factoringAdvance(inputs), 9);
-    expect(resultOf(sheet, wb, "Service fee", "B")).toBe(inputs.serviceFeeRate); // the input row of that name
-    expect(resultOf(sheet, wb, "Financing commission")).toBeCloseTo(cost.financingCommission, 9);
-    expect(resultOf(sheet, wb, "Total cost")).toBeCloseTo(cost.total, 9);
-    expect(resultOf(sheet, wb, "Net received in all")).toBeCloseTo(core.factoringNet(inputs), 9);
-    expect(resultOf(sheet, wb, "Balance paid when the customer pays")).toBeCloseTo(core.factoringSchedule(inputs)[1].cashFlow, 9);
-    expect(resultOf(sheet, wb, "Annualised cost (simple)")).toBeCloseTo(core.factoringApr(inputs), 12);
-    expect(resultOf(sheet, wb, "Annualised cost (compound)")).toBeCloseTo(core.factoringApr({ ...inputs, compound: true }), 12);
-    expect(resultOf(sheet, wb, "Average financed line")).toBeCloseTo(line, 6);
-    expect(resultOf(sheet, wb, "Annual cost")).toBeCloseTo(annual.total, 6);
-    expect(resultOf(sheet, wb, "Cost per euro of cash freed")).toBeCloseTo(annual.total / line, 12);
+    const invoice = core.factoringOfferInvoice(inputs);
+    const year = core.factoringProgramme(inputs);
+    const onInvoice = (label: string) => resultUnder(sheet, wb, "One invoice", label) as number;
+    const onYear = (label: string) => resultUnder(sheet, wb, "Yearly programme", label) as number;
+    expect(onInvoice("Cash paid on assignment (net of the reserve)")).toBeCloseTo(invoice.cashFreed, 9);
+    expect(onInvoice("Guarantee reserve held")).toBeCloseTo(invoice.reserveHeld, 9);
+    expect(onInvoice("Financing commission")).toBeCloseTo(invoice.financingCommission, 9);
+    expect(onInvoice("Factoring commission excl. VAT")).toBeCloseTo(invoice.factoringCommission, 9);
+    expect(onInvoice("Fees excl. VAT")).toBeCloseTo(invoice.serviceFees + invoice.financingFees, 9);
+    expect(onInvoice("VAT on commission and fees")).toBeCloseTo(invoice.vat, 9);
+    expect(onInvoice("Total cost excl. VAT")).toBeCloseTo(invoice.totalCost, 9);
+    expect(onInvoice("All-in annualised cost (every charge, per euro freed)")).toBeCloseTo(invoice.costPerCashFreed, 12);
+    expect(onInvoice("Regulatory TEG (art. R314-6)")).toBeCloseTo(invoice.teg, 12);
+    // The cumulative cash the chart shows (D5:E7): the core's running totals.
+    expect(["E5", "E6", "E7"].map((a) => wb.value(SHEET, a))).toEqual(invoice.flows.map((flow) => expect.closeTo(flow.cumulative, 9)));
+    expect(["D5", "D6", "D7"].map((a) => wb.value(SHEET, a))).toEqual(["Day 0: advance", "Day 70: balance", "Day 70: reserve released"]);
+    expect(onYear("Average cash freed (net of the reserve)")).toBeCloseTo(year.cashFreed, 6);
+    expect(onYear("Average guarantee reserve")).toBeCloseTo(year.reserveHeld, 6);
+    expect(onYear("Financing commission")).toBeCloseTo(year.financingCommission, 6);
+    expect(onYear("Factoring commission excl. VAT")).toBeCloseTo(year.factoringCommission, 6);
+    expect(onYear("Fees excl. VAT")).toBeCloseTo(year.serviceFees, 6);
+    expect(onYear("Yearly cost excl. VAT")).toBeCloseTo(year.totalCost, 6);
+    expect(onYear("VAT on commission and fees")).toBeCloseTo(year.vat, 6);
+    expect(onYear("Regulatory TEG (art. R314-6)")).toBeCloseTo(year.teg, 12);
+    expect(onYear("Cost / turnover ceded")).toBeCloseTo(year.costPerTurnover, 12);
+    expect(onYear("Cost / average cash freed")).toBeCloseTo(year.costPerCashFreed, 12);
+    expect(onYear("Includes credit cover")).toBe("Yes");
     expect(wb.unhandled).toEqual([]);
     wb.destroy();
   });
 
-  it("offers: each offer's line, annual cost and which is cheapest", () => {
+  it("factoring: the seed's figures, worked by hand", () => {
+    // Hand-worked: 10 000 € at 60 days, 90 % advance, 1 % commission, 5 % ACT/360, VAT 20 %: financing
+    // 9 000 × 5 % × 60 / 360 = 75; commission 100; VAT 20; cost 175; all-in 175 × 365 / (9 000 × 60) = 11.829 %;
+    // TEG 75 / (9 000 × 60) × 365 = 5.069 %. Year of 1 200 000 €: cost 12 000 + 9 000 = 21 000 € on an average
+    // 177 534.25 € freed (11.83 %), 1.75 % of turnover (factoringProgramme's @example).
+    const sheet = live("factoring", SEED_INPUTS.factoring);
+    const wb = workbookOf(sheet);
+    expect(resultUnder(sheet, wb, "One invoice", "Total cost excl. VAT")).toBeCloseTo(175, 9);
+    expect(resultUnder(sheet, wb, "One invoice", "All-in annualised cost (every charge, per euro freed)")).toBeCloseTo((175 * 365) / (9000 * 60), 12);
+    expect(resultUnder(sheet, wb, "One invoice", "Regulatory TEG (art. R314-6)")).toBeCloseTo((75 / 540000) * 365, 12);
+    expect(wb.value(SHEET, "E6")).toBeCloseTo(10000 - 175 - 20, 9);
+    expect(resultUnder(sheet, wb, "Yearly programme", "Yearly cost excl. VAT")).toBeCloseTo(21000, 6);
+    expect(resultUnder(sheet, wb, "Yearly programme", "Average cash freed (net of the reserve)")).toBeCloseTo((1080000 * 60) / 365, 6);
+    expect(resultUnder(sheet, wb, "Yearly programme", "Cost / turnover ceded")).toBeCloseTo(0.0175, 12);
+    expect(resultUnder(sheet, wb, "Yearly programme", "Cost / average cash freed")).toBeCloseTo(21000 / ((1080000 * 60) / 365), 12);
+    wb.destroy();
+  });
+
+  it("offers: the issue's two offers rank as compareOffersHonestly ranks them, the 90 % offer first with the badge", () => {
+    // The seed is the issue's case (test/core-advisory/compareOffersHonestly.test.ts, hand-worked): 3 650 000 € at
+    // 60 days, 40 buyers. A (80 %) bills 42 240 € for 480 000 € freed, 8.80 %; B (90 %) 45 235 € for 540 000 €, 8.38 %.
     const inputs = SEED_INPUTS.offers;
     const sheet = live("offers", inputs);
     const wb = workbookOf(sheet);
     expect(formulaErrors(sheet, wb)).toEqual([]);
-    const comparison = core.compareFactoringOffers(inputs);
-    comparison.forEach((offer, index) => {
-      const column = String.fromCharCode(66 + index); // B, C, D
-      expect(resultOf(sheet, wb, "Average financed line", column)).toBeCloseTo(offer.line, 6);
-      expect(resultOf(sheet, wb, "Annual cost", column)).toBeCloseTo(offer.annualCost, 6);
-      expect(resultOf(sheet, wb, "Cost per euro of cash freed", column)).toBeCloseTo(offer.annualisedCost, 12);
-      expect(resultOf(sheet, wb, "Cheapest", column)).toBe(offer.cheapest ? "✓ cheapest" : "");
-    });
+    const { offers } = core.compareOffersHonestly(inputs);
+    for (const offer of offers) {
+      const column = String.fromCharCode(65 + offer.position); // B, C
+      expect(resultOf(sheet, wb, "Average cash freed (net of the reserve)", column)).toBeCloseTo(offer.cashFreed, 6);
+      expect(resultOf(sheet, wb, "Yearly cost excl. VAT", column)).toBeCloseTo(offer.totalCost, 6);
+      expect(resultOf(sheet, wb, "Cost / average cash freed", column)).toBeCloseTo(offer.costPerCashFreed, 12);
+      expect(resultOf(sheet, wb, "Regulatory TEG (art. R314-6)", column)).toBeCloseTo(offer.teg, 12);
+      expect(resultOf(sheet, wb, "Rank (cost / cash freed)", column)).toBe(offer.rank);
+      expect(resultOf(sheet, wb, "lowest cost per euro financed", column)).toBe(offer.lowestCostPerEuroFinanced ? "✓ lowest cost per euro financed" : "");
+    }
+    expect([resultOf(sheet, wb, "Yearly cost excl. VAT", "B"), resultOf(sheet, wb, "Yearly cost excl. VAT", "C")]).toEqual([expect.closeTo(42240, 6), expect.closeTo(45235, 6)]);
+    expect([resultOf(sheet, wb, "Rank (cost / cash freed)", "B"), resultOf(sheet, wb, "Rank (cost / cash freed)", "C")]).toEqual([2, 1]);
+    expect(resultOf(sheet, wb, "Cost / average cash freed", "B")).toBeCloseTo(0.088, 12);
+    expect(Math.round((resultOf(sheet, wb, "Cost / average cash freed", "C") as number) * 10000) / 100).toBe(8.38);
+    expect(resultOf(sheet, wb, "Warning on credit cover")).toBe("");
+    wb.destroy();
+  });
+
+  it("offers: the ranking and the cover warning follow an edit of the sheet", () => {
+    const sheet = live("offers", SEED_INPUTS.offers);
+    const wb = workbookOf(sheet);
+    // Offer A's advance raised to 95 %: it frees 3 650 000 × 0.95 × 60 / 365 = 570 000 € for 21 900 + 20 805 + 2 820
+    // = 45 525 € (financing 3 467 500 × 3.6 % × 60 / 360 = 20 805), 7.99 %: A now ranks first.
+    const label = (text: string) => sheet.cells.find((c) => c.value === text && c.address.startsWith("A"))!;
+    wb.set(SHEET, `B${position(label(PARAMETERS.advance_rate.label.en).address).row + 1}`, 0.95);
+    expect(resultOf(sheet, wb, "Cost / average cash freed", "B")).toBeCloseTo(45525 / 570000, 12);
+    expect([resultOf(sheet, wb, "Rank (cost / cash freed)", "B"), resultOf(sheet, wb, "Rank (cost / cash freed)", "C")]).toEqual([1, 2]);
+    wb.set(SHEET, `C${position(label(PARAMETERS.cover_quota.label.en).address).row + 1}`, 1);
+    expect(resultOf(sheet, wb, "Warning on credit cover")).toBe(core.CORE_MESSAGES.creditCoverDiffers().en);
+    expect(resultOf(sheet, wb, "Credit cover", "C")).toBe("includes credit cover");
     wb.destroy();
   });
 
@@ -258,9 +332,14 @@ describe("the task pane's inserted models, evaluated, equal the core's figures",
     const sheet = live("factoring", inputs);
     const wb = workbookOf(sheet);
     const amountLabel = sheet.cells.find((c) => c.value === PARAMETERS.amount.label.en)!;
+    const reserveLabel = sheet.cells.find((c) => c.value === PARAMETERS.reserve_rate.label.en)!;
     wb.set(SHEET, `B${position(amountLabel.address).row + 1}`, 25000);
-    expect(resultOf(sheet, wb, "Total cost")).toBeCloseTo(core.factoringCost({ ...inputs, amount: 25000 }).total, 9);
-    expect(resultOf(sheet, wb, "Net received in all")).toBeCloseTo(core.factoringNet({ ...inputs, amount: 25000 }), 9);
+    wb.set(SHEET, `B${position(reserveLabel.address).row + 1}`, 0.1);
+    const invoice = core.factoringOfferInvoice({ ...inputs, amount: 25000, reserveRate: 0.1 });
+    expect(resultOf(sheet, wb, "Total cost excl. VAT")).toBeCloseTo(invoice.totalCost, 9);
+    expect(resultOf(sheet, wb, "Cash paid on assignment (net of the reserve)")).toBeCloseTo(invoice.cashFreed, 9);
+    // Hand-worked: 25 000 × 90 % − 25 000 × 10 % = 20 000 € paid on assignment.
+    expect(invoice.cashFreed).toBeCloseTo(20000, 9);
     wb.destroy();
   });
 });

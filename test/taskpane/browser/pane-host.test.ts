@@ -83,7 +83,7 @@ beforeEach(() => {
 describe("settings", () => {
   it("restores each simulator's inputs from the workbook's settings", () => {
     mountPane(root, excelHost({ factoring: { ...SEED_INPUTS.factoring, amount: 20000 } }));
-    expect(text('[data-figure="advance"]')).toBe("18 000,00 €");
+    expect(text('[data-figure="cashFreed"]')).toBe("18 000,00 €");
   });
 
   it("starts from the seed when a stored rate is outside its kind's bounds (90 for 90 %)", () => {

@@ -4,12 +4,7 @@
  *
  * Expected figures are the seeds' (the simulators' inputs.ts files, src/taskpane/simulators/) worked by hand;
  * one invoice's money is shown to the cent, yearly and portfolio money to the euro (i18n/format.ts, PRECISION):
- * - invoice 10 000 € at 60 days, 90 % advanced, 1 % fee, 5 % on ACT/360 (seed: Insegur, "Comment fonctionne
- *   l'affacturage ? (exemple concret)"): advance 9 000; fee 100; financing 10 000 × 0.9 × 0.05 × 60/360 = 75;
- *   net 9 825; annualised 175 / 9 000 × 365/60 = 11.83 %;
- * - programme 1 200 000 € at 60 days: line 1 200 000 × 60/365 × 0.9 = 177 534.25; cost 12 000 + 8 876.71;
- * - offers A/B/C on that profile: A 6 000 + 177 534.25 × 4.5 % + 1 500 = 15 489.04 (cheapest),
- *   B 4 200 + 167 671.23 × 5.2 % + 3 600 = 16 518.90, C 9 600 + 181 479.45 × 3.9 % = 16 677.70;
+ * - the Affacturage tab's figures (invoice, programme, offers): factoring.test.ts;
  * - insurance: its own file, ./insurance.test.ts;
  * - DSO, countback (support.benjipays.com, "Mastering DSO calculation: the count back method"): 245 000 of
  *   receivables over sales ×1.2 VAT, last months 144 000 and 134 400: 30 + 101 000 / 134 400 × 30 = 52.5 days;
@@ -61,79 +56,7 @@ const fieldError = async (label: string): Promise<string> => {
   return ids.length === 0 ? "" : plain(await page.locator(`[id="${ids[0]}"]`).textContent());
 };
 
-describe("Affacturage tab", () => {
-  it("shows the seed invoice's advance, fees, net and annualised cost", async () => {
-    expect(await figure(page, "advance")).toBe("9 000,00 €");
-    expect(await figure(page, "serviceFee")).toBe("100,00 €");
-    expect(await figure(page, "financingCommission")).toBe("75,00 €");
-    expect(await figure(page, "totalCost")).toBe("175,00 €");
-    expect(await figure(page, "net")).toBe("9 825,00 €");
-    expect(await figure(page, "apr")).toBe("11,83 %");
-  });
-
-  it("shows the seed programme's line, annual cost and annualised cost", async () => {
-    expect(await figure(page, "line")).toBe("177 534 €");
-    expect(await figure(page, "annualCost")).toBe("20 877 €");
-    expect(await figure(page, "annualFinancingCost")).toBe("8 877 €");
-    expect(await figure(page, "annualisedCost")).toBe("11,76 %");
-  });
-
-  it("compares the three seed offers and highlights the cheapest", async () => {
-    const rows = page.locator("[data-offer-row]");
-    expect(await rows.count()).toBe(3);
-    const cheapest = page.locator("[data-offer-row].is-cheapest");
-    expect(await cheapest.count()).toBe(1);
-    expect(plain(await cheapest.locator("th").textContent())).toBe("Offre A — banquela moins chère");
-    expect(plain(await cheapest.locator("td").first().textContent())).toBe("15 489 €");
-    expect(plain(await rows.nth(1).locator("td").first().textContent())).toBe("16 519 €");
-    expect(plain(await rows.nth(2).locator("td").first().textContent())).toBe("16 678 €");
-  });
-
-  it("recalculates as the user types, reading French numbers with spaces and percent signs", async () => {
-    await fieldByLabel("Montant de la facture").fill("20 000");
-    await waitForFigure(page, "advance", "18 000,00 €");
-    await fieldByLabel("Taux d'avance").fill("85 %");
-    await waitForFigure(page, "advance", "17 000,00 €");
-    await fieldByLabel("Taux d'avance").fill("0,8");
-    await waitForFigure(page, "advance", "16 000,00 €");
-  });
-
-  it("shows why an invalid field is wrong, in the core's words, while the other results stay", async () => {
-    await fieldByLabel("Taux d'avance").fill("150 %");
-    await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Taux d'avance")).toBe("Taux d'avance doit être compris entre 0 et 1 (90 % ou 0,9)");
-    expect(await fieldByLabel("Taux d'avance").getAttribute("aria-invalid")).toBe("true");
-    // Figures that need the advance rate keep their last value, marked stale.
-    expect(await figure(page, "advance")).toBe("9 000,00 €");
-    expect(await page.locator('[data-figure="advance"]').getAttribute("class")).toContain("is-stale");
-  });
-
-  it("keeps recalculating the figures an invalid field does not feed", async () => {
-    await fieldByLabel("Taux de financement annuel").fill("cinq");
-    await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Taux de financement annuel")).toBe("Taux de financement annuel doit être un nombre (par ex. 0,05)");
-    await fieldByLabel("Montant de la facture").fill("20 000");
-    // The advance needs only the amount and the advance rate; the net needs the financing rate too.
-    await waitForFigure(page, "advance", "18 000,00 €");
-    expect(await figure(page, "net")).toBe("9 825,00 €");
-    expect(await page.locator('[data-figure="net"]').getAttribute("class")).toContain("is-stale");
-  });
-
-  it("says a text that is not a number must be a number", async () => {
-    await fieldByLabel("Jours jusqu'au paiement").fill("soixante");
-    await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
-    expect(await fieldError("Jours jusqu'au paiement")).toBe("Jours jusqu'au paiement doit être un nombre (par ex. 60)");
-    expect(await figure(page, "advance")).toBe("9 000,00 €");
-  });
-
-  it("adds a fourth offer and removes it again", async () => {
-    await page.getByRole("button", { name: "Ajouter une offre" }).click();
-    expect(await page.locator("[data-offer-row]").count()).toBe(4);
-    expect(await page.getByRole("button", { name: "Ajouter une offre" }).isDisabled()).toBe(true);
-    await page.getByRole("button", { name: "Retirer l'offre 4" }).click();
-    expect(await page.locator("[data-offer-row]").count()).toBe(3);
-  });
-});
+// The Affacturage tab (invoice, programme, offer comparison): factoring.test.ts.
 
 describe("DSO tab", () => {
   beforeEach(() => openTab(page, "DSO"));
@@ -187,12 +110,12 @@ describe("language", () => {
     await page.getByRole("button", { name: "EN", exact: true }).click();
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.getByRole("tab", { name: "Factoring" }).getAttribute("aria-selected")).toBe("true");
-    expect(await figure(page, "advance")).toBe("€9,000.00");
-    expect(await figure(page, "apr")).toBe("11.83%");
+    expect(await figure(page, "cashFreed")).toBe("€9,000.00");
+    expect(await figure(page, "allIn")).toBe("11.83%");
     await fieldByLabel("Invoice amount").fill("20,000.00");
-    await waitForFigure(page, "advance", "€18,000.00");
+    await waitForFigure(page, "cashFreed", "€18,000.00");
     await page.getByRole("button", { name: "FR", exact: true }).click();
-    expect(await figure(page, "advance")).toBe("18 000,00 €");
+    expect(await figure(page, "cashFreed")).toBe("18 000,00 €");
     expect(await page.getByRole("tab", { name: "Affacturage" }).count()).toBe(1);
   });
 
@@ -207,7 +130,7 @@ describe("language", () => {
     const english = await openPane(browser, server.url, { locale: "en-US" });
     try {
       expect(await english.page.getAttribute("html", "lang")).toBe("en");
-      expect(await figure(english.page, "advance")).toBe("€9,000.00");
+      expect(await figure(english.page, "cashFreed")).toBe("€9,000.00");
     } finally {
       await english.close();
     }

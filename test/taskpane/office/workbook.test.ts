@@ -23,9 +23,10 @@ describe("insertProposal", () => {
     expect(ranges.get("B4")?.numberFormat).toEqual([["#,##0.00 €"]]);
     expect(ranges.get("B5")?.numberFormat).toEqual([["0"]]);
     expect(ranges.get("B6")?.numberFormat).toEqual([["0.00%"]]);
-    const costCell = proposal.cells.find((cell) => cell.formula?.startsWith("=ENCOURS.FACTOR.COST("));
-    expect(costCell?.formula).toBe("=ENCOURS.FACTOR.COST(B4,B5,B7,B9,B6,B8,B10)");
-    expect(ranges.get(costCell?.address ?? "")?.formulas).toEqual([["=ENCOURS.FACTOR.COST(B4,B5,B7,B9,B6,B8,B10)"]]);
+    // The invoice's TEG over amount, days and the offer's financing terms (B6:B14) and financing fees (B22).
+    const tegCell = proposal.cells.find((cell) => cell.formula?.startsWith("=ENCOURS.FACTOR.TEG("));
+    expect(tegCell?.formula).toBe("=ENCOURS.FACTOR.TEG(B4,B5,B6,B7,B8,B9,B10,B11,B12,B13,B14,B22)");
+    expect(ranges.get(tegCell?.address ?? "")?.formulas).toEqual([["=ENCOURS.FACTOR.TEG(B4,B5,B6,B7,B8,B9,B10,B11,B12,B13,B14,B22)"]]);
     for (const cell of proposal.cells) {
       const written = ranges.get(cell.address);
       // Text is written into text-formatted cells ("@"), so that Excel never reads it as a formula or a number.
@@ -44,7 +45,7 @@ describe("insertProposal", () => {
     expect(ranges.get("A3")?.values).toEqual([[NOTICE.fr]]);
     expect(ranges.get("A3")?.format.font.italic).toBe(true);
     expect(ranges.get("B4")?.format.fill.color).toBe("#FFF4CE");
-    expect(ranges.get("A:A")?.format.columnWidth).toBe(230);
+    expect(ranges.get("A:A")?.format.columnWidth).toBe(260);
     expect(ranges.get("B:B")?.format.columnWidth).toBe(110);
   });
 
@@ -53,8 +54,8 @@ describe("insertProposal", () => {
     await hostOver(fake).insertProposal(factoringSheet());
     const sheet = fake.added[0];
     expect(sheet.chartList).toHaveLength(1);
-    expect(sheet.chartList[0]).toMatchObject({ type: "ColumnClustered", source: "D4:F6", seriesBy: "Columns", position: ["D8", "I24"] });
-    expect(sheet.chartList[0].title.text).toBe("Trésorerie reçue : avec ou sans affacturage");
+    expect(sheet.chartList[0]).toMatchObject({ type: "ColumnClustered", source: "D4:F7", seriesBy: "Columns", position: ["D9", "I25"] });
+    expect(sheet.chartList[0].title.text).toBe("Trésorerie reçue cumulée : avec ou sans affacturage");
     expect(sheet.activated).toBe(true);
   });
 
@@ -232,10 +233,10 @@ describe("live formulas in a localized Excel (office-js issue 891)", () => {
     const result = await hostOver(fake).insertProposal(proposal);
     expect(result.formulas).toBe("french-local");
     expect(result.unresolvedCells).toEqual([]);
-    const costCell = proposal.cells.find((cell) => cell.formula?.startsWith("=ENCOURS.FACTOR.COST("));
-    expect(fake.added[0].ranges.get(costCell?.address ?? "")?.history).toEqual([
-      ["formulas", "=ENCOURS.FACTOR.COST(B4,B5,B7,B9,B6,B8,B10)"],
-      ["formulasLocal", "=ENCOURS.AFFACTURAGE.COUT(B4;B5;B7;B9;B6;B8;B10)"],
+    const tegCell = proposal.cells.find((cell) => cell.formula?.startsWith("=ENCOURS.FACTOR.TEG("));
+    expect(fake.added[0].ranges.get(tegCell?.address ?? "")?.history).toEqual([
+      ["formulas", "=ENCOURS.FACTOR.TEG(B4,B5,B6,B7,B8,B9,B10,B11,B12,B13,B14,B22)"],
+      ["formulasLocal", "=ENCOURS.AFFACTURAGE.TEG(B4;B5;B6;B7;B8;B9;B10;B11;B12;B13;B14;B22)"],
     ]);
     // Formulas without ENCOURS functions are left in the form Excel translates itself.
     const plain = proposal.cells.filter((cell) => cell.formula !== undefined && !cell.formula.includes("ENCOURS."));

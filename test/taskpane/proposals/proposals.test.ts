@@ -1,17 +1,10 @@
-import { PARAMETERS } from "../../../src/catalogue";
 import {
-  compareFactoringOffers,
   diagnose,
   dsoAccountingRatio,
   dsoBestPossible,
   dsoCountback,
   dsoCountbackDetail,
   dsoDelinquent,
-  factoringAnnualCost,
-  factoringApr,
-  factoringCost,
-  factoringLine,
-  factoringNet,
 } from "../../../src/core";
 import {
   buildProposal,
@@ -29,7 +22,7 @@ const VARIANTS = ["live", "shareable"] as const;
 const LANGUAGES = ["fr", "en"] as const;
 /** The catalogue of DESIGN.md: the only ENCOURS ids a live sheet may call. */
 const CATALOGUE = new Set([
-  "FACTOR.ADVANCE", "FACTOR.COST", "FACTOR.NET", "FACTOR.APR", "FACTOR.SCHEDULE", "FACTOR.LINE", "FACTOR.ANNUALCOST",
+  "FACTOR.ADVANCE", "FACTOR.COST", "FACTOR.NET", "FACTOR.APR", "FACTOR.SCHEDULE", "FACTOR.LINE", "FACTOR.ANNUALCOST", "FACTOR.TEG",
   "CREDIT.EXPECTEDLOSS", "CREDIT.PREMIUM", "CREDIT.INDEMNITY", "CREDIT.NETCOST", "CREDIT.BREAKEVENPD", "CREDIT.LOSSQUANTILE", "CREDIT.LOSSDIST",
   "CREDIT.POLICYYEAR", "CREDIT.KEPTQUANTILE",
   "DSO", "DSO.BESTPOSSIBLE", "DSO.DELINQUENT", "CONCENTRATION.TOP", "CONCENTRATION.HHI",
@@ -77,79 +70,7 @@ describe("every proposal, in both variants and both languages", () => {
   });
 });
 
-describe("factoring proposal", () => {
-  it("writes live formulas over the labelled inputs, in the catalogue's argument order", () => {
-    const sheet = build("factoring", "live");
-    expect(addressOf(sheet, PARAMETERS.amount.label.en)).toBe("B4");
-    expect(formulaOf(sheet, "Advance paid on assignment")).toBe("=ENCOURS.FACTOR.ADVANCE(B4,B6)");
-    expect(formulaOf(sheet, "Total cost")).toBe("=ENCOURS.FACTOR.COST(B4,B5,B7,B9,B6,B8,B10)");
-    expect(formulaOf(sheet, "Net received in all")).toBe("=ENCOURS.FACTOR.NET(B4,B5,B7,B9,B6,B8,B10)");
-    expect(formulaOf(sheet, "Annualised cost (compound)")).toBe("=ENCOURS.FACTOR.APR(B4,B5,B7,B9,B6,B8,B10,TRUE)");
-    const turnover = addressOf(sheet, "Annual turnover assigned");
-    const dso = addressOf(sheet, "DSO (days)");
-    const usage = addressOf(sheet, PARAMETERS.usage.label.en);
-    expect(formulaOf(sheet, "Average financed line")).toBe(`=ENCOURS.FACTOR.LINE(${turnover},${dso},B6,${usage})`);
-    expect(formulaOf(sheet, "Annual cost")).toBe(
-      `=ENCOURS.FACTOR.ANNUALCOST(${turnover},${dso},B7,B9,B6,${usage},${addressOf(sheet, "Minimum annual fee")},${addressOf(sheet, "Fixed yearly fees")})`,
-    );
-  });
-
-  it("computes the same figures as the core with native formulas only, in the shareable variant", () => {
-    const inputs = { ...SEED_INPUTS.factoring, minFee: 150, annualTurnover: 900000, usage: 0.8, minAnnualFee: 10000, fixedFees: 600 };
-    const sheet = build("factoring", "shareable", "en", inputs);
-    const read = evaluate(sheet);
-    const at = (label: string) => read(addressOf(sheet, label)) as number;
-    const cost = factoringCost(inputs);
-    // 10 000 € at 60 days: advance 9 000; fee max(100, 150) = 150; financing 9 000 × 5 % × 60/360 = 75
-    expect(at("Advance paid on assignment")).toBeCloseTo(9000, 9);
-    expect(at("Service fee billed")).toBeCloseTo(150, 9);
-    expect(at("Financing commission")).toBeCloseTo(75, 9);
-    expect(at("Total cost")).toBeCloseTo(cost.total, 9);
-    expect(at("Net received in all")).toBeCloseTo(factoringNet(inputs), 9);
-    expect(at("Annualised cost (simple)")).toBeCloseTo(factoringApr(inputs), 12);
-    expect(formulaOf(sheet, "Annualised cost (compound)")).toBeUndefined();
-    expect(cellByLabel(sheet, "Annualised cost (compound)").value).toBeCloseTo(factoringApr({ ...inputs, compound: true }), 12);
-    expect(at("Average financed line")).toBeCloseTo(factoringLine(inputs), 6);
-    expect(at("Annual cost")).toBeCloseTo(factoringAnnualCost(inputs).total, 6);
-    expect(at("Cost per euro of cash freed")).toBeCloseTo(factoringAnnualCost(inputs).total / factoringLine(inputs), 12);
-    // The cash timeline: the advance on day 0, all the net by the payment day, against the invoice alone.
-    expect([read("E5"), read("F5"), read("D6"), read("E6"), read("F6")]).toEqual([9000, 0, "Day 60", factoringNet(inputs), 10000]);
-  });
-
-  it("writes the core's refusal as text when a computed value cannot be had", () => {
-    const sheet = build("factoring", "shareable", "en", { ...SEED_INPUTS.factoring, days: 0 });
-    expect(cellByLabel(sheet, "Annualised cost (compound)")).toMatchObject({ format: "text", value: expect.stringMatching(/^days is 0/) });
-  });
-});
-
-describe("offers proposal", () => {
-  it("applies each offer with live formulas over its own column", () => {
-    const sheet = build("offers", "live");
-    const header = sheet.cells.find((cell) => cell.value === "Offre A — banque");
-    expect(header?.address).toMatch(/^B\d+$/);
-    const annualCostRow = sheet.cells.find((cell) => cell.value === "Annual cost" && cell.address.startsWith("A"));
-    const row = Number(annualCostRow?.address.slice(1));
-    const c = sheet.cells.find((cell) => cell.address === `C${row}`);
-    expect(c?.formula).toMatch(/^=ENCOURS\.FACTOR\.ANNUALCOST\(B4,B5,C\d+,C\d+,C\d+,B6,C\d+,C\d+\)$/);
-  });
-
-  it("bills each offer as the core does and marks the cheapest, with native formulas", () => {
-    const sheet = build("offers", "shareable");
-    const read = evaluate(sheet);
-    const expected = compareFactoringOffers(SEED_INPUTS.offers);
-    const rowOf = (label: string) => Number(sheet.cells.find((cell) => cell.value === label && cell.address.startsWith("A"))?.address.slice(1));
-    expected.forEach((offer, index) => {
-      const column = String.fromCharCode(66 + index);
-      expect(read(`${column}${rowOf("Annual cost")}`)).toBeCloseTo(offer.annualCost, 6);
-      expect(read(`${column}${rowOf("Cash freed")}`)).toBeCloseTo(offer.cashFreed, 6);
-      expect(read(`${column}${rowOf("Cost per euro of cash freed")}`)).toBeCloseTo(offer.annualisedCost, 12);
-      expect(read(`${column}${rowOf("Cheapest")}`)).toBe(offer.cheapest ? "✓ cheapest" : "");
-    });
-    // Offer A (bank, 6 000 € annual minimum): 6 000 + 177 534.25 × 4.5 % + 1 500 = 15 489.04, the cheapest seed.
-    expect(expected.map((offer) => offer.cheapest)).toEqual([true, false, false]);
-    expect(expected[0].annualCost).toBeCloseTo(15489.04109589041, 6);
-  });
-});
+// The factoring and offers proposals: test/taskpane/factoring/proposals.test.ts.
 
 describe("DSO proposal", () => {
   const inputs = SEED_INPUTS.dso;

@@ -1,12 +1,18 @@
-/** The factoring proposal: one invoice (advance, fees, net, annualised cost, cash timeline) and the yearly programme. */
-import { factoringApr } from "../../../core";
-import { baseNameOf, computed, liveOr, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+/**
+ * The factoring proposal: the offer's terms as labelled inputs, one invoice under them (cash paid on assignment
+ * net of the reserve, every charge, the all-in annualised cost beside the TEG, the cumulative cash received, the
+ * same chart as the pane) and the client's year under the same offer (average cash freed, the three honest figures).
+ */
+import { baseNameOf, liveOr, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { FactoringInputs } from "./inputs";
+import { dayLabelFormula, programmeFigures } from "./sheet";
+import { termCell, TERMS } from "./terms";
 import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
 import type { ProposalSheet } from "../../proposals/types";
+import { TEXT } from "../../i18n";
 
-/** FACTOR.COST / NET / APR arguments, in the catalogue's order: amount, days, service_fee_rate, financing_rate, advance_rate, min_fee, day_basis. */
-const INVOICE_ARGS = "{amount},{days},{serviceFeeRate},{financingRate},{advanceRate},{minFee},{dayBasis}";
+/** FACTOR.TEG's arguments after amount and days, in the catalogue's order. */
+const TEG_TERMS = "{advanceRate},{reserveRate},{indexRate},{margin},{indexFloor},{financingOnGross},{precounted},{collectionDays},{dayBasis},{financingFees}";
 
 export const buildFactoringProposal = (inputs: FactoringInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
@@ -16,80 +22,71 @@ export const buildFactoringProposal = (inputs: FactoringInputs, options: Proposa
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
+  // The invoice, then the offer's terms (inputs from row 4, as every proposal), then the results.
   layout.labelled(label("amount"), value(inputs.amount), "currency", "input", "amount");
   layout.labelled(label("days"), value(inputs.days), "days", "input", "days");
-  layout.labelled(label("advance_rate"), value(inputs.advanceRate), "percent", "input", "advanceRate");
-  layout.labelled(label("service_fee_rate"), value(inputs.serviceFeeRate), "percent", "input", "serviceFeeRate");
-  layout.labelled(label("min_fee"), value(inputs.minFee), "currency", "input", "minFee");
-  layout.labelled(label("financing_rate"), value(inputs.financingRate), "percent", "input", "financingRate");
-  layout.labelled(label("day_basis"), value(inputs.dayBasis), "integer", "input", "dayBasis");
+  for (const spec of TERMS) layout.labelled(label(spec.parameter), termCell(spec, inputs), spec.format, "input", spec.key);
 
   layout.skip();
-  layout.heading(t("sheetResultsInvoice"));
-  layout.labelled(t("sheetAdvancePaidOnAssignment"),
-    liveOr(variant, "=ENCOURS.FACTOR.ADVANCE({amount},{advanceRate})", "={amount}*{advanceRate}"), "currency", "result", "advance");
-  layout.labelled(t("sheetServiceFeeBilled"), formula("=MAX({amount}*{serviceFeeRate},{minFee})"), "currency", "result", "serviceFee");
-  layout.labelled(t("sheetFinancingCommission"),
-    formula("={amount}*{advanceRate}*{financingRate}*{days}/{dayBasis}"), "currency", "result", "financingCommission");
-  layout.labelled(t("sheetTotalCost"),
-    liveOr(variant, `=ENCOURS.FACTOR.COST(${INVOICE_ARGS})`, "={serviceFee}+{financingCommission}"), "currency", "result", "cost");
-  layout.labelled(t("sheetNetReceivedInAll"),
-    liveOr(variant, `=ENCOURS.FACTOR.NET(${INVOICE_ARGS})`, "={amount}-{cost}"), "currency", "result", "net");
-  layout.labelled(t("sheetBalancePaidWhenTheCustomer"),
-    formula("={amount}-{advance}-{cost}"), "currency", "result", "balance");
-  layout.labelled(t("sheetAnnualisedCostSimple"),
-    liveOr(variant, `=ENCOURS.FACTOR.APR(${INVOICE_ARGS})`, "={cost}/{advance}*365/{days}"), "percent", "result", "apr");
-  const compoundLabel = t("sheetAnnualisedCostCompound");
-  if (variant === "live") {
-    layout.labelled(compoundLabel, formula(`=ENCOURS.FACTOR.APR(${INVOICE_ARGS},TRUE)`), "percent", "result", "aprCompound");
-  } else {
-    const apr = computed(() => factoringApr({ ...inputs, compound: true }), "percent", options.language);
-    layout.labelled(compoundLabel, apr.content, apr.format, "result", "aprCompound");
-  }
+  layout.heading(t("sheetFactoringInvoice"));
+  layout.labelled(t("sheetFactoringFinancingDays"), formula("={days}+{collectionDays}"), "days", "result", "invoiceDays");
+  layout.labelled(t("sheetFactoringFinancingRate"), formula("=IF({indexFloor},MAX({indexRate},0),{indexRate})+{margin}"), "percent", "result", "invoiceRate");
+  layout.labelled(t("factoringReserveHeld"), formula("={amount}*{reserveRate}"), "currency", "result", "invoiceReserve");
+  layout.labelled(t("factoringFinancingCommission"),
+    formula("=IF({financingOnGross},{amount}*{advanceRate},{amount}*({advanceRate}-{reserveRate}))*{invoiceRate}*{invoiceDays}/{dayBasis}"),
+    "currency", "result", "invoiceFinancingCommission");
+  layout.labelled(t("factoringCashOnAssignment"),
+    formula("={amount}*{advanceRate}-{invoiceReserve}-IF({precounted},{invoiceFinancingCommission},0)"), "currency", "result", "invoiceCash");
+  layout.labelled(t("factoringCommission"), formula("=MAX({amount}*{serviceFeeRate},{perInvoiceMinFee})"), "currency", "result", "invoiceCommission");
+  layout.labelled(t("factoringFees"), formula("={perInvoiceFee}+{financingFees}"), "currency", "result", "invoiceFees");
+  layout.labelled(t("factoringVat"), formula("=({invoiceCommission}+{perInvoiceFee})*{vatRate}"), "currency", "result", "invoiceVat");
+  layout.labelled(t("factoringTotalCost"), formula("={invoiceCommission}+{invoiceFinancingCommission}+{invoiceFees}"), "currency", "result", "invoiceCost");
+  layout.labelled(t("factoringAllIn"), formula("={invoiceCost}*365/({invoiceCash}*{invoiceDays})"), "percent", "result", "invoiceAllIn");
+  layout.labelled(t("factoringTeg"),
+    liveOr(variant, `=ENCOURS.FACTOR.TEG({amount},{days},${TEG_TERMS})`,
+      "=({invoiceFinancingCommission}+{financingFees})/(({amount}*{advanceRate}-{invoiceReserve})*{invoiceDays})*365"),
+    "percent", "result", "invoiceTeg");
 
   layout.skip();
   layout.heading(t("sheetYearlyProgramme"));
   layout.labelled(label("annual_turnover"), value(inputs.annualTurnover), "currency", "input", "annualTurnover");
   layout.labelled(label("dso_days"), value(inputs.dsoDays), "days", "input", "dsoDays");
-  layout.labelled(label("usage"), value(inputs.usage), "percent", "input", "usage");
-  layout.labelled(label("min_annual_fee"), value(inputs.minAnnualFee), "currency", "input", "minAnnualFee");
-  layout.labelled(label("fixed_fees"), value(inputs.fixedFees), "currency", "input", "fixedFees");
-  layout.labelled(t("sheetAverageFinancedLine"),
-    liveOr(variant, "=ENCOURS.FACTOR.LINE({annualTurnover},{dsoDays},{advanceRate},{usage})", "={annualTurnover}*{dsoDays}/365*{advanceRate}*{usage}"),
-    "currency", "result", "line");
-  layout.labelled(t("sheetAnnualCost"),
-    liveOr(variant,
-      "=ENCOURS.FACTOR.ANNUALCOST({annualTurnover},{dsoDays},{serviceFeeRate},{financingRate},{advanceRate},{usage},{minAnnualFee},{fixedFees})",
-      "=MAX({annualTurnover}*{serviceFeeRate},{minAnnualFee})+{line}*{financingRate}+{fixedFees}"),
-    "currency", "result", "annualCost");
-  layout.labelled(t("sheetCashFreed"), formula("={line}"), "currency", "result", "cashFreed");
-  layout.labelled(t("sheetCostPerEuroOfCash"), formula("={annualCost}/{line}"), "percent", "result", "annualisedCost");
+  layout.labelled(label("invoices"), value(inputs.invoices), "integer", "input", "invoices");
+  layout.labelled(label("buyers"), value(inputs.buyers), "integer", "input", "buyers");
+  for (const figure of programmeFigures((key) => `{${key}}`, (key) => `{${key}}`, variant)) {
+    layout.labelled(t(figure.label), figure.content, figure.format, "result", figure.key);
+  }
+  layout.labelled(t("factoringIncludesCover"), formula(`=IF({coverQuota}>0,"${t("factoringYes")}","${t("factoringNo")}")`), "text", "result", "cover");
   writeClosingNote(layout, t, variant);
 
-  // Cash timeline beside the inputs (columns D:F from row 4): cash received with and without factoring.
+  // The cumulative cash received, with the pane's chart title and labels, beside the terms (columns D:F from row 4).
   const top = 4;
-  layout.put(3, top, value(t("sheetCashReceived")), "text", "heading");
-  layout.put(4, top, value(t("sheetWithFactoring")), "text", "heading");
-  layout.put(5, top, value(t("sheetWithoutFactoring")), "text", "heading");
-  layout.put(3, top + 1, value(t("sheetDay0")), "text", "label");
-  layout.put(4, top + 1, formula("={advance}"), "currency", "result");
+  const language = options.language;
+  layout.put(3, top, value(t("sheetFactoringDay")), "text", "heading");
+  layout.put(4, top, value(t("withFactoring")), "text", "heading");
+  layout.put(5, top, value(t("withoutFactoring")), "text", "heading");
+  layout.put(3, top + 1, value(t("factoringFlowAdvance", { day: 0 })), "text", "label");
+  layout.put(4, top + 1, formula("={invoiceCash}"), "currency", "result");
   layout.put(5, top + 1, value(0), "currency", "result");
-  layout.put(3, top + 2, formula(t("sheetDayDays")), "text", "label");
-  layout.put(4, top + 2, formula("={net}"), "currency", "result");
+  layout.put(3, top + 2, dayLabelFormula(TEXT.factoringFlowBalance[language], "{invoiceDays}"), "text", "label");
+  layout.put(4, top + 2, formula("={amount}-{invoiceReserve}-{invoiceCost}-{invoiceVat}"), "currency", "result", "cumulativeBalance");
   layout.put(5, top + 2, formula("={amount}"), "currency", "result");
+  layout.put(3, top + 3, dayLabelFormula(TEXT.factoringFlowReserve[language], "{invoiceDays}"), "text", "label");
+  layout.put(4, top + 3, formula("={amount}-{invoiceCost}-{invoiceVat}"), "currency", "result", "cumulativeReserve");
+  layout.put(5, top + 3, formula("={amount}"), "currency", "result");
 
   return layout.build({
     baseName: baseNameOf(t("sheetFactoring"), inputs.clientName),
     title,
     notice: t("sheetNotice"),
-    columnWidths: [230, 110, 16, 110, 110, 110],
+    columnWidths: [260, 110, 16, 150, 110, 110],
     chart: {
       kind: "column",
-      title: t("sheetCashReceivedWithOrWithout"),
-      dataRange: range(cellAddress(3, top), cellAddress(5, top + 2)),
+      title: t("factoringCumulativeCash"),
+      dataRange: range(cellAddress(3, top), cellAddress(5, top + 3)),
       seriesBy: "columns",
-      topLeft: cellAddress(3, top + 4),
-      bottomRight: cellAddress(8, top + 20),
+      topLeft: cellAddress(3, top + 5),
+      bottomRight: cellAddress(8, top + 21),
     },
   });
 };

@@ -1,17 +1,13 @@
 /**
- * Affacturage: one invoice (advance, fees, net, annualised cost, cash timeline with and without factoring)
- * and the yearly programme it belongs to (line, annual cost, cash freed). Every figure comes from the core.
+ * Affacturage: one offer's terms as the contract writes them, one invoice under them (cash paid on assignment net
+ * of the reserve, every charge, the all-in annualised cost beside the regulatory TEG, the cumulative cash
+ * received) and the client's year under the same offer (average cash freed and the three honest figures).
+ * Every figure comes from the core (factoringOfferInvoice, factoringProgramme).
  */
-import {
-  compareFactoringOffers,
-  factoringAdvance,
-  factoringAnnualCost,
-  factoringApr,
-  factoringCost,
-  factoringNet,
-  factoringSchedule,
-} from "../../../core";
+import { factoringOfferInvoice, factoringProgramme } from "../../../core";
 import type { FactoringInputs } from "./inputs";
+import { seedClientName } from "./client";
+import { termFields } from "./terms";
 import { createActions } from "../../ui/actions";
 import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
 import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
@@ -24,54 +20,46 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
   const form = new Form({ language, format, drafts: context.drafts, scope: "factoring", onInput: () => recalculate() });
   const recalculate = debounce(() => update(), RECALC_DELAY_MS);
 
-  const invoiceFields = [
-    form.addParameter("amount", initial.amount),
-    form.addParameter("days", initial.days),
-    form.addParameter("advance_rate", initial.advanceRate),
-    form.addParameter("service_fee_rate", initial.serviceFeeRate),
-    form.addParameter("min_fee", initial.minFee),
-    form.addParameter("financing_rate", initial.financingRate),
-    form.addParameter("day_basis", String(initial.dayBasis), {
-      options: [
-        { value: "360", label: t("dayBasis360") },
-        { value: "365", label: t("dayBasis365") },
-      ],
-    }),
-  ];
+  seedClientName(context, initial.clientName);
+  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
+  const invoiceFields = [form.addParameter("amount", initial.amount), form.addParameter("days", initial.days)];
+  const terms = termFields(form, t, initial);
   const programmeFields = [
     form.addParameter("annual_turnover", initial.annualTurnover),
     form.addParameter("dso_days", initial.dsoDays),
-    form.addParameter("usage", initial.usage),
-    form.addParameter("min_annual_fee", initial.minAnnualFee),
-    form.addParameter("fixed_fees", initial.fixedFees),
+    form.addParameter("invoices", initial.invoices),
+    form.addParameter("buyers", initial.buyers),
   ];
-  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
   const invoiceFigures = new Figures(
     [
-      { key: "advance", label: t("advance"), emphasis: true },
-      { key: "serviceFee", label: t("serviceFee") },
-      { key: "financingCommission", label: t("financingCommission") },
-      { key: "totalCost", label: t("totalCost") },
-      { key: "net", label: t("net"), emphasis: true },
-      { key: "apr", label: t("apr"), emphasis: true },
+      { key: "cashFreed", label: t("factoringCashOnAssignment"), emphasis: true },
+      { key: "reserveHeld", label: t("factoringReserveHeld") },
+      { key: "factoringCommission", label: t("factoringCommission") },
+      { key: "financingCommission", label: t("factoringFinancingCommission") },
+      { key: "fees", label: t("factoringFees") },
+      { key: "vat", label: t("factoringVat"), detail: true },
+      { key: "totalCost", label: t("factoringTotalCost") },
+      { key: "allIn", label: t("factoringAllIn"), emphasis: true },
+      { key: "teg", label: t("factoringTeg"), emphasis: true },
     ],
     t("stale"),
   );
   const programmeFigures = new Figures(
     [
-      { key: "line", label: `${t("cashFreed")} (${t("line").toLowerCase()})`, emphasis: true },
-      { key: "annualCost", label: t("annualCost"), emphasis: true },
-      { key: "annualServiceFee", label: t("annualServiceFee"), detail: true },
-      { key: "annualFinancingCost", label: t("annualFinancingCost"), detail: true },
-      { key: "annualFixedFees", label: t("annualFixedFees"), detail: true },
-      { key: "annualisedCost", label: t("annualisedCost") },
+      { key: "yearCashFreed", label: t("factoringAverageCashFreed"), emphasis: true },
+      { key: "yearReserveHeld", label: t("factoringAverageReserve"), detail: true },
+      { key: "yearTotalCost", label: t("factoringYearlyCost") },
+      { key: "yearTeg", label: t("factoringTeg"), emphasis: true },
+      { key: "costPerTurnover", label: t("factoringCostPerTurnover"), emphasis: true },
+      { key: "costPerCashFreed", label: t("factoringCostPerCashFreed"), emphasis: true },
+      { key: "cover", label: t("factoringIncludesCover") },
     ],
     t("stale"),
   );
   const invoiceNotes = new Notes(language);
   const programmeNotes = new Notes(language);
-  const timeline = new ChartBox(t("cashTimeline"));
+  const timeline = new ChartBox(t("factoringCumulativeCash"));
   const chart = new DeferredChart(() =>
     barChart(timeline, {
       labels: [],
@@ -87,74 +75,57 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
     clientName: clientField.readText(),
     amount: form.field("amount").readNumber(),
     days: form.field("days").readNumber(),
-    advanceRate: form.field("advanceRate").readNumber(),
-    serviceFeeRate: form.field("serviceFeeRate").readNumber(),
-    minFee: form.field("minFee").readNumber(),
-    financingRate: form.field("financingRate").readNumber(),
-    dayBasis: form.field("dayBasis").readText() === "365" ? 365 : 360,
+    ...terms.read(),
     annualTurnover: form.field("annualTurnover").readNumber(),
     dsoDays: form.field("dsoDays").readNumber(),
-    usage: form.field("usage").readNumber(),
-    minAnnualFee: form.field("minAnnualFee").readNumber(),
-    fixedFees: form.field("fixedFees").readNumber(),
+    invoices: form.field("invoices").readNumber(),
+    buyers: form.field("buyers").readNumber(),
   });
+
+  const coverText = (quota: number): string => (quota > 0 ? t("factoringCoverYes", { quota: format.percent(quota) }) : t("factoringNo"));
 
   const update = (): void => {
     const inputs = read();
     const attempts = new Attempts();
     const programmeAttempts = new Attempts();
-    const terms = {
-      amount: inputs.amount,
-      days: inputs.days,
-      advanceRate: inputs.advanceRate,
-      serviceFeeRate: inputs.serviceFeeRate,
-      minFee: inputs.minFee,
-      financingRate: inputs.financingRate,
-      dayBasis: inputs.dayBasis,
-    };
-    const advance = attempts.run(() => factoringAdvance({ amount: inputs.amount, advanceRate: inputs.advanceRate }));
-    const cost = attempts.run(() => factoringCost(terms));
-    const net = attempts.run(() => factoringNet(terms));
-    const apr = attempts.run(() => factoringApr(terms));
-    const schedule = attempts.run(() => factoringSchedule(terms));
-    invoiceFigures.set("advance", advance, format.money);
-    invoiceFigures.set("serviceFee", cost?.serviceFee, format.money);
-    invoiceFigures.set("financingCommission", cost?.financingCommission, format.money);
-    invoiceFigures.set("totalCost", cost?.total, format.money);
-    invoiceFigures.set("net", net, format.money);
-    invoiceFigures.set("apr", apr, format.percent);
-    if (schedule && schedule.length >= 2) {
-      const [first, last] = [schedule[0], schedule[schedule.length - 1]];
-      const labels = [t("dayLabel", { day: first.day }), t("dayLabel", { day: last.day })];
-      const data = [
-        [first.cashFlow, last.cashFlow],
-        [0, inputs.amount],
-      ];
-      chart.update((bars) => updateBars(bars, labels, data));
+    const invoice = attempts.run(() => factoringOfferInvoice(inputs));
+    invoiceFigures.set("cashFreed", invoice?.cashFreed, format.money);
+    invoiceFigures.set("reserveHeld", invoice?.reserveHeld, format.money);
+    invoiceFigures.set("factoringCommission", invoice?.factoringCommission, format.money);
+    invoiceFigures.set("financingCommission", invoice?.financingCommission, format.money);
+    invoiceFigures.set("fees", invoice ? invoice.serviceFees + invoice.financingFees : undefined, format.money);
+    invoiceFigures.set("vat", invoice?.vat, format.money);
+    invoiceFigures.set("totalCost", invoice?.totalCost, format.money);
+    invoiceFigures.set("allIn", invoice?.costPerCashFreed, format.percent);
+    invoiceFigures.set("teg", invoice?.teg, format.percent);
+    if (invoice) {
+      const flows = invoice.flows;
+      const labels = flows.map((flow) =>
+        t(flow.kind === "advance" ? "factoringFlowAdvance" : flow.kind === "balance" ? "factoringFlowBalance" : "factoringFlowReserve", { day: flow.day }),
+      );
+      // Without factoring the buyer pays the whole invoice when it is due: nothing on day 0.
+      const without = flows.map((flow) => (flow.day === 0 ? 0 : inputs.amount));
+      chart.update((bars) => updateBars(bars, labels, [flows.map((flow) => flow.cumulative), without]));
+      const last = flows[flows.length - 1];
       timeline.describe(
-        t("cashTimelineAlt", { advance: format.money(first.cashFlow), balance: format.money(last.cashFlow), amount: format.money(inputs.amount), days: last.day }),
+        t("factoringCumulativeCashAlt", {
+          advance: format.money(flows[0].cumulative),
+          balance: format.money(flows[1].cumulative),
+          total: format.money(last.cumulative),
+          amount: format.money(inputs.amount),
+          days: last.day,
+        }),
       );
     }
 
-    const programme = {
-      annualTurnover: inputs.annualTurnover,
-      dsoDays: inputs.dsoDays,
-      usage: inputs.usage,
-      advanceRate: inputs.advanceRate,
-      serviceFeeRate: inputs.serviceFeeRate,
-      financingRate: inputs.financingRate,
-      minAnnualFee: inputs.minAnnualFee,
-      fixedFees: inputs.fixedFees,
-    };
-    const annual = programmeAttempts.run(() => factoringAnnualCost(programme));
-    // The programme as a one-offer comparison: the core's annualised cost of the cash freed.
-    const asOffer = programmeAttempts.run(() => compareFactoringOffers({ ...programme, offers: [{ name: "", ...programme }] })[0]);
-    programmeFigures.set("line", annual?.line, format.moneyRounded);
-    programmeFigures.set("annualCost", annual?.total, format.moneyRounded);
-    programmeFigures.set("annualServiceFee", annual?.serviceFee, format.moneyRounded);
-    programmeFigures.set("annualFinancingCost", annual?.financingCost, format.moneyRounded);
-    programmeFigures.set("annualFixedFees", annual?.fixedFees, format.moneyRounded);
-    programmeFigures.set("annualisedCost", asOffer?.annualisedCost, format.percent);
+    const programme = programmeAttempts.run(() => factoringProgramme(inputs));
+    programmeFigures.set("yearCashFreed", programme?.cashFreed, format.money);
+    programmeFigures.set("yearReserveHeld", programme?.reserveHeld, format.money);
+    programmeFigures.set("yearTotalCost", programme?.totalCost, format.money);
+    programmeFigures.set("yearTeg", programme?.teg, format.percent);
+    programmeFigures.set("costPerTurnover", programme?.costPerTurnover, format.percent);
+    programmeFigures.set("costPerCashFreed", programme?.costPerCashFreed, format.percent);
+    programmeFigures.set("cover", programme?.coverQuota, coverText);
 
     const unplaced = form.showErrors([...attempts.errors, ...programmeAttempts.errors]);
     invoiceNotes.show(attempts, unplaced);
@@ -166,11 +137,15 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
     "div",
     { class: "simulator" },
     form.banner,
+    h("div", { class: "fields" }, clientField.element),
     h(
       "section",
       { class: "card", attrs: { "aria-labelledby": "factoring-invoice-heading" } },
       h("h2", { id: "factoring-invoice-heading", text: t("invoiceHeading") }),
       h("div", { class: "fields" }, ...invoiceFields.map((field) => field.element)),
+      h("h3", { text: t("factoringTermsHeading") }),
+      h("div", { class: "fields" }, ...terms.main.map((field) => field.element)),
+      terms.advanced,
       h("div", { class: "results", attrs: { "aria-live": "polite" } }, invoiceFigures.element),
       invoiceNotes.element,
       timeline.element,
@@ -179,11 +154,10 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
       "section",
       { class: "card", attrs: { "aria-labelledby": "factoring-programme-heading" } },
       h("h2", { id: "factoring-programme-heading", text: t("programmeHeading") }),
-      h("p", { class: "intro", text: t("programmeNote") }),
+      h("p", { class: "intro", text: t("factoringProgrammeNote") }),
       h("div", { class: "fields" }, ...programmeFields.map((field) => field.element)),
       h("div", { class: "results", attrs: { "aria-live": "polite" } }, programmeFigures.element),
       programmeNotes.element,
-      h("div", { class: "fields" }, clientField.element),
       createActions(context, { kind: "factoring", inputs: () => (form.valid ? read() : null) }),
     ),
   );

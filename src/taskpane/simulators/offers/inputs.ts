@@ -1,15 +1,22 @@
-/** The offer comparison's inputs: two to four factoring offers applied to one client's profile. */
-import type { OfferTerms } from "../../../core";
-import { type Check, ofParameter, SEED_CLIENT, shape, str } from "../shape";
+/** The offer comparison's inputs: two to four factoring offers, as written, applied to one client's year. */
+import { type Check, isRecord, num, SEED_CLIENT, shape, str } from "../shape";
+import { type OfferTermsInputs, TERMS_DEFAULT, TERMS_STORED } from "../factoring/terms";
 
-/** One factor's offer, as written in its proposal: the terms the core's offer comparison takes. */
-export type FactoringOffer = OfferTerms;
+/** One factor's offer, as written in its proposal: a name and every term. */
+export interface FactoringOffer extends OfferTermsInputs {
+  name: string;
+}
 
 export interface OffersInputs {
   clientName: string;
+  /** Turnover TTC ceded in a year, €. */
   annualTurnover: number;
+  /** Days the buyers take to pay (DSO). */
   dsoDays: number;
-  usage: number;
+  /** Invoices ceded in a year (for per-invoice minimums and fees). */
+  invoices: number;
+  /** Buyers the per-buyer fees are charged on. */
+  buyers: number;
   /** 2..4 offers. */
   offers: FactoringOffer[];
 }
@@ -17,31 +24,26 @@ export interface OffersInputs {
 export const MIN_OFFERS = 2;
 export const MAX_OFFERS = 4;
 
+/**
+ * The issue's two offers (test/core-advisory/compareOffersHonestly.test.ts, hand-worked): 3 650 000 € TTC a year
+ * at 60 days, 40 buyers; A advances 80 % at Euribor 3M 2.1 % + 1.5 %, 0.6 % commission, 45 € per buyer and
+ * 1 020 € of yearly fees (8.80 % per euro freed); B advances 90 %, 0.65 % commission, 45 € per buyer (8.38 %).
+ */
 export const OFFERS_SEED: OffersInputs = {
   clientName: SEED_CLIENT,
-  annualTurnover: 1200000,
+  annualTurnover: 3650000,
   dsoDays: 60,
-  usage: 1,
-  // Three offers that look alike on the headline rates but bill differently: a bank factor with a low
-  // rate and an annual minimum, a specialist with a lower fee but higher financing and a subscription,
-  // an online factor with no minimum and no fixed fees but a higher service fee.
+  invoices: 0,
+  buyers: 40,
   offers: [
-    { name: "Offre A — banque", advanceRate: 0.9, serviceFeeRate: 0.005, minAnnualFee: 6000, financingRate: 0.045, fixedFees: 1500 },
-    { name: "Offre B — affactureur", advanceRate: 0.85, serviceFeeRate: 0.0035, minAnnualFee: 0, financingRate: 0.052, fixedFees: 3600 },
-    { name: "Offre C — en ligne", advanceRate: 0.92, serviceFeeRate: 0.008, minAnnualFee: 0, financingRate: 0.039, fixedFees: 0 },
+    { ...TERMS_DEFAULT, name: "Offre A — avance 80 %", advanceRate: 0.8, indexRate: 0.021, margin: 0.015, serviceFeeRate: 0.006, perBuyerFee: 45, yearlyFees: 1020 },
+    { ...TERMS_DEFAULT, name: "Offre B — avance 90 %", advanceRate: 0.9, indexRate: 0.021, margin: 0.015, serviceFeeRate: 0.0065, perBuyerFee: 45 },
   ],
 };
 
-const offer = shape({
-  name: str,
-  advanceRate: ofParameter("advance_rate"),
-  serviceFeeRate: ofParameter("service_fee_rate"),
-  minAnnualFee: ofParameter("min_annual_fee"),
-  financingRate: ofParameter("financing_rate"),
-  fixedFees: ofParameter("fixed_fees"),
-});
+const offer = shape({ name: str, ...TERMS_STORED });
 
 export const OFFERS_STORED: Readonly<Record<keyof OffersInputs, Check>> = {
-  clientName: str, annualTurnover: ofParameter("annual_turnover"), dsoDays: ofParameter("dso_days"), usage: ofParameter("usage"),
-  offers: (value) => Array.isArray(value) && value.length >= MIN_OFFERS && value.length <= MAX_OFFERS && value.every(offer),
+  clientName: str, annualTurnover: num, dsoDays: num, invoices: num, buyers: num,
+  offers: (value) => Array.isArray(value) && value.length >= MIN_OFFERS && value.length <= MAX_OFFERS && value.every((item) => isRecord(item) && offer(item)),
 };

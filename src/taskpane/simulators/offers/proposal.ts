@@ -1,65 +1,81 @@
-/** Factoring offers side by side, applied to the client's own profile: what each one bills. */
-import { baseNameOf, liveOr, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+/**
+ * Factoring offers side by side on the client's year, as the pane ranks them: every term of each offer as a
+ * labelled input, each offer's year as formulas (../factoring/sheet.ts), and the ranking by cost per euro of
+ * average cash freed as live formulas (SUMPRODUCT over the offers' cost cells: the functions French Excel's local form knows), the badge on the lowest, the credit
+ * cover beside each and the core's warning when the offers differ in cover.
+ */
+import { CORE_MESSAGES } from "../../../core";
+import { baseNameOf, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import type { OffersInputs } from "./inputs";
+import { programmeFigures } from "../factoring/sheet";
+import { termCell, TERMS } from "../factoring/terms";
 import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
 import type { CellFormat, ProposalSheet } from "../../proposals/types";
+
+/** A text in a formula: quotes doubled. */
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptions): ProposalSheet => {
   const t = translator(options.language);
   const label = parameterLabel(options.language);
-  const { variant } = options;
+  const { variant, language } = options;
   const title = t("sheetFactoringOfferComparison");
   const layout = new SheetLayout();
   writeHeader(layout, t, title, inputs.clientName);
 
+  layout.heading(t("sheetFactoringProfile"));
   layout.labelled(label("annual_turnover"), value(inputs.annualTurnover), "currency", "input", "annualTurnover");
   layout.labelled(label("dso_days"), value(inputs.dsoDays), "days", "input", "dsoDays");
-  layout.labelled(label("usage"), value(inputs.usage), "percent", "input", "usage");
+  layout.labelled(label("invoices"), value(inputs.invoices), "integer", "input", "invoices");
+  layout.labelled(label("buyers"), value(inputs.buyers), "integer", "input", "buyers");
   layout.skip();
 
   const offers = inputs.offers;
+  const last = offers.length;
   const column = (index: number): number => 1 + index;
   /** One row of the table: a label in A, one cell per offer built from the offer's 1-based number. */
-  const tableRow = (label: string, key: string, format: CellFormat, role: "input" | "result", content: (n: number, index: number) => Content): number => {
+  const tableRow = (rowLabel: string, key: string, format: CellFormat, role: "input" | "result", content: (n: number, index: number) => Content): number => {
     const row = layout.takeRow();
-    layout.put(0, row, value(label), "text", "label");
+    layout.put(0, row, value(rowLabel), "text", "label");
     offers.forEach((_offer, index) => layout.put(column(index), row, content(index + 1, index), format, role, `${key}${index + 1}`));
     return row;
   };
 
   const headerRow = layout.takeRow();
   layout.put(0, headerRow, value(t("sheetOffer")), "text", "heading");
-  offers.forEach((offer, index) => layout.put(column(index), headerRow, value(offer.name.trim() === "" ? `${t("sheetOffer")} ${index + 1}` : offer.name), "text", "heading", `name${index + 1}`));
-  tableRow(label("advance_rate"), "advanceRate", "percent", "input", (_n, i) => value(offers[i].advanceRate));
-  tableRow(label("service_fee_rate"), "serviceFeeRate", "percent", "input", (_n, i) => value(offers[i].serviceFeeRate));
-  tableRow(label("min_annual_fee"), "minAnnualFee", "currency", "input", (_n, i) => value(offers[i].minAnnualFee));
-  tableRow(label("financing_rate"), "financingRate", "percent", "input", (_n, i) => value(offers[i].financingRate));
-  tableRow(label("fixed_fees"), "fixedFees", "currency", "input", (_n, i) => value(offers[i].fixedFees));
+  offers.forEach((offer, index) =>
+    layout.put(column(index), headerRow, value(offer.name.trim() === "" ? `${t("sheetOffer")} ${index + 1}` : offer.name), "text", "heading", `name${index + 1}`));
+  for (const spec of TERMS) tableRow(label(spec.parameter), spec.key, spec.format, "input", (_n, i) => termCell(spec, offers[i]));
 
-  tableRow(t("sheetAverageFinancedLine"), "line", "currency", "result", (n) =>
-    liveOr(variant, `=ENCOURS.FACTOR.LINE({annualTurnover},{dsoDays},{advanceRate${n}},{usage})`, `={annualTurnover}*{dsoDays}/365*{advanceRate${n}}*{usage}`));
-  tableRow(t("sheetServiceFeeBilled"), "serviceFee", "currency", "result", (n) =>
-    formula(`=MAX({annualTurnover}*{serviceFeeRate${n}},{minAnnualFee${n}})`));
-  tableRow(t("sheetFinancingCost"), "financingCost", "currency", "result", (n) => formula(`={line${n}}*{financingRate${n}}`));
-  tableRow(t("sheetAnnualCost"), "annualCost", "currency", "result", (n) =>
-    liveOr(variant,
-      `=ENCOURS.FACTOR.ANNUALCOST({annualTurnover},{dsoDays},{serviceFeeRate${n}},{financingRate${n}},{advanceRate${n}},{usage},{minAnnualFee${n}},{fixedFees${n}})`,
-      `={serviceFee${n}}+{financingCost${n}}+{fixedFees${n}}`));
-  tableRow(t("sheetCashFreed"), "cashFreed", "currency", "result", (n) => formula(`={line${n}}`));
-  tableRow(t("sheetCostPerEuroOfCash"), "annualisedCost", "percent", "result", (n) =>
-    formula(`={annualCost${n}}/{line${n}}`));
-  const last = offers.length;
-  tableRow(t("sheetCheapest"), "cheapest", "text", "result", (n) =>
-    formula(`=IF({annualCost${n}}=MIN({annualCost1}:{annualCost${last}}),"${t("sheetCheapest2")}","")`));
+  layout.skip();
+  layout.heading(t("sheetYearlyProgramme"));
+  // Each offer's figures: the same formulas as the factoring sheet, over this offer's column.
+  const figuresOf = offers.map((_offer, index) => programmeFigures((key) => `{${key}${index + 1}}`, (key) => `{${key}${index + 1}}`, variant));
+  figuresOf[0].forEach((figure, figureIndex) =>
+    tableRow(t(figure.label), figure.key, figure.format, "result", (_n, i) => figuresOf[i][figureIndex].content));
+  tableRow(t("factoringCoverColumn"), "cover", "text", "result", (n) =>
+    formula(`=IF({coverQuota${n}}>0,${quoted(t("factoringCoverIncluded"))},${quoted(t("factoringCoverNotIncluded"))})`));
 
-  // Chart data: offer names over their annual cost (the table's rows are not adjacent).
+  const costs = `{costPerCashFreed1}:{costPerCashFreed${last}}`;
+  tableRow(t("sheetFactoringRank"), "rank", "integer", "result", (n) => formula(`=SUMPRODUCT((${costs}<{costPerCashFreed${n}})*1)+1`));
+  tableRow(t("factoringLowestBadge"), "badge", "text", "result", (n) =>
+    formula(`=IF({costPerCashFreed${n}}=MIN(${costs}),${quoted(t("sheetFactoringBadge"))},"")`));
+  // The core's warning (compareOffersHonestly): some offers with credit cover and some without, or different quotas.
+  const quotas = `{coverQuota1}:{coverQuota${last}}`;
+  const covered = `SUMPRODUCT((${quotas}>0)*1)`;
+  layout.labelled(t("sheetFactoringCoverWarning"),
+    formula(`=IF(${covered}=0,"",IF(${covered}<${last},${quoted(CORE_MESSAGES.creditCoverDiffers()[language])},` +
+      `IF(MAX(${quotas})<>MIN(${quotas}),${quoted(CORE_MESSAGES.coverQuotaDiffers()[language])},"")))`),
+    "text", "result", "coverWarning");
+
+  // Chart data: offer names over their cost per euro of average cash freed (the table's rows are not adjacent).
   layout.skip();
   const chartTop = layout.takeRow();
   layout.put(0, chartTop, value(t("sheetChart")), "text", "heading");
   offers.forEach((_offer, index) => layout.put(column(index), chartTop, formula(`={name${index + 1}}`), "text", "heading"));
   const chartValues = layout.takeRow();
-  layout.put(0, chartValues, value(t("sheetAnnualCost")), "text", "label");
-  offers.forEach((_offer, index) => layout.put(column(index), chartValues, formula(`={annualCost${index + 1}}`), "currency", "result"));
+  layout.put(0, chartValues, value(t("factoringCostPerCashFreed")), "text", "label");
+  offers.forEach((_offer, index) => layout.put(column(index), chartValues, formula(`={costPerCashFreed${index + 1}}`), "percent", "result"));
   writeClosingNote(layout, t, variant);
 
   const chartRow = layout.currentRow + 1;
@@ -67,10 +83,10 @@ export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptio
     baseName: baseNameOf(t("sheetOffers"), inputs.clientName),
     title,
     notice: t("sheetNotice"),
-    columnWidths: [230, ...offers.map(() => 130)],
+    columnWidths: [260, ...offers.map(() => 130)],
     chart: {
       kind: "column",
-      title: t("sheetAnnualCostOfEachOffer"),
+      title: t("sheetFactoringCostPerCashFreedOfEachOffer"),
       dataRange: range(cellAddress(0, chartTop), cellAddress(column(offers.length - 1), chartValues)),
       seriesBy: "rows",
       topLeft: cellAddress(0, chartRow),

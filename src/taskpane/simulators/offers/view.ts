@@ -1,17 +1,21 @@
 /**
- * "Comparer des offres": two to four factoring offers applied to the client's own profile, side by side,
- * the cheapest highlighted (compareFactoringOffers). Offers that look alike on their headline rates often
- * bill very differently once minimums and fixed fees are counted.
+ * "Comparer des offres": two to four factoring offers, each with every term its contract writes, applied to the
+ * client's year and ranked by yearly cost per euro of average cash freed (compareOffersHonestly), with the cash
+ * freed and the credit cover beside each. Offers that free different cash cannot be ranked by their bills, so the
+ * only badge is the lowest cost per euro financed; a warning says when the offers differ in credit cover. The
+ * ranking stays in view (sticky) while an offer below it is edited.
  */
-import { compareFactoringOffers, FACTORING_DEFAULTS, factoringAnnualCost, type OfferComparison } from "../../../core";
+import { compareOffersHonestly, factoringProgramme, type HonestComparison } from "../../../core";
 import { type FactoringOffer, MAX_OFFERS, MIN_OFFERS, type OffersInputs } from "./inputs";
+import { tabClientName } from "../factoring/client";
+import { termFields, TERMS_DEFAULT } from "../factoring/terms";
 import { createActions } from "../../ui/actions";
 import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
 import { debounce, h } from "../../ui/dom";
 import { type Field, Form } from "../../ui/form";
 import { Attempts, Notes } from "../../ui/results";
 
-const PROFILE_KEYS = ["annualTurnover", "dsoDays", "usage"] as const;
+const PROFILE_KEYS = ["annualTurnover", "dsoDays", "invoices", "buyers"] as const;
 
 interface OfferEditor {
   keys: string[];
@@ -30,9 +34,9 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
   const profileFields = [
     form.addParameter("annual_turnover", initial.annualTurnover),
     form.addParameter("dso_days", initial.dsoDays),
-    form.addParameter("usage", initial.usage),
+    form.addParameter("invoices", initial.invoices),
+    form.addParameter("buyers", initial.buyers),
   ];
-  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
   const offersList = h("div", { class: "offers" });
   const addButton = h("button", { class: "button", text: t("addOffer"), attrs: { type: "button" } });
@@ -41,30 +45,25 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
   const createEditor = (offer: FactoringOffer): OfferEditor => {
     const id = ++serial;
     const key = (name: string): string => `offer${id}.${name}`;
-    const fields: Field[] = [
-      form.add({ key: key("name"), kind: "text", label: t("offerName") }, offer.name),
-      form.addParameter("advance_rate", offer.advanceRate, { key: key("advanceRate") }),
-      form.addParameter("service_fee_rate", offer.serviceFeeRate, { key: key("serviceFeeRate") }),
-      form.addParameter("min_annual_fee", offer.minAnnualFee, { key: key("minAnnualFee") }),
-      form.addParameter("financing_rate", offer.financingRate, { key: key("financingRate") }),
-      form.addParameter("fixed_fees", offer.fixedFees, { key: key("fixedFees") }),
-    ];
+    const nameField: Field = form.add({ key: key("name"), kind: "text", label: t("offerName") }, offer.name);
+    const terms = termFields(form, t, offer, key);
     const legend = h("legend");
     const remove = h("button", { class: "button button-subtle button-small", attrs: { type: "button" } });
-    const element = h("fieldset", { class: "offer" }, legend, h("div", { class: "fields" }, ...fields.map((field) => field.element)), remove);
+    const element = h(
+      "fieldset",
+      { class: "offer" },
+      legend,
+      h("div", { class: "fields" }, nameField.element, ...terms.main.map((field) => field.element)),
+      terms.advanced,
+      remove,
+    );
     const editor: OfferEditor = {
-      keys: fields.map((field) => field.key),
+      keys: [nameField.key, ...terms.keys],
       element,
       legend,
       remove,
-      read: () => ({
-        name: form.field(key("name")).readText(),
-        advanceRate: form.field(key("advanceRate")).readNumber(),
-        serviceFeeRate: form.field(key("serviceFeeRate")).readNumber(),
-        minAnnualFee: form.field(key("minAnnualFee")).readNumber(),
-        financingRate: form.field(key("financingRate")).readNumber(),
-        fixedFees: form.field(key("fixedFees")).readNumber(),
-      }),
+      // The name after the terms, as the seed writes an offer ({ ...TERMS_DEFAULT, name }).
+      read: () => ({ ...terms.read(), name: nameField.readText() }),
     };
     remove.addEventListener("click", () => {
       if (editors.length <= MIN_OFFERS) return;
@@ -97,20 +96,14 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
   initial.offers.slice(0, MAX_OFFERS).forEach(addEditor);
   addButton.addEventListener("click", () => {
     if (editors.length >= MAX_OFFERS) return;
-    addEditor({
-      name: t("offer", { n: editors.length + 1 }),
-      advanceRate: FACTORING_DEFAULTS.advanceRate,
-      serviceFeeRate: FACTORING_DEFAULTS.serviceFeeRate,
-      minAnnualFee: FACTORING_DEFAULTS.minAnnualFee,
-      financingRate: FACTORING_DEFAULTS.financingRate,
-      fixedFees: FACTORING_DEFAULTS.fixedFees,
-    });
+    addEditor({ ...TERMS_DEFAULT, name: t("offer", { n: editors.length + 1 }) });
     relabel();
     update();
   });
   relabel();
 
   const tableBody = h("tbody");
+  const column = (key: Parameters<typeof t>[0]): HTMLElement => h("th", { text: t(key), attrs: { scope: "col" } });
   const table = h(
     "table",
     { class: "comparison" },
@@ -121,70 +114,96 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
       h(
         "tr",
         {},
-        h("th", { text: t("offerColumn"), attrs: { scope: "col" } }),
-        h("th", { text: t("annualCost"), attrs: { scope: "col" } }),
-        h("th", { text: t("cashFreed"), attrs: { scope: "col" } }),
-        h("th", { text: t("annualisedCost"), attrs: { scope: "col" } }),
+        column("factoringRank"),
+        column("offerColumn"),
+        column("factoringColumnCostPerEuro"),
+        column("factoringColumnCash"),
+        column("factoringColumnCost"),
+        column("factoringColumnTeg"),
+        column("factoringCoverColumn"),
       ),
     ),
     tableBody,
   );
+  const warnings = h("div", { class: "notes offers-warnings", attrs: { role: "status", hidden: "" } });
   const notes = new Notes(language);
 
-  const renderTable = (rows: OfferComparison[]): void => {
+  const coverText = (quota: number): string =>
+    quota > 0 ? `${t("factoringCoverIncluded")} (${format.percent(quota)})` : t("factoringCoverNotIncluded");
+
+  const render = (comparison: HonestComparison): void => {
     tableBody.replaceChildren(
-      ...rows.map((row) =>
+      ...comparison.offers.map((row) =>
         h(
           "tr",
-          { class: row.cheapest ? "is-cheapest" : "", attrs: { "data-offer-row": "" } },
-          h("th", { attrs: { scope: "row" } }, row.name, row.cheapest ? h("span", { class: "badge", text: t("cheapest") }) : null),
-          h("td", { text: format.moneyRounded(row.annualCost) }),
-          h("td", { text: format.moneyRounded(row.cashFreed) }),
-          h("td", { text: format.percent(row.annualisedCost) }),
+          { class: row.lowestCostPerEuroFinanced ? "is-cheapest" : "", attrs: { "data-offer-row": "", "data-offer-position": String(row.position) } },
+          h("td", { text: String(row.rank) }),
+          h(
+            "th",
+            { attrs: { scope: "row" } },
+            row.name.trim() === "" ? t("offer", { n: row.position }) : row.name,
+            row.lowestCostPerEuroFinanced ? h("span", { class: "badge", text: t("factoringLowestBadge") }) : null,
+          ),
+          h("td", { text: format.percent(row.costPerCashFreed) }),
+          h("td", { text: format.money(row.cashFreed) }),
+          h("td", { text: format.money(row.totalCost) }),
+          h("td", { text: format.percent(row.teg) }),
+          h("td", { text: coverText(row.coverQuota) }),
         ),
       ),
     );
+    warnings.replaceChildren(...comparison.warnings.map((warning) => h("p", { text: warning.message[language], attrs: { "data-warning": warning.code } })));
+    warnings.hidden = comparison.warnings.length === 0;
   };
 
   const read = (): OffersInputs => ({
-    clientName: clientField.readText(),
+    clientName: tabClientName(context, initial.clientName),
     annualTurnover: form.field("annualTurnover").readNumber(),
     dsoDays: form.field("dsoDays").readNumber(),
-    usage: form.field("usage").readNumber(),
+    invoices: form.field("invoices").readNumber(),
+    buyers: form.field("buyers").readNumber(),
     offers: editors.map((editor) => editor.read()),
   });
 
   const update = (): void => {
     const inputs = read();
     const attempts = new Attempts();
+    const profile = { annualTurnover: inputs.annualTurnover, dsoDays: inputs.dsoDays, invoices: inputs.invoices, buyers: inputs.buyers };
     // Each offer checked on its own first, so that an error lands on the field of the offer it comes from.
     editors.forEach((editor) => {
       const check = new Attempts();
-      const offer = editor.read();
-      check.run(() => factoringAnnualCost({ annualTurnover: inputs.annualTurnover, dsoDays: inputs.dsoDays, usage: inputs.usage, ...offer }));
+      check.run(() => factoringProgramme({ ...editor.read(), ...profile }));
       for (const { error } of check.errors) {
         attempts.errors.push({ error, field: form.fieldFor(error.argument, PROFILE_KEYS) ?? form.fieldFor(error.argument, editor.keys) });
       }
     });
-    const rows = attempts.errors.length === 0 ? attempts.run(() => compareFactoringOffers(inputs)) : undefined;
-    if (rows) renderTable(rows);
-    table.classList.toggle("is-stale", rows === undefined);
+    const comparison = attempts.errors.length === 0 ? attempts.run(() => compareOffersHonestly({ ...profile, offers: inputs.offers })) : undefined;
+    if (comparison) render(comparison);
+    table.classList.toggle("is-stale", comparison === undefined);
     notes.show(attempts, form.showErrors(attempts.errors));
-    if (form.valid && rows) context.remember("offers", inputs);
+    if (form.valid && comparison) context.remember("offers", inputs);
   };
+
+  // The ranking stays at the top of the pane while the offers below it scroll (at 350 px it scrolls sideways).
+  // At 350 px the table scrolls sideways: its scroll area takes the keyboard focus, named by the caption.
+  const scroller = h("div", { class: "results table-scroll", attrs: { "aria-live": "polite", role: "region", tabindex: "0", "aria-label": t("offersTableCaption") } }, table);
+  const ranking = h("div", { class: "offers-ranking" }, scroller, warnings);
+  ranking.style.position = "sticky";
+  ranking.style.top = "0";
+  ranking.style.zIndex = "1";
+  ranking.style.background = "var(--surface, #fff)";
 
   const element = h(
     "section",
     { class: "card simulator", attrs: { "aria-labelledby": "offers-heading" } },
     h("h2", { id: "offers-heading", text: t("offersHeading") }),
     form.banner,
-    h("p", { class: "intro", text: t("offersIntro") }),
+    h("p", { class: "intro", text: t("factoringOffersIntro") }),
     h("div", { class: "fields" }, ...profileFields.map((field) => field.element)),
-    h("div", { class: "results table-scroll", attrs: { "aria-live": "polite" } }, table),
+    ranking,
     notes.element,
     offersList,
     h("div", { class: "offer-buttons" }, addButton),
-    h("div", { class: "fields" }, clientField.element),
     createActions(context, { kind: "offers", inputs: () => (form.valid ? read() : null) }),
   );
   update();
