@@ -40,6 +40,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { ConfigParams, FunctionPluginDefinition, RawCellContent } from "hyperformula";
+import { FUNCTIONS } from "../src/catalogue";
 
 /** One parameter as custom-functions-metadata writes it into functions.json. */
 export interface ParameterMetadata {
@@ -87,6 +88,18 @@ export interface TableSpill {
 export const TABLE_SPILLS: Readonly<Record<string, TableSpill>> = {
   "FACTOR.SCHEDULE": { rows: 3, columns: 3 },
   "CREDIT.LOSSDIST": { rows: 20_001, columns: 3 },
+};
+
+/**
+ * The spill of a table function the catalogue sizes by itself: a table of labelled rows (its cell texts: one row
+ * per figure, FACTOR.PROGRAMME, CREDIT.POLICYYEAR, RECEIVABLES.AGEDBALANCE) or one row per item of its first
+ * argument (CREDIT.CONTRIBUTIONS: one row per buyer). Tables sized otherwise are in TABLE_SPILLS.
+ */
+const catalogueSpill = (id: string, first: ArraySize | undefined): TableSpill | undefined => {
+  const entry = FUNCTIONS.find((candidate) => candidate.id === id);
+  if (!entry || entry.shape !== "table" || !entry.columns) return undefined;
+  if (entry.cellText) return { rows: Object.keys(entry.cellText).length, columns: entry.columns.length };
+  return first ? { rows: first.height * first.width, columns: entry.columns.length } : undefined;
 };
 
 export interface HostOptions {
@@ -374,7 +387,7 @@ function buildPlugin(binding: Binding): { plugin: FunctionPluginDefinition; name
         return a === undefined || a.type === "EMPTY" ? undefined : this.arraySizeForAst(a as never, state as never);
       };
       if (isMatrix(metadata.result)) {
-        const table = binding.tableSpills[id];
+        const table = binding.tableSpills[id] ?? catalogueSpill(id, argSize(0));
         if (table) return new ArraySize(table.columns, table.rows);
         const sizes = metadata.parameters.map((p, i) => (isMatrix(p) ? argSize(i) : undefined)).filter((s): s is ArraySize => !!s);
         const shape = broadcast(sizes);
