@@ -38,6 +38,9 @@ const num: Check = (value) => typeof value === "number" && Number.isFinite(value
 const name: Check = (value) => typeof value === "string" && nameTooLong(value, "name") === null;
 const numbers: Check = (value) => Array.isArray(value) && value.every(num);
 const oneOf = (...allowed: unknown[]): Check => (value) => allowed.includes(value);
+/** A field added after inputs were first saved: absent in older settings, which the seed then completes. */
+const added = (check: Check): Check => (value) => value === undefined || check(value);
+const bool: Check = (value) => typeof value === "boolean";
 const nullable = (check: Check): Check => (value) => value === null || check(value);
 const shape = (fields: Record<string, Check>): Check => (value) =>
   isRecord(value) && Object.entries(fields).every(([key, check]) => check(value[key]));
@@ -66,12 +69,13 @@ const SHAPES: Record<keyof SimulatorInputs, Record<string, Check>> = {
   },
   diagnostic: {
     clientName: name, turnover: num, paymentDays: num, top5Share: num, grossMargin: num, objective: oneOf("cash", "protection", "both", "unsure"),
+    vatIncluded: added(bool), agreedTermsDays: added(num), factoringGuarantee: added(bool),
   },
 };
 
 /** Only the known fields, deep-copied, so that nothing stored beside them reaches the pane. */
 const pick = (value: Record<string, unknown>, fields: Record<string, Check>): Record<string, unknown> =>
-  Object.fromEntries(Object.keys(fields).map((key) => [key, JSON.parse(JSON.stringify(value[key])) as unknown]));
+  Object.fromEntries(Object.keys(fields).filter((key) => value[key] !== undefined).map((key) => [key, JSON.parse(JSON.stringify(value[key])) as unknown]));
 
 /** The stored form of a simulator's inputs. */
 export const toStored = <K extends keyof SimulatorInputs>(value: SimulatorInputs[K]): StoredInputs<SimulatorInputs[K]> => ({
