@@ -14,7 +14,7 @@ export const buildFactoringProposal = (inputs: FactoringInputs, options: Proposa
   const { variant } = options;
   const title = t("sheetFactoringSimulation");
   const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName);
+  writeHeader(layout, t, title, inputs.clientName, options);
 
   layout.labelled(label("amount"), value(inputs.amount), "currency", "input", "amount");
   layout.labelled(label("days"), value(inputs.days), "days", "input", "days");

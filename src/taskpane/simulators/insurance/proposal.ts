@@ -34,7 +34,7 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
   const { variant } = options;
   const title = t("sheetCreditInsuranceSimulation");
   const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName);
+  writeHeader(layout, t, title, inputs.clientName, options);
 
   layout.labelled(label("insured_turnover"), value(inputs.insuredTurnover), "currency", "input", "insuredTurnover");
   layout.labelled(label("rate"), value(inputs.premiumRate), "percent", "input", "premiumRate");

@@ -10,7 +10,7 @@ export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptio
   const { variant } = options;
   const title = t("sheetFactoringOfferComparison");
   const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName);
+  writeHeader(layout, t, title, inputs.clientName, options);
 
   layout.labelled(label("annual_turnover"), value(inputs.annualTurnover), "currency", "input", "annualTurnover");
   layout.labelled(label("dso_days"), value(inputs.dsoDays), "days", "input", "dsoDays");
