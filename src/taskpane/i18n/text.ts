@@ -132,6 +132,24 @@ const PANE = {
   reasons: { fr: "Pourquoi", en: "Why" },
   assumptions: { fr: "Hypothèses", en: "Assumptions" },
 
+  // Pane header: the client shared by every tab and the broker who signs the sheets (ui/app.ts, ui/profile.ts)
+  sharedClient: { fr: "Client", en: "Client" },
+  clientTooLong: { fr: "{label} : {max} caractères au plus", en: "{label}: {max} characters at most" },
+  brokerSettings: { fr: "Courtier", en: "Broker" },
+  brokerIntro: {
+    fr: "Écrit en tête de chaque feuille insérée ; gardé sur cet ordinateur seulement.",
+    en: "Written at the top of every sheet inserted; kept on this computer only.",
+  },
+  brokerName: { fr: "Nom du cabinet", en: "Brokerage name" },
+  brokerNameTooLong: { fr: "{label} : {max} caractères au plus", en: "{label}: {max} characters at most" },
+  brokerOrias: { fr: "N° ORIAS", en: "ORIAS number" },
+  oriasInvalid: { fr: "{label} : 8 chiffres (par ex. 07012345)", en: "{label}: 8 digits (e.g. 07012345)" },
+  oriasMissing: { fr: "{label} : à renseigner pour signer les propositions (8 chiffres)", en: "{label}: needed to sign proposals (8 digits)" },
+  validityDays: { fr: "Validité des propositions (jours)", en: "Proposal validity (days)" },
+  validityInvalid: { fr: "{label} : un nombre entier de jours, de 1 à {max}", en: "{label}: a whole number of days, from 1 to {max}" },
+  brokerSaved: { fr: "Enregistré sur cet ordinateur.", en: "Saved on this computer." },
+  brokerNotSaved: { fr: "Non enregistré : le stockage de ce navigateur est indisponible.", en: "Not saved: this browser's storage is unavailable." },
+
   // Diagnostic: inputs, reasons and assumptions worded from the core's codes (diagnose), figures in {placeholders}
   recommendNeither: { fr: "Ni l'un ni l'autre pour l'instant", en: "Neither for now" },
   factoringGuarantee: { fr: "Affacturage avec garantie déjà en place ou proposé", en: "Factoring with guarantee already in place or offered" },

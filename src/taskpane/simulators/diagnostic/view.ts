@@ -55,7 +55,6 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
       String(initial.factoringGuarantee),
     ),
   ];
-  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
   const figures = new Figures(
     [
@@ -84,7 +83,7 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
   const read = (): DiagnosticInputs => {
     const objective = form.field("objective").readText();
     return {
-      clientName: clientField.readText(),
+      clientName: context.client(),
       turnover: form.field("turnover").readNumber(),
       vatIncluded: form.field("vatIncluded").readText() === "true",
       paymentDays: form.field("paymentDays").readNumber(),
@@ -125,7 +124,6 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
     h("div", { class: "fields" }, ...fields.map((field) => field.element)),
     h("div", { class: "results", attrs: { "aria-live": "polite" } }, figures.element, recommendation),
     notes.element,
-    h("div", { class: "fields" }, clientField.element),
     createActions(context, { kind: "diagnostic", inputs: () => (form.valid ? read() : null) }),
   );
   update();
