@@ -152,7 +152,8 @@ const PANE = {
 
   // Diagnostic: inputs, reasons and assumptions worded from the core's codes (diagnose), figures in {placeholders}
   recommendNeither: { fr: "Ni l'un ni l'autre pour l'instant", en: "Neither for now" },
-  factoringGuarantee: { fr: "Affacturage avec garantie déjà en place ou proposé", en: "Factoring with guarantee already in place or offered" },
+  factoringGuarantee: { fr: "Affacturage avec garantie", en: "Factoring with guarantee" },
+  factoringGuaranteeHint: { fr: "Déjà en place ou proposé : sa garantie couvre les impayés.", en: "Already in place or offered: its guarantee covers unpaid invoices." },
   answerNo: { fr: "Non", en: "No" },
   answerYes: { fr: "Oui", en: "Yes" },
   turnoverHt: { fr: "Non : saisi HT", en: "No: typed excl. VAT" },

@@ -110,7 +110,7 @@ describe("diagnostic", () => {
   });
 
   it("recommends factoring alone, never insurance on top, when a factoring with guarantee is in place", async () => {
-    await panel().getByRole("combobox", { name: "Affacturage avec garantie déjà en place ou proposé" }).selectOption("true");
+    await panel().getByRole("combobox", { name: "Affacturage avec garantie" }).selectOption("true");
     await waitForFigure(page, "recommendation", "Affacturage");
     expect(await panel().locator('.reasons li[data-code="guaranteeCovers"]').count()).toBe(1);
   });

@@ -49,7 +49,7 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
     ),
     form.add(
       {
-        key: "factoringGuarantee", kind: "select", label: t("factoringGuarantee"), arguments: ["factoring_guarantee"],
+        key: "factoringGuarantee", kind: "select", label: t("factoringGuarantee"), arguments: ["factoring_guarantee"], hint: t("factoringGuaranteeHint"),
         options: [{ value: "false", label: t("answerNo") }, { value: "true", label: t("answerYes") }],
       },
       String(initial.factoringGuarantee),
