@@ -2,10 +2,13 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /* global require, __dirname, process, console, window, requestAnimationFrame */
 /*
- * Screenshots of the task pane's four tabs in French, 360 px wide (a task pane's usual width), for the
+ * Screenshots of the task pane's four tabs in French, 350 px wide (a task pane's usual width), for the
  * README: docs/screenshots/{affacturage,assurance-credit,dso,diagnostic}.png.
  *
  *   npm run build && node scripts/screenshots.js
+ *   node scripts/screenshots.js --dist /path/to/other/dist --out docs/screenshots/before
+ *
+ * --dist serves another build (e.g. the previous release, for "before" pictures); --out writes elsewhere.
  *
  * It drives the built pane (dist/) in Debian's chromium through the browser tests' harness
  * (testkit/browser-harness.ts, bundled here with esbuild), in preview mode as the tests see it.
@@ -33,20 +36,27 @@ const TABS = [
   { name: "Diagnostic", file: "diagnostic.png" },
 ];
 
+/** The value after a command-line flag, or undefined. */
+const argument = (flag) => {
+  const index = process.argv.indexOf(flag);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+
 const main = async () => {
-  const out = path.join(root, "docs", "screenshots");
+  const out = path.resolve(root, argument("--out") ?? path.join("docs", "screenshots"));
   fs.mkdirSync(out, { recursive: true });
-  const server = await serve(ensureBuilt());
+  const dist = argument("--dist");
+  const server = await serve(dist ? path.resolve(dist) : ensureBuilt());
   const browser = await launch();
   try {
-    const session = await openPane(browser, server.url, { locale: "fr-FR", width: 360, height: 900 });
+    const session = await openPane(browser, server.url, { locale: "fr-FR", width: 350, height: 900 });
     for (const tab of TABS) {
       await openTab(session.page, tab.name);
       // Charts are created the frame after their panel's figures are painted.
       await session.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
       await session.page.evaluate(() => window.scrollTo(0, 0));
       await session.page.screenshot({ path: path.join(out, tab.file), fullPage: true });
-      console.log(`docs/screenshots/${tab.file}`);
+      console.log(path.relative(root, path.join(out, tab.file)));
     }
     await session.close();
   } finally {

@@ -31,7 +31,9 @@ export const ARGUMENT_EXAMPLES: Readonly<Record<ArgumentName, string>> = Object.
 const ADVICE_EXAMPLES = {
   default_rate: "0.02",
   loss_given_default: "1",
-  long_payment_days: "60",
+  agreed_terms_days: "30",
+  late_days_mark: "15",
+  factoring_guarantee: "FALSE",
   concentrated_top5_share: "0.4",
   heavy_loss_share_of_margin: "0.1",
   top5_share: "0.45",

@@ -14,7 +14,11 @@ export {
 export {
   diagnose,
   DIAGNOSTIC_ASSUMPTIONS,
+  DEFAULT_AGREED_TERMS_DAYS,
   type DiagnoseOptions,
+  type DiagnosisAssumptionCode,
+  type DiagnosisNote,
+  type DiagnosisReasonCode,
   type DiagnosticAssumptions,
   type Diagnosis,
   type Objective,

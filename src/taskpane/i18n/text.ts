@@ -209,6 +209,90 @@ const PANE = {
   recommendBoth: { fr: "Affacturage et assurance-crédit", en: "Factoring and credit insurance" },
   reasons: { fr: "Pourquoi", en: "Why" },
   assumptions: { fr: "Hypothèses", en: "Assumptions" },
+
+  // Pane header: the client shared by every tab and the broker who signs the sheets (ui/app.ts, ui/profile.ts)
+  sharedClient: { fr: "Client", en: "Client" },
+  clientTooLong: { fr: "{label} : {max} caractères au plus", en: "{label}: {max} characters at most" },
+  brokerSettings: { fr: "Courtier", en: "Broker" },
+  brokerIntro: {
+    fr: "Écrit en tête de chaque feuille insérée ; gardé sur cet ordinateur seulement.",
+    en: "Written at the top of every sheet inserted; kept on this computer only.",
+  },
+  brokerName: { fr: "Nom du cabinet", en: "Brokerage name" },
+  brokerNameTooLong: { fr: "{label} : {max} caractères au plus", en: "{label}: {max} characters at most" },
+  brokerOrias: { fr: "N° ORIAS", en: "ORIAS number" },
+  oriasInvalid: { fr: "{label} : 8 chiffres (par ex. 07012345)", en: "{label}: 8 digits (e.g. 07012345)" },
+  oriasMissing: { fr: "{label} : à renseigner pour signer les propositions (8 chiffres)", en: "{label}: needed to sign proposals (8 digits)" },
+  validityDays: { fr: "Validité des propositions (jours)", en: "Proposal validity (days)" },
+  validityInvalid: { fr: "{label} : un nombre entier de jours, de 1 à {max}", en: "{label}: a whole number of days, from 1 to {max}" },
+  brokerSaved: { fr: "Enregistré sur cet ordinateur.", en: "Saved on this computer." },
+  brokerNotSaved: { fr: "Non enregistré : le stockage de ce navigateur est indisponible.", en: "Not saved: this browser's storage is unavailable." },
+
+  // Diagnostic: inputs, reasons and assumptions worded from the core's codes (diagnose), figures in {placeholders}
+  recommendNeither: { fr: "Ni l'un ni l'autre pour l'instant", en: "Neither for now" },
+  factoringGuarantee: { fr: "Affacturage avec garantie", en: "Factoring with guarantee" },
+  factoringGuaranteeHint: { fr: "Déjà en place ou proposé : sa garantie couvre les impayés.", en: "Already in place or offered: its guarantee covers unpaid invoices." },
+  answerNo: { fr: "Non", en: "No" },
+  answerYes: { fr: "Oui", en: "Yes" },
+  turnoverHt: { fr: "Non : saisi HT", en: "No: typed excl. VAT" },
+  turnoverTtc: { fr: "Oui : saisi TTC", en: "Yes: typed incl. VAT" },
+  diagReasonObjectiveCash: { fr: "Votre objectif déclaré est la trésorerie.", en: "Your stated objective is cash." },
+  diagReasonObjectiveProtection: { fr: "Votre objectif déclaré est la protection contre les impayés.", en: "Your stated objective is protection against unpaid invoices." },
+  diagReasonObjectiveBoth: { fr: "Votre objectif déclaré est la trésorerie et la protection.", en: "Your stated objective is both cash and protection." },
+  diagReasonPaidLate: {
+    fr: "Vos clients paient à {paymentDays} jours pour {agreedTermsDays} convenus, soit {daysLate} jours de retard (seuil : {lateDaysMark}) : {receivables} dorment en créances ; l'affacturage libérerait environ {cashFreed} pour environ {factoringYearlyCost} par an.",
+    en: "Customers pay in {paymentDays} days against {agreedTermsDays} agreed, {daysLate} days late (mark: {lateDaysMark}): {receivables} wait in receivables; factoring would free about {cashFreed} for about {factoringYearlyCost} a year.",
+  },
+  diagReasonPaidOnTerms: {
+    fr: "Vos clients paient à {paymentDays} jours pour {agreedTermsDays} convenus ({daysLate} jours de retard, sous le seuil de {lateDaysMark}) : les {receivables} de créances ne sont pas le sujet principal (l'affacturage libérerait environ {cashFreed} pour environ {factoringYearlyCost} par an).",
+    en: "Customers pay in {paymentDays} days against {agreedTermsDays} agreed ({daysLate} days late, under the {lateDaysMark}-day mark): the {receivables} in receivables are not the main issue (factoring would free about {cashFreed} for about {factoringYearlyCost} a year).",
+  },
+  diagReasonConcentrated: {
+    fr: "Vos cinq premiers clients pèsent {top5Share} du chiffre d'affaires (concentré à partir de {concentratedTop5Share}) : une seule défaillance pèserait lourd.",
+    en: "Your five largest customers make {top5Share} of turnover ({concentratedTop5Share} or more is concentrated): one failure would hit hard.",
+  },
+  diagReasonNotConcentrated: {
+    fr: "Vos cinq premiers clients pèsent {top5Share} du chiffre d'affaires, sous le seuil de concentration de {concentratedTop5Share}.",
+    en: "Your five largest customers make {top5Share} of turnover, under the {concentratedTop5Share} concentration mark.",
+  },
+  diagReasonHeavyLoss: {
+    fr: "Si votre premier client faisait défaut, au moins {largestCustomerLoss} seraient perdus ({lossShareOfMargin} d'une année de marge brute, lourd à partir de {heavyLossShareOfMargin}) ; il faudrait {turnoverToRecoverLoss} de ventes supplémentaires à {grossMargin} de marge pour les regagner.",
+    en: "If your largest customer failed, at least {largestCustomerLoss} would be lost ({lossShareOfMargin} of a year's gross margin, {heavyLossShareOfMargin} or more is heavy); earning it back takes {turnoverToRecoverLoss} of extra sales at a {grossMargin} margin.",
+  },
+  diagReasonBearableLoss: {
+    fr: "Si votre premier client faisait défaut, au moins {largestCustomerLoss} seraient perdus ({lossShareOfMargin} d'une année de marge brute, sous le seuil de {heavyLossShareOfMargin}) ; il faudrait {turnoverToRecoverLoss} de ventes supplémentaires à {grossMargin} de marge pour les regagner.",
+    en: "If your largest customer failed, at least {largestCustomerLoss} would be lost ({lossShareOfMargin} of a year's gross margin, under the {heavyLossShareOfMargin} mark); earning it back takes {turnoverToRecoverLoss} of extra sales at a {grossMargin} margin.",
+  },
+  diagReasonGuaranteeCovers: {
+    fr: "La garantie de l'affacturage couvre déjà les impayés des acheteurs agréés : pas d'assurance-crédit en plus.",
+    en: "The factoring's guarantee already covers approved buyers' unpaid invoices: no credit insurance on top.",
+  },
+  diagReasonRecommendInsurance: { fr: "Recommandation : l'assurance-crédit, pour protéger la marge déjà gagnée.", en: "Recommendation: credit insurance, to protect the margin already earned." },
+  diagReasonRecommendFactoring: { fr: "Recommandation : l'affacturage, pour transformer les créances en trésorerie.", en: "Recommendation: factoring, to turn receivables into cash." },
+  diagReasonRecommendBoth: {
+    fr: "Recommandation : les deux — l'affacturage pour la trésorerie et l'assurance-crédit pour la protection (souvent proposés ensemble par les affactureurs).",
+    en: "Recommendation: both — factoring for cash and credit insurance for protection (factors often offer them together).",
+  },
+  diagReasonRecommendNeither: {
+    fr: "Recommandation : ni l'un ni l'autre pour l'instant — resserrez les délais et les relances, et gardez le risque en propre (auto-assurance) ; refaites le diagnostic si les retards ou la concentration augmentent.",
+    en: "Recommendation: neither for now — tighten the terms and the dunning, and carry the risk yourself (self-insurance); run the diagnostic again if delays or concentration grow.",
+  },
+  diagAssumeExposureAtDefault: {
+    fr: "Encours clients = chiffre d'affaires TTC (TVA {vatRate}) × délai de paiement / 365, l'exposition au défaut comme dans l'onglet Assurance-crédit ; {defaultRate} font défaut dans l'année et {lossGivenDefault} d'une défaillance est perdu.",
+    en: "Receivables outstanding = turnover incl. VAT ({vatRate} VAT) × payment days / 365, the exposure at default as in the Credit insurance tab; {defaultRate} of them fail in a year and {lossGivenDefault} of a failure is lost.",
+  },
+  diagAssumeLargestCustomerMinimum: {
+    fr: "Le premier client détient au moins un cinquième de la part des cinq premiers ({largestCustomerShare}) : la perte indiquée est un minimum.",
+    en: "The largest customer holds at least a fifth of the top-5 share ({largestCustomerShare}): the loss shown is a minimum.",
+  },
+  diagAssumeFactoringTerms: {
+    fr: "Affacturage chiffré à {advanceRate} d'avance, {serviceFeeRate} de commission d'affacturage et {financingRate} de financement par an.",
+    en: "Factoring priced at {advanceRate} advanced, {serviceFeeRate} service fee and {financingRate} financing a year.",
+  },
+  diagAssumeAgreedTerms: {
+    fr: "Délais convenus : {agreedTermsDays} jours (30 jours par défaut, Code de commerce L441-10) ; {lateDaysMark} jours de retard ou plus immobilisent la trésorerie.",
+    en: "Agreed terms: {agreedTermsDays} days (30 days by default, Code de commerce L441-10); {lateDaysMark} days late or more tie up cash.",
+  },
 } as const satisfies Record<string, Text>;
 
 /** The proposal sheets' words: titles, row labels of results, notes. */
@@ -291,12 +375,60 @@ const SHEET = {
   sheetExpectedLossOverAYear: { fr: "Perte attendue sur un an", en: "Expected loss over a year" },
   sheetLossIfTheLargestCustomer: { fr: "Perte si le premier client fait défaut (au moins)", en: "Loss if the largest customer fails (at least)" },
   sheetSalesNeededToEarnThat: { fr: "Ventes nécessaires pour regagner cette perte", en: "Sales needed to earn that loss back" },
-  sheetConclusion: { fr: "Conclusion", en: "Conclusion" },
   sheetRecommendation: { fr: "Recommandation", en: "Recommendation" },
-  sheetAssumptionsInPlainWords: { fr: "Hypothèses en clair", en: "Assumptions in plain words" },
   sheetDiagnostic: { fr: "Diagnostic", en: "Diagnostic" },
+  // Diagnostic sheet: the figures behind each reason, as live formulas
+  sheetDiagTurnoverTtc: { fr: "Ventes TTC de l'année (base de l'encours)", en: "Year's sales incl. VAT (basis of receivables)" },
+  sheetDiagTurnoverHt: { fr: "Ventes HT de l'année (base de la marge)", en: "Year's sales excl. VAT (basis of the margin)" },
+  sheetDiagLateDaysMark: { fr: "Retard qui immobilise la trésorerie, à partir de (jours)", en: "Lateness that ties up cash, from (days)" },
+  sheetDiagConcentratedMark: { fr: "Clientèle concentrée à partir de (part des 5 premiers)", en: "Concentrated from (top-5 share)" },
+  sheetDiagHeavyLossMark: { fr: "Perte lourde à partir de (part de la marge annuelle)", en: "Heavy loss from (share of a year's margin)" },
+  sheetDiagLossShareOfMargin: { fr: "Perte du premier client / marge brute annuelle", en: "Largest customer's loss / yearly gross margin" },
+  sheetDiagWhy: { fr: "Ce qui fonde la recommandation (se recalcule avec les cellules jaunes)", en: "What the recommendation rests on (recalculates with the yellow cells)" },
+  sheetDiagDaysLate: { fr: "Jours de retard sur les délais convenus", en: "Days late against the agreed terms" },
+  sheetDiagLatePayment: { fr: "Retard au-delà du seuil", en: "Lateness at or beyond the mark" },
+  sheetDiagConcentrated: { fr: "Clientèle concentrée", en: "Concentrated customers" },
+  sheetDiagHeavyLoss: { fr: "Perte du premier client lourde", en: "Heavy loss on the largest customer" },
+  sheetDiagNeedCash: { fr: "Besoin de trésorerie", en: "Cash need" },
+  sheetDiagNeedProtection: { fr: "Besoin de protection (hors garantie de l'affacturage)", en: "Protection need (beyond a factoring guarantee)" },
+  sheetDiagObjectiveHint: { fr: "Objectif : « {cash} », « {protection} », « {both} » ou « {unsure} ».", en: "Objective: “{cash}”, “{protection}”, “{both}” or “{unsure}”." },
   sheetCostOfFactoringAndPossible: { fr: "Coût de l'affacturage et pertes possibles", en: "Cost of factoring and possible losses" },
   sheetClient: { fr: "Client", en: "Client" },
+  // Sheet header a broker can sign, and the terms block (proposals/common.ts)
+  sheetBroker: { fr: "Courtier", en: "Broker" },
+  sheetOrias: { fr: "N° ORIAS", en: "ORIAS no." },
+  sheetDate: { fr: "Date", en: "Date" },
+  sheetValidUntil: { fr: "Valable jusqu'au", en: "Valid until" },
+  sheetValidity: { fr: "{date} ({days} jours)", en: "{date} ({days} days)" },
+  sheetTermsHeading: { fr: "Conditions, sources et exclusions", en: "Terms, sources and exclusions" },
+  sheetTermsRatesTyped: { fr: "Taux et montants tels que saisis dans Encours.", en: "Rates and amounts as typed into Encours." },
+  sheetTermsRatesTypedOn: { fr: "Taux et montants tels que saisis dans Encours le {date}.", en: "Rates and amounts as typed into Encours on {date}." },
+  sheetTermsHtTtc: {
+    fr: "Montants en euros : chiffre d'affaires cédé ou assuré et encours TTC (les factures le sont) ; commissions, primes et frais HT ; marge brute sur le chiffre d'affaires HT.",
+    en: "Amounts in euros: turnover ceded or insured and receivables incl. VAT (as invoiced); fees, premiums and charges excl. VAT; gross margin on turnover excl. VAT.",
+  },
+  sheetTermsFinancingRate: {
+    fr: "Taux de financement : Euribor 3 mois plus la marge du factor, tel que saisi à la date ci-dessus ; il suit l'Euribor du moment.",
+    en: "Financing rate: 3-month Euribor plus the factor's margin, as typed on the date above; it follows the Euribor of the day.",
+  },
+  sheetTermsFactoringTaxes: {
+    fr: "Commission d'affacturage : TVA 20 % en sus (CGI art. 278) ; commission de financement exonérée de TVA (opération de crédit, CGI art. 261 C, 1°).",
+    en: "Factoring service fee: 20% VAT on top (CGI art. 278); financing commission exempt from VAT (a credit operation, CGI art. 261 C, 1°).",
+  },
+  sheetTermsFactorApproval: { fr: "Sous réserve d'agrément des acheteurs par le factor.", en: "Subject to the factor's approval of the buyers." },
+  sheetTermsFactoringExclusions: {
+    fr: "Exclus du financement : factures litigieuses ou contestées, créances sur particuliers, sur sociétés du groupe et sur acheteurs non agréés.",
+    en: "Not financed: disputed or contested invoices, receivables on individuals, on group companies and on buyers not approved.",
+  },
+  sheetTermsInsuranceTax: {
+    fr: "Prime HT : taxe sur les conventions d'assurance de {rate} en sus (CGI art. 1001, 6°).",
+    en: "Premium excl. tax: insurance premium tax of {rate} on top (CGI art. 1001, 6°).",
+  },
+  sheetTermsInsurerApproval: { fr: "Sous réserve d'agrément des acheteurs par l'assureur.", en: "Subject to the insurer's approval of the buyers." },
+  sheetTermsInsuranceExclusions: {
+    fr: "Exclus de la garantie : créances litigieuses, sur particuliers, sur sociétés liées, ventes au-delà de la durée maximale de crédit et acheteurs sans agrément.",
+    en: "Not covered: disputed receivables, receivables on individuals or related companies, sales beyond the maximum credit period and buyers without approval.",
+  },
   sheetEncoursFormulasRecalculateWithThe: { fr: "Les formules ENCOURS.* se recalculent avec le complément Encours quand vous modifiez les cellules d'entrée.", en: "ENCOURS.* formulas recalculate with the Encours add-in when you change the input cells." },
   sheetNativeExcelFormulasReadableWithout: { fr: "Formules Excel natives, lisibles sans Encours ; les cellules sans formule ont été calculées par Encours à l'insertion.", en: "Native Excel formulas, readable without Encours; cells without a formula were computed by Encours when inserted." },
 

@@ -8,6 +8,8 @@ export interface InsertResult {
   sheetName: string;
   /** Set by the Excel host; hosts that write no formulas (test doubles) may leave it out. */
   formulas?: FormulaForm;
+  /** Whether the print set-up (area, one page wide, header and footer) was applied (Excel host only). */
+  printSetUp?: boolean;
   /** Addresses still showing #NAME? (empty unless formulas is "unresolved"). */
   unresolvedCells?: string[];
 }

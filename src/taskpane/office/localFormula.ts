@@ -28,13 +28,17 @@ export const frenchFunctionName = (englishName: string): string | undefined => {
 /**
  * French names of the built-in functions and constants the proposals use, from Microsoft's French function
  * reference, e.g. https://support.microsoft.com/fr-fr/office/sommeprod-sommeprod-fonction-16753e75-9f68-4874-94ac-4d2145a2fd2e
- * (SOMMEPROD), SOMME (SUM), NB (COUNT), SI (IF); MIN and MAX keep their names; VRAI/FAUX are TRUE/FALSE.
+ * (SOMMEPROD), SOMME (SUM), NB (COUNT), SI (IF), ET (AND), OU (OR), NON (NOT); MIN and MAX keep their names;
+ * VRAI/FAUX are TRUE/FALSE.
  */
 const BUILT_IN_FR: Readonly<Record<string, string>> = {
   SUM: "SOMME",
   SUMPRODUCT: "SOMMEPROD",
   COUNT: "NB",
   IF: "SI",
+  AND: "ET",
+  OR: "OU",
+  NOT: "NON",
   MIN: "MIN",
   MAX: "MAX",
   TRUE: "VRAI",

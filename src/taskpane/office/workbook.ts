@@ -7,7 +7,7 @@
 import { CoreError } from "../../core";
 import type { SimulatorInputs } from "../proposals/inputs";
 import { columnLetter } from "../proposals/layout";
-import { NUMBER_FORMATS, type ChartKind, type ProposalCell, type ProposalSheet } from "../proposals/types";
+import { NUMBER_FORMATS, type ChartKind, type PrintSetup, type ProposalCell, type ProposalSheet } from "../proposals/types";
 import type { FormulaForm, InsertResult, WorkbookHost } from "./host";
 import { FUNCTIONS_NAMESPACE, toFrenchLocalFormula } from "./localFormula";
 import { fromStored, nameTooLong, settingsKey, toStored } from "./settings";
@@ -105,6 +105,24 @@ const writeCell = (sheet: Excel.Worksheet, cell: ProposalCell): void => {
     range.format.font.italic = true;
     range.format.font.color = NOTICE_COLOR;
   }
+};
+
+/**
+ * The print set-up (worksheet.pageLayout, ExcelApi 1.9): print area, portrait, one page wide, header and
+ * footer on every page (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout). Queued with
+ * the cells; insertProposal syncs it on its own so that a host without ExcelApi 1.9 still gets the sheet.
+ */
+const setUpPrinting = (sheet: Excel.Worksheet, print: PrintSetup): void => {
+  const page = sheet.pageLayout;
+  page.setPrintArea(print.area);
+  page.orientation = "Portrait" as Excel.PageOrientation;
+  page.zoom = { horizontalFitToPages: print.pagesWide };
+  page.centerHorizontally = false;
+  const headers = page.headersFooters.defaultForAllPages;
+  headers.leftHeader = print.leftHeader;
+  headers.rightHeader = print.rightHeader;
+  headers.leftFooter = print.leftFooter;
+  headers.rightFooter = print.rightFooter;
 };
 
 /** Refuses, before anything is written, a name longer than the settings accept (the same rule). */
@@ -322,7 +340,17 @@ export const createExcelHost = (deps: ExcelDependencies, storedSettings: Readonl
         }
         sheet.activate();
         await context.sync();
-        return { sheetName: name, ...(await settleFormulas(context, sheet, proposal, language)) };
+        let printed = false;
+        if (proposal.print) {
+          try {
+            setUpPrinting(sheet, proposal.print);
+            await context.sync();
+            printed = true;
+          } catch {
+            // An Excel without page layout (before ExcelApi 1.9) keeps the sheet as written, unprinted set-up.
+          }
+        }
+        return { sheetName: name, printSetUp: printed, ...(await settleFormulas(context, sheet, proposal, language)) };
       }),
 
     readSelection: () =>

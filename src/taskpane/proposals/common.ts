@@ -1,7 +1,7 @@
 /** Pieces every proposal sheet shares: the header, the notice, the closing note and computed values. */
 import { PARAMETERS, type ParameterName } from "../../catalogue";
-import { isCoreError } from "../../core";
-import { type Language, TEXT, type Translate } from "../i18n";
+import { isCoreError, POLICY_DEFAULTS } from "../../core";
+import { type Language, localeOf, TEXT, type Translate } from "../i18n";
 import { formula, type Content, SheetLayout, value } from "./layout";
 import type { CellFormat } from "./types";
 
@@ -9,10 +9,43 @@ import type { CellFormat } from "./types";
 export type ProposalLanguage = Language;
 export type Variant = "live" | "shareable";
 
+/** The broker who hands the proposal over: name and ORIAS registration number (8 digits). */
+export interface Broker {
+  name: string;
+  orias: string;
+}
+
+/** What a proposal a broker can sign carries beside the figures (kept in the pane's settings). */
+export interface ProposalHeader {
+  broker: Broker | null;
+  /** The day the proposal is drawn up, "YYYY-MM-DD". */
+  date: string;
+  /** Days the proposal stays valid from that date (default {@link DEFAULT_VALIDITY_DAYS}). */
+  validityDays: number;
+}
+
+/** A proposal's validity when the broker states none: 30 days. */
+export const DEFAULT_VALIDITY_DAYS = 30;
+
+/** The products a simulator's sheet speaks of: they decide its terms and exclusions block. */
+export type Product = "factoring" | "insurance";
+
 export interface ProposalOptions {
   variant: Variant;
   language: ProposalLanguage;
+  /** The simulator whose sheet this is (set by buildProposal): picks the terms block. */
+  kind?: string;
+  /** Broker, date and validity; without it the sheet has the title, client and notice only. */
+  header?: ProposalHeader;
 }
+
+/** The products each simulator's sheet speaks of; a simulator not listed gets the general terms only. */
+const PRODUCTS: Readonly<Record<string, readonly Product[]>> = {
+  factoring: ["factoring"],
+  offers: ["factoring"],
+  insurance: ["insurance"],
+  diagnostic: ["factoring", "insurance"],
+};
 
 export { translator, type Translate } from "../i18n";
 
@@ -22,13 +55,65 @@ export const parameterLabel = (language: Language) => (name: ParameterName): str
 /** The notice every proposal sheet carries. */
 export const NOTICE = TEXT.sheetNotice;
 
-/** Title (A1), client name (A2:B2) and the notice (A3): inputs start on row 4. */
-export const writeHeader = (layout: SheetLayout, t: Translate, title: string, clientName: string): void => {
+/** A "YYYY-MM-DD" day, written out in the sheet's language (1 décembre 2026, 1 December 2026). */
+export const longDate = (day: string, language: Language): string =>
+  new Intl.DateTimeFormat(localeOf(language), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+
+/** The day `days` after a "YYYY-MM-DD" day, in the same form. */
+export const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+
+/** What writeHeader was told, for the closing block of the same sheet. */
+const headers = new WeakMap<SheetLayout, ProposalOptions>();
+
+/**
+ * Title (A1), client name (A2:B2) and the notice (A3); with `options.header`, the broker and their ORIAS
+ * number, the date and the validity below, then a blank row. Given `options`, the closing note of the same
+ * sheet adds the terms block (writeClosingNote).
+ */
+export const writeHeader = (layout: SheetLayout, t: Translate, title: string, clientName: string, options?: ProposalOptions): void => {
   layout.put(0, layout.takeRow(), value(title), "text", "title");
   const clientRow = layout.takeRow();
   layout.put(0, clientRow, value(t("sheetClient")), "text", "label");
   layout.put(1, clientRow, value(clientName.trim() === "" ? "—" : clientName), "text", "client");
   layout.put(0, layout.takeRow(), value(t("sheetNotice")), "text", "notice");
+  if (!options) return;
+  headers.set(layout, options);
+  const header = options.header;
+  if (!header) return;
+  const line = (label: string, text: string, role: "client" | "note" = "note"): void => {
+    const row = layout.takeRow();
+    layout.put(0, row, value(label), "text", "label");
+    layout.put(1, row, value(text), "text", role);
+  };
+  if (header.broker) {
+    line(t("sheetBroker"), header.broker.name, "client");
+    line(t("sheetOrias"), header.broker.orias);
+  }
+  line(t("sheetDate"), longDate(header.date, options.language));
+  line(t("sheetValidUntil"), t("sheetValidity", { date: longDate(addDays(header.date, header.validityDays), options.language), days: header.validityDays }));
+  layout.skip();
+};
+
+/**
+ * The terms a broker hands over with the figures: where each rate comes from and when it was typed, the
+ * HT/TTC convention, the taxes, the approval of the buyers and the main exclusions, for the products the
+ * sheet speaks of.
+ */
+const writeTerms = (layout: SheetLayout, t: Translate, options: ProposalOptions): void => {
+  const language = options.language;
+  const typedOn = options.header ? longDate(options.header.date, language) : "";
+  const products = PRODUCTS[options.kind ?? ""] ?? [];
+  const percent = (rate: number): string => new Intl.NumberFormat(localeOf(language), { style: "percent", maximumFractionDigits: 2 }).format(rate);
+  const lines: string[] = [typedOn === "" ? t("sheetTermsRatesTyped") : t("sheetTermsRatesTypedOn", { date: typedOn }), t("sheetTermsHtTtc")];
+  if (products.includes("factoring")) {
+    lines.push(t("sheetTermsFinancingRate"), t("sheetTermsFactoringTaxes"), t("sheetTermsFactorApproval"), t("sheetTermsFactoringExclusions"));
+  }
+  if (products.includes("insurance")) {
+    lines.push(t("sheetTermsInsuranceTax", { rate: percent(POLICY_DEFAULTS.insuranceTaxRate) }), t("sheetTermsInsurerApproval"), t("sheetTermsInsuranceExclusions"));
+  }
+  layout.skip();
+  layout.heading(t("sheetTermsHeading"));
+  for (const text of lines) layout.put(0, layout.takeRow(), value(text), "text", "note");
 };
 
 /** The closing note saying what recalculates and what was computed once. */
@@ -39,6 +124,8 @@ export const writeClosingNote = (layout: SheetLayout, t: Translate, variant: Var
       ? t("sheetEncoursFormulasRecalculateWithThe")
       : t("sheetNativeExcelFormulasReadableWithout");
   layout.put(0, layout.takeRow(), value(text), "text", "note");
+  const options = headers.get(layout);
+  if (options) writeTerms(layout, t, options);
 };
 
 /**

@@ -3,7 +3,7 @@
  * key, and formulas name keys in braces ("=ENCOURS.FACTOR.ADVANCE({amount},{advanceRate})") so that each
  * address is computed once, where the cell is placed, and never typed twice.
  */
-import type { CellFormat, CellRole, ChartSpec, ProposalCell, ProposalSheet } from "./types";
+import type { CellFormat, CellRole, ChartSpec, PrintSetup, ProposalCell, ProposalSheet } from "./types";
 
 /** Column letters from a 0-based index: 0 → A, 25 → Z, 26 → AA. */
 export const columnLetter = (index: number): string => {
@@ -108,9 +108,37 @@ export class SheetLayout {
       const [rowB, colB] = order(b.address);
       return rowA - rowB || (colA < colB ? -1 : colA > colB ? 1 : 0);
     });
-    return { ...sheet, cells };
+    return { ...sheet, cells, print: printSetup({ ...sheet, cells }) };
   }
 }
+
+/** 0-based column and 1-based row of an A1 address. */
+const position = (address: string): { column: number; row: number } => {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) return { column: 0, row: 1 };
+  return { column: [...match[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1, row: Number(match[2]) };
+};
+
+/** A text as Excel's header and footer show it: "&" starts a code there, "&&" is a literal "&". */
+const headerText = (text: string): string => text.replace(/&/g, "&&");
+
+/**
+ * The print set-up of a sheet: the area from A1 to the last cell or chart corner, one page wide, the title
+ * and the notice in the header, the date and "page n / N" in the footer.
+ */
+export const printSetup = (sheet: { title: string; notice: string; cells: ProposalCell[]; chart?: ChartSpec }): PrintSetup => {
+  const corners = [...sheet.cells.map((cell) => cell.address), ...(sheet.chart ? [sheet.chart.bottomRight] : [])].map(position);
+  const lastColumn = Math.max(0, ...corners.map((corner) => corner.column));
+  const lastRow = Math.max(1, ...corners.map((corner) => corner.row));
+  return {
+    area: `A1:${cellAddress(lastColumn, lastRow)}`,
+    pagesWide: 1,
+    leftHeader: headerText(sheet.title),
+    rightHeader: headerText(sheet.notice),
+    leftFooter: "&D",
+    rightFooter: "&P / &N",
+  };
+};
 
 /** A range from two addresses, e.g. range("B4", "B15") → "B4:B15". */
 export const range = (from: string, to: string): string => `${from}:${to}`;

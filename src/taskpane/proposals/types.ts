@@ -45,6 +45,22 @@ export interface ChartSpec {
   bottomRight: string;
 }
 
+/**
+ * How the sheet prints (Office.js worksheet.pageLayout, ExcelApi 1.9): the print area covers every cell and
+ * the chart, one page wide; headers and footers use Excel's codes (&D the date, &P the page, &N the pages,
+ * && a literal &).
+ */
+export interface PrintSetup {
+  /** e.g. "A1:J40". */
+  area: string;
+  /** Pages across: 1, so that no column is cut. */
+  pagesWide: number;
+  leftHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  rightFooter: string;
+}
+
 export interface ProposalSheet {
   /** Name to give the new worksheet (made unique and valid by the Office module). */
   baseName: string;
@@ -55,4 +71,6 @@ export interface ProposalSheet {
   notice: string;
   /** Column widths in points, from column A. */
   columnWidths: number[];
+  /** Print area, page fit, header and footer (set by the layout for every sheet). */
+  print?: PrintSetup;
 }

@@ -105,7 +105,7 @@ export const hasStoredShape = (kind: SimulatorKind, value: unknown): boolean => 
 
 /** The sheet to insert for a simulator's inputs. */
 export const buildProposal = <K extends SimulatorKind>(kind: K, inputs: SimulatorInputs[K], options: ProposalOptions): ProposalSheet =>
-  REGISTRY[kind].proposal(inputs, options);
+  REGISTRY[kind].proposal(inputs, { ...options, kind });
 
 /** A simulator's view over its inputs. */
 export const viewOf = <K extends SimulatorKind>(context: PaneContext, kind: K, inputs: SimulatorInputs[K]): SimulatorView => REGISTRY[kind].view(context, inputs);

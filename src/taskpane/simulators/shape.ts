@@ -14,6 +14,9 @@ export const str: Check = (value) => typeof value === "string" && nameTooLong(va
 export const numbers: Check = (value) => Array.isArray(value) && value.every(num);
 export const oneOf = (...allowed: unknown[]): Check => (value) => allowed.includes(value);
 export const nullable = (check: Check): Check => (value) => value === null || check(value);
+/** A field added after inputs were first saved: absent from older settings, which the seed then completes. */
+export const added = (check: Check): Check => (value) => value === undefined || check(value);
+export const bool: Check = (value) => typeof value === "boolean";
 export const shape = (fields: Readonly<Record<string, Check>>): Check => (value) =>
   isRecord(value) && Object.entries(fields).every(([key, check]) => check(value[key]));
 

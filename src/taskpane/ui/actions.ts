@@ -44,7 +44,9 @@ export const createActions = <K extends keyof SimulatorInputs>(context: PaneCont
   const insert = (variant: "live" | "shareable") => async (): Promise<string> => {
     const inputs = options.inputs();
     if (inputs === null) return t("fixFieldsFirst");
-    const { sheetName } = await host.insertProposal(buildProposal(options.kind, inputs, { variant, language }));
+    // The client is the pane's, shared by every tab; the header carries the broker, the date and the validity.
+    const forClient = { ...inputs, clientName: context.client() };
+    const { sheetName } = await host.insertProposal(buildProposal(options.kind, forClient, { variant, language, header: context.sheetHeader() }));
     return t("inserted", { name: sheetName });
   };
 

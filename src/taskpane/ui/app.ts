@@ -1,5 +1,5 @@
 /**
- * The pane: a header with the language switch, four tabs, one simulator view per tab (the Affacturage tab
+ * The pane: a header with the client every tab works for, the broker's settings and the language switch, four tabs, one simulator view per tab (the Affacturage tab
  * holds two: the invoice and programme simulator, and the offer comparison). Switching language rebuilds
  * the views from the last valid inputs; inputs are restored from, and saved to, the workbook's settings.
  */
@@ -8,8 +8,11 @@ import { hasStoredShape, SEED_INPUTS, type SimulatorInputs, type SimulatorKind, 
 import { formattersFor, type Language, translator } from "../i18n";
 import type { PaneContext, SimulatorView } from "./context";
 import type { Draft } from "./form";
-import { debounce, h } from "./dom";
+import { debounce, h, uniqueId } from "./dom";
+import { MAX_NAME_LENGTH } from "../office/settings";
+import { type BrokerSettings, brokerErrors, clientIn, EXAMPLE_CLIENT, loadBroker, proposalHeader, saveBroker } from "./profile";
 import { createTabs } from "./tabs";
+import { applyOfficeTheme } from "./theme";
 
 export type { TabId } from "../simulators";
 
@@ -51,6 +54,12 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
     saved.set(kind, JSON.stringify(restored));
   }
 
+  // One client for every tab: the first real name a simulator was saved with, else the example.
+  const names = SIMULATOR_KINDS.map((kind) => inputs[kind].clientName).filter((name) => !Object.values(EXAMPLE_CLIENT).includes(name) && name.trim() !== "");
+  let client = names[0] ?? EXAMPLE_CLIENT[language];
+  let broker: BrokerSettings = loadBroker();
+  applyOfficeTheme(document.documentElement);
+
   const save = debounce(() => {
     if (!host.available) return;
     for (const kind of SIMULATOR_KINDS) {
@@ -67,11 +76,79 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
     save();
   };
 
+  /** A labelled text box of the header, with its inline error. */
+  const headerInput = (label: string, initial: string, check: (text: string) => string | null, onValid: (text: string) => void, attrs: Record<string, string> = {}): HTMLElement => {
+    const id = uniqueId("header-field");
+    const input = h("input", { id, attrs: { type: "text", autocomplete: "off", spellcheck: "false", ...attrs } });
+    input.value = initial;
+    const error = h("p", { id: `${id}-error`, class: "field-error", attrs: { role: "alert", hidden: "" } });
+    input.addEventListener("input", () => {
+      const problem = check(input.value);
+      error.textContent = problem ?? "";
+      error.hidden = problem === null;
+      input.toggleAttribute("aria-invalid", problem !== null);
+      if (problem === null) input.removeAttribute("aria-describedby");
+      else input.setAttribute("aria-describedby", error.id);
+      if (problem === null) onValid(input.value);
+    });
+    return h("div", { class: "header-field" }, h("label", { text: label, attrs: { for: id } }), input, error);
+  };
+
+  /** The client every tab works for: written on every sheet, saved with every simulator's inputs. */
+  const clientField = (t: ReturnType<typeof translator>): HTMLElement =>
+    h("div", { class: "shared-client" }, headerInput(
+      t("sharedClient"),
+      client,
+      (text) => (text.length > MAX_NAME_LENGTH ? t("clientTooLong", { label: t("sharedClient"), max: MAX_NAME_LENGTH }) : null),
+      (text) => {
+        client = text;
+        for (const kind of SIMULATOR_KINDS) (inputs as Record<SimulatorKind, { clientName: string }>)[kind] = { ...inputs[kind], clientName: text };
+        save();
+      },
+      { "data-field": "sharedClient" },
+    ));
+
+  /** The broker's settings: name, ORIAS number (8 digits) and validity, kept on this computer. */
+  const brokerPanel = (t: ReturnType<typeof translator>): HTMLElement => {
+    const draft: BrokerSettings = { ...broker };
+    const status = h("p", { class: "broker-status", attrs: { role: "status", "aria-live": "polite" } });
+    const field = (key: keyof BrokerSettings, label: string, text: string, attrs: Record<string, string> = {}): HTMLElement =>
+      headerInput(label, text, (typed) => {
+        const next = { ...draft, [key]: key === "validityDays" ? (/^\s*\d+\s*$/.test(typed) ? Number(typed) : Number.NaN) : typed };
+        return brokerErrors(next, t)[key] ?? null;
+      }, (typed) => {
+        if (key === "validityDays") draft.validityDays = Number(typed);
+        else draft[key] = typed;
+        const pending = Object.values(brokerErrors(draft, t));
+        if (pending.length > 0) {
+          status.textContent = pending[0] ?? "";
+          return;
+        }
+        broker = { ...draft };
+        status.textContent = saveBroker(broker) ? t("brokerSaved") : t("brokerNotSaved");
+      }, attrs);
+    return h(
+      "details",
+      { class: "broker-settings" },
+      h("summary", { text: broker.name.trim() === "" ? t("brokerSettings") : `${t("brokerSettings")} — ${broker.name}` }),
+      h("p", { class: "broker-intro", text: t("brokerIntro") }),
+      field("name", t("brokerName"), broker.name, { autocomplete: "organization" }),
+      field("orias", t("brokerOrias"), broker.orias, { inputmode: "numeric" }),
+      field("validityDays", t("validityDays"), String(broker.validityDays), { inputmode: "numeric" }),
+      status,
+    );
+  };
+
   const render = (focusLanguage?: Language): void => {
     views.forEach((view) => view.destroy());
     views = [];
     const t = translator(language);
-    const context: PaneContext = { language, t, format: formattersFor(language), host, drafts, remember };
+    client = clientIn(client, language);
+    const context: PaneContext = {
+      language, t, format: formattersFor(language), host, drafts, remember,
+      client: () => client,
+      sheetHeader: () => proposalHeader(broker),
+    };
     document.documentElement.lang = language;
     document.title = `${t("appTitle")} — ${t("appTagline")}`;
 
@@ -93,6 +170,8 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
       { class: "pane-header" },
       h("div", { class: "brand" }, h("h1", { text: t("appTitle") }), h("p", { class: "tagline", text: t("appTagline") })),
       h("div", { class: "language-switch", attrs: { role: "group", "aria-label": t("languageSwitch") } }, ...languageButtons),
+      clientField(t),
+      brokerPanel(t),
     );
 
     // Only the visible tab is built at first: the others are built the first time they are opened, so the

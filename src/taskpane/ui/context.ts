@@ -1,6 +1,7 @@
 /** What every simulator receives from the pane: its language, the workbook host, and where to keep inputs. */
 import type { WorkbookHost } from "../office/host";
 import type { SimulatorInputs } from "../proposals/inputs";
+import type { ProposalHeader } from "../proposals/common";
 import type { Formatters, Language, Translate } from "../i18n";
 import type { Draft } from "./form";
 
@@ -13,6 +14,10 @@ export interface PaneContext {
   readonly drafts: Map<string, Draft>;
   /** Called with a simulator's inputs each time they are all valid: kept for a language switch and saved. */
   remember<K extends keyof SimulatorInputs>(kind: K, inputs: SimulatorInputs[K]): void;
+  /** The client every tab works for (the pane header's field): the name written on every sheet. */
+  client(): string;
+  /** The broker, date and validity of a sheet inserted now. */
+  sheetHeader(): ProposalHeader;
 }
 
 /** A simulator's panel content; `destroy` releases its charts when the pane is rebuilt. */

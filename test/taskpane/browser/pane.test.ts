@@ -10,9 +10,10 @@
  *   receivables over sales ×1.2 VAT, last months 144 000 and 134 400: 30 + 101 000 / 134 400 × 30 = 52.5 days;
  *   accounting ratio 245 000 / 1 491 600 × 360 = 59.1; not yet due 180 000: 30 + 36 000 / 134 400 × 30 = 38.0;
  *   delinquent 52.5 − 38.0 = 14.5;
- * - diagnostic 2 000 000 € at 60 days, top 5 = 45 %, margin 30 % (diagnose's worked example): cash freed
- *   2 000 000 × 60/365 × 0.9 = 295 890.41; expected loss 6 575.34; largest customer 29 589.04; 98 630.14 of
- *   sales to earn it back; long delay and concentration → both.
+ * - diagnostic 2 000 000 € HT at 60 days against 30 agreed, top 5 = 45 %, margin 30 % (diagnose's worked example):
+ *   receivables 2 000 000 × 1.2 × 60/365 = 394 520.55 (exposure at default, TTC); cash freed × 0.9 = 355 068.49;
+ *   expected loss 7 890.41; largest customer 35 506.85; 118 356.16 of sales to earn it back; 30 days late and
+ *   concentration → both.
  */
 import type { Browser, Page } from "playwright-core";
 import { existsSync } from "node:fs";
@@ -90,17 +91,17 @@ describe("Diagnostic tab", () => {
   beforeEach(() => openTab(page, "Diagnostic"));
 
   it("answers 'protéger ou cash ?' for the seed with figures and reasons", async () => {
-    expect(await figure(page, "cashFreed")).toBe("295 890 €");
-    expect(await figure(page, "expectedLoss")).toBe("6 575 €");
-    expect(await figure(page, "largestCustomerLoss")).toBe("29 589 €");
-    expect(await figure(page, "turnoverToRecoverLoss")).toBe("98 630 €");
+    expect(await figure(page, "cashFreed")).toBe("355 068 €");
+    expect(await figure(page, "expectedLoss")).toBe("7 890 €");
+    expect(await figure(page, "largestCustomerLoss")).toBe("35 507 €");
+    expect(await figure(page, "turnoverToRecoverLoss")).toBe("118 356 €");
     expect(await figure(page, "recommendation")).toBe("Affacturage et assurance-crédit");
     expect(await page.locator(".tabpanel:not([hidden]) .reasons li").count()).toBeGreaterThan(0);
   });
 
   it("recommends factoring alone when the objective is cash and customers are spread", async () => {
-    await fieldByLabel("Part des 5 premiers clients").fill("10 %");
-    await page.locator(".tabpanel:not([hidden]) select").selectOption("cash");
+    await page.locator(".tabpanel:not([hidden])").getByRole("textbox", { name: "Part des 5 premiers clients", exact: true }).fill("10 %");
+    await page.locator(".tabpanel:not([hidden])").getByRole("combobox", { name: "Votre objectif", exact: true }).selectOption("cash");
     await waitForFigure(page, "recommendation", "Affacturage");
   });
 });

@@ -49,21 +49,40 @@ export interface ChartRecord {
   position?: [string, string];
 }
 
+/** worksheet.pageLayout as written: the print area, the page settings and the default header and footer. */
+export interface PageLayoutRecord {
+  printArea?: string;
+  orientation?: string;
+  zoom?: Record<string, unknown>;
+  centerHorizontally?: boolean;
+  headersFooters: { defaultForAllPages: Record<string, string> };
+}
+
 export interface SheetRecord {
   name: string;
   ranges: Map<string, RangeRecord>;
   chartList: ChartRecord[];
   activated: boolean;
+  pageLayout: PageLayoutRecord & { setPrintArea(area: string): void };
 }
 
-const newSheet = (name: string, behaviour: FormulaBehaviour): SheetRecord => {
+const newSheet = (name: string, behaviour: FormulaBehaviour, noPageLayout: boolean): SheetRecord => {
   const ranges = new Map<string, RangeRecord>();
   const chartList: ChartRecord[] = [];
+  const pageLayout: SheetRecord["pageLayout"] = {
+    headersFooters: { defaultForAllPages: {} },
+    setPrintArea(area: string) {
+      // An Excel before ExcelApi 1.9 has no page layout: the call fails.
+      if (noPageLayout) throw new Error("ApiNotFound: pageLayout needs ExcelApi 1.9");
+      pageLayout.printArea = area;
+    },
+  };
   const sheet = {
     name,
     ranges,
     chartList,
     activated: false,
+    pageLayout,
     getRange(address: string): RangeRecord {
       const known = ranges.get(address);
       if (known) return known;
@@ -121,6 +140,8 @@ export interface FakeOptions {
   failSettings?: string;
   /** application.cultureInfo.numberFormat.numberDecimalSeparator. */
   decimalSeparator?: string;
+  /** When true, worksheet.pageLayout fails as in an Excel before ExcelApi 1.9. */
+  noPageLayout?: boolean;
 }
 
 export const fakeExcel = (existingSheets: Record<string, Record<string, unknown>>, selection?: { address: string; values: unknown[][] }, options: FakeOptions = {}): FakeExcel => {
@@ -156,7 +177,7 @@ export const fakeExcel = (existingSheets: Record<string, Record<string, unknown>
           },
           add(name: string) {
             if (taken(name)) throw new Error(`A sheet named ${name} already exists`);
-            const sheet = newSheet(name, behaviour);
+            const sheet = newSheet(name, behaviour, options.noPageLayout === true);
             fake.added.push(sheet);
             return sheet;
           },

@@ -223,7 +223,7 @@ describe("live formulas in a localized Excel (office-js issue 891)", () => {
   it("keeps the English formulas when Excel resolves them, and says so", async () => {
     const fake = fakeExcel({}, undefined, { formulas: "invariant" });
     const result = await hostOver(fake).insertProposal(factoringSheet());
-    expect(result).toEqual({ sheetName: "Affacturage - Client exemple", formulas: "invariant", unresolvedCells: [] });
+    expect(result).toEqual({ sheetName: "Affacturage - Client exemple", formulas: "invariant", unresolvedCells: [], printSetUp: true });
     for (const range of formulaCells(fake)) expect(range.history.map(([property]) => property)).toEqual(["formulas"]);
   });
 

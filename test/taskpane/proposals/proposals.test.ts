@@ -122,15 +122,32 @@ describe("diagnostic proposal", () => {
     expect(at("Sales needed to earn that loss back")).toBeCloseTo(d.turnoverToRecoverLoss, 6);
   });
 
-  it("states the recommendation and its reasons in the sheet's language", () => {
+  it("writes the recommendation as a live formula over the inputs, with the figures behind each reason", () => {
     const sheet = build("diagnostic", "live", "fr");
-    expect(cellByLabel(sheet, "Recommandation").value).toBe("Les deux");
-    expect(sheet.cells.some((cell) => typeof cell.value === "string" && cell.value.startsWith("Recommandation : les deux"))).toBe(true);
-    expect(formulaOf(sheet, "Trésorerie libérée par l'affacturage")).toBe(`=ENCOURS.FACTOR.LINE(B4,B5,${addressOf(sheet, "Taux d'avance de l'affacturage")},1)`);
+    const recommendation = formulaOf(sheet, "Recommandation");
+    expect(recommendation).toMatch(/^=IF\(AND\(B\d+,B\d+\),"Affacturage et assurance-crédit",IF\(B\d+,"Affacturage",IF\(B\d+,"Assurance-crédit","Ni l'un ni l'autre pour l'instant"\)\)\)$/);
+    expect(formulaOf(sheet, "Jours de retard sur les délais convenus")).toBe(`=MAX(0,${addressOf(sheet, "Délai de paiement moyen (jours)")}-${addressOf(sheet, "Délai de paiement convenu")})`);
+    expect(formulaOf(sheet, "Trésorerie libérée par l'affacturage")).toBe(
+      `=ENCOURS.FACTOR.LINE(${addressOf(sheet, "Ventes TTC de l'année (base de l'encours)")},${addressOf(sheet, "Délai de paiement moyen (jours)")},${addressOf(sheet, "Taux d'avance de l'affacturage")},1)`);
+    // no sentence with frozen figures next to the editable inputs
+    expect(sheet.cells.some((cell) => typeof cell.value === "string" && /\d{3}\s?\d{3}/.test(cell.value))).toBe(false);
   });
 
-  it("shows the core's message instead of a recommendation when an input is refused", () => {
-    const sheet = build("diagnostic", "shareable", "en", { ...SEED_INPUTS.diagnostic, grossMargin: 0 });
-    expect(cellByLabel(sheet, "Recommendation").value).toBe("gross_margin must be more than 0 and at most 1 (30% or 0.3)");
+  it("answers as the core does for the seed, neither, and a factoring guarantee, once evaluated", () => {
+    const cases = [
+      SEED_INPUTS.diagnostic,
+      { ...SEED_INPUTS.diagnostic, paymentDays: 30, top5Share: 0.2 },
+      { ...SEED_INPUTS.diagnostic, factoringGuarantee: true },
+      { ...SEED_INPUTS.diagnostic, objective: "protection" as const, paymentDays: 30, top5Share: 0.1 },
+      { ...SEED_INPUTS.diagnostic, vatIncluded: true, top5Share: 0.35, grossMargin: 0.05, paymentDays: 40 },
+    ];
+    const words = { both: "Factoring and credit insurance", factoring: "Factoring", insurance: "Credit insurance", neither: "Neither for now" };
+    for (const inputs of cases) {
+      for (const variant of ["live", "shareable"] as const) {
+        const sheet = build("diagnostic", variant, "en", inputs);
+        const read = evaluate(sheet);
+        expect(read(addressOf(sheet, "Recommendation"))).toBe(words[diagnose(inputs).recommendation]);
+      }
+    }
   });
 });

@@ -11,6 +11,7 @@ import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/
 import { debounce, h } from "../../ui/dom";
 import { Form } from "../../ui/form";
 import { Attempts, Figures, Notes } from "../../ui/results";
+import { assumptionText, reasonText } from "./words";
 
 const OBJECTIVES: ReadonlyArray<{ value: DiagnosticInputs["objective"]; label: TextKey }> = [
   { value: "unsure", label: "objectiveUnsure" },
@@ -23,6 +24,7 @@ const RECOMMENDATIONS: Readonly<Record<Diagnosis["recommendation"], TextKey>> = 
   insurance: "recommendInsurance",
   factoring: "recommendFactoring",
   both: "recommendBoth",
+  neither: "recommendNeither",
 };
 
 const isObjective = (value: string): value is DiagnosticInputs["objective"] => OBJECTIVES.some((objective) => objective.value === value);
@@ -34,15 +36,25 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
 
   const fields = [
     form.addParameter("turnover", initial.turnover),
+    form.addParameter("vat_included", String(initial.vatIncluded), {
+      options: [{ value: "false", label: t("turnoverHt") }, { value: "true", label: t("turnoverTtc") }],
+    }),
     form.addParameter("payment_days", initial.paymentDays),
+    form.addParameter("terms", initial.agreedTermsDays, { key: "agreedTermsDays", kind: "days", alsoArguments: ["agreed_terms_days"] }),
     form.add({ key: "top5Share", kind: "rate", label: t("top5Share"), arguments: ["top5_share"], example: "0.45" }, initial.top5Share),
     form.add({ key: "grossMargin", kind: "rate", label: t("grossMargin"), arguments: ["gross_margin"], example: "0.3" }, initial.grossMargin),
     form.add(
       { key: "objective", kind: "select", label: t("objective"), arguments: ["objective"], options: OBJECTIVES.map((o) => ({ value: o.value, label: t(o.label) })) },
       initial.objective,
     ),
+    form.add(
+      {
+        key: "factoringGuarantee", kind: "select", label: t("factoringGuarantee"), arguments: ["factoring_guarantee"], hint: t("factoringGuaranteeHint"),
+        options: [{ value: "false", label: t("answerNo") }, { value: "true", label: t("answerYes") }],
+      },
+      String(initial.factoringGuarantee),
+    ),
   ];
-  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
   const figures = new Figures(
     [
@@ -71,12 +83,15 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
   const read = (): DiagnosticInputs => {
     const objective = form.field("objective").readText();
     return {
-      clientName: clientField.readText(),
+      clientName: context.client(),
       turnover: form.field("turnover").readNumber(),
+      vatIncluded: form.field("vatIncluded").readText() === "true",
       paymentDays: form.field("paymentDays").readNumber(),
+      agreedTermsDays: form.field("agreedTermsDays").readNumber(),
       top5Share: form.field("top5Share").readNumber(),
       grossMargin: form.field("grossMargin").readNumber(),
       objective: isObjective(objective) ? objective : "unsure",
+      factoringGuarantee: form.field("factoringGuarantee").readText() === "true",
     };
   };
 
@@ -91,8 +106,9 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
     figures.set("turnoverToRecoverLoss", diagnosis?.turnoverToRecoverLoss, format.moneyRounded);
     if (diagnosis) {
       verdict.textContent = t(RECOMMENDATIONS[diagnosis.recommendation]);
-      reasons.replaceChildren(...diagnosis.reasons.map((reason) => h("li", { text: reason[language] })));
-      assumptions.replaceChildren(...diagnosis.assumptionNotes.map((note) => h("li", { text: note[language] })));
+      verdict.dataset.recommendation = diagnosis.recommendation;
+      reasons.replaceChildren(...diagnosis.reasons.map((reason) => h("li", { text: reasonText(reason, t, format), attrs: { "data-code": reason.code } })));
+      assumptions.replaceChildren(...diagnosis.assumptionNotes.map((note) => h("li", { text: assumptionText(note, t, format), attrs: { "data-code": note.code } })));
     }
     recommendation.classList.toggle("is-stale", diagnosis === undefined);
     notes.show(attempts, form.showErrors(attempts.errors));
@@ -108,7 +124,6 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
     h("div", { class: "fields" }, ...fields.map((field) => field.element)),
     h("div", { class: "results", attrs: { "aria-live": "polite" } }, figures.element, recommendation),
     notes.element,
-    h("div", { class: "fields" }, clientField.element),
     createActions(context, { kind: "diagnostic", inputs: () => (form.valid ? read() : null) }),
   );
   update();

@@ -15,7 +15,7 @@ export const buildDsoProposal = (inputs: DsoInputs, options: ProposalOptions): P
   const { variant, language } = options;
   const title = t("sheetDsoDaysSalesOutstanding");
   const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName);
+  writeHeader(layout, t, title, inputs.clientName, options);
 
   const hasCurrent = inputs.currentReceivables !== null;
   layout.labelled(label("receivables"), value(inputs.receivables), "currency", "input", "receivables");

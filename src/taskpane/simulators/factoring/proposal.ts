@@ -20,7 +20,7 @@ export const buildFactoringProposal = (inputs: FactoringInputs, options: Proposa
   const { variant } = options;
   const title = t("sheetFactoringSimulation");
   const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName);
+  writeHeader(layout, t, title, inputs.clientName, options);
 
   // The invoice, then the offer's terms (inputs from row 4, as every proposal), then the results.
   layout.labelled(label("amount"), value(inputs.amount), "currency", "input", "amount");

@@ -75,7 +75,7 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
   const label = parameterLabel(language);
   const title = t("sheetCreditInsuranceSimulation");
   const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName);
+  writeHeader(layout, t, title, inputs.clientName, options);
 
   const input = (name: Parameters<typeof label>[0], content: number, format: CellFormat, key: string): void => {
     layout.labelled(label(name), value(content), format, "input", key);

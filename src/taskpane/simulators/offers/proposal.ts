@@ -21,7 +21,7 @@ export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptio
   const { variant, language } = options;
   const title = t("sheetFactoringOfferComparison");
   const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName);
+  writeHeader(layout, t, title, inputs.clientName, options);
 
   layout.heading(t("sheetFactoringProfile"));
   layout.labelled(label("annual_turnover"), value(inputs.annualTurnover), "currency", "input", "annualTurnover");
