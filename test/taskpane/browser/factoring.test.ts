@@ -82,8 +82,9 @@ describe("Affacturage tab: one invoice and the year under the offer's terms", ()
     await waitForFigure(page, "yearCashFreed", "157 808,22 €");
   });
 
-  it("has a single client name field for the tab", async () => {
-    expect(await panel().getByRole("textbox", { name: "Nom du client", exact: true }).count()).toBe(1);
+  it("has no client name field of its own: the pane's header holds the one client of every tab", async () => {
+    expect(await panel().getByRole("textbox", { name: "Nom du client", exact: true }).count()).toBe(0);
+    expect(await page.getByRole("textbox", { name: "Client", exact: true }).count()).toBe(1);
   });
 
   it("folds the advanced terms until asked", async () => {

@@ -11,6 +11,7 @@ import { buildProposal } from "../../../src/taskpane/proposals";
 import { SEED_INPUTS, type SimulatorInputs } from "../../../src/taskpane/proposals/inputs";
 import type { ProposalSheet } from "../../../src/taskpane/proposals/types";
 import { mountPane } from "../../../src/taskpane/ui/app";
+import { loadBroker, proposalHeader } from "../../../src/taskpane/ui/profile";
 
 // jsdom has no canvas, so Chart.js cannot draw here (the browser tests see the real charts). These tests
 // read figures and host calls: Chart.js is replaced by an inert class with its configuration API.
@@ -89,7 +90,7 @@ describe("settings", () => {
   it("starts from the seed when a stored rate is outside its kind's bounds (90 for 90 %)", () => {
     mountPane(root, excelHost({ factoring: { ...SEED_INPUTS.factoring, amount: 20000, advanceRate: 90 } }));
     // The seed's advance, hand-worked: 10 000 × 0.9 = 9 000.
-    expect(text('[data-figure="advance"]')).toBe("9 000,00 €");
+    expect(text('[data-figure="cashFreed"]')).toBe("9 000,00 €");
   });
 
   it("saves the inputs once typing pauses, and not the untouched seeds", async () => {
@@ -118,7 +119,9 @@ describe("workbook actions", () => {
     expect(document.querySelector(".preview-explanation")).toBeNull();
     click("Insérer dans une feuille");
     await pause(50);
-    expect(host.inserted).toEqual([buildProposal("factoring", SEED_INPUTS.factoring, { variant: "live", language: "fr" })]);
+    // The sheet carries the pane's header: no broker saved on this computer, today's date, 30 days' validity.
+    const header = proposalHeader(loadBroker());
+    expect(host.inserted).toEqual([buildProposal("factoring", SEED_INPUTS.factoring, { variant: "live", language: "fr", header })]);
     expect(text(".action-status")).toBe("Feuille « Affacturage (2) » insérée.");
   });
 
@@ -127,7 +130,7 @@ describe("workbook actions", () => {
     mountPane(root, host);
     click("Version partageable");
     await pause(50);
-    expect(host.inserted).toEqual([buildProposal("factoring", SEED_INPUTS.factoring, { variant: "shareable", language: "fr" })]);
+    expect(host.inserted).toEqual([buildProposal("factoring", SEED_INPUTS.factoring, { variant: "shareable", language: "fr", header: proposalHeader(loadBroker()) })]);
   });
 
   it("refuses to insert while a field is invalid, and says why", async () => {

@@ -149,15 +149,15 @@ describe("fields a broker can demo", () => {
     await fieldByLabel("Montant de la facture").press("Tab");
     expect(plain(await fieldByLabel("Montant de la facture").inputValue())).toBe("20 000");
     // hand-worked: 20 000 × 0.9 = 18 000.
-    await waitForFigure(page, "advance", "18 000,00 €");
+    await waitForFigure(page, "cashFreed", "18 000,00 €");
   });
 
   it("reads currency signs and grouping marks of either spelling", async () => {
     await fieldByLabel("Montant de la facture").fill("12.345,50 €");
     // hand-worked: 12 345.50 × 0.9 = 11 110.95.
-    await waitForFigure(page, "advance", "11 110,95 €");
+    await waitForFigure(page, "cashFreed", "11 110,95 €");
     await fieldByLabel("Montant de la facture").fill("EUR 20 000");
-    await waitForFigure(page, "advance", "18 000,00 €");
+    await waitForFigure(page, "cashFreed", "18 000,00 €");
   });
 
   it("asks which number an ambiguous French entry means instead of guessing", async () => {
@@ -175,11 +175,11 @@ describe("fields a broker can demo", () => {
   it("reads 80 in a percent field as 80 %, as Excel does, and 0,8 as 80 % too", async () => {
     await fieldByLabel("Taux d'avance").fill("80");
     // hand-worked: 10 000 × 0.8 = 8 000.
-    await waitForFigure(page, "advance", "8 000,00 €");
+    await waitForFigure(page, "cashFreed", "8 000,00 €");
     await fieldByLabel("Taux d'avance").press("Tab");
     expect(plain(await fieldByLabel("Taux d'avance").inputValue())).toBe("80 %");
     await fieldByLabel("Taux d'avance").fill("0,75");
-    await waitForFigure(page, "advance", "7 500,00 €");
+    await waitForFigure(page, "cashFreed", "7 500,00 €");
   });
 
   it("says a word typed in a rate field is not a number, naming the field by its label", async () => {

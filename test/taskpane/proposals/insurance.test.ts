@@ -58,13 +58,15 @@ describe("exposure at default, the base of every insurance figure", () => {
     expect(insuranceBuyers(read).map((b) => [b.exposure, b.creditLimit])).toEqual([[50000, null], [40000, 30000], [800, null]]);
   });
 
-  it("gives the diagnostic's expected loss to the cent when the same turnover is read as TTC", () => {
-    // diagnose reads turnover × payment days / 365 with no VAT gross-up (src/core/advisory/diagnose.ts), pd 2 %, lgd 1:
-    // hand-worked 2 000 000 × 60 / 365 × 0.02 = 6 575.34
-    const shared = expectedLossOnTurnover({ turnover: DIAGNOSTIC_SEED.turnover, vatIncluded: true, paymentDays: DIAGNOSTIC_SEED.paymentDays, pd: 0.02, lgd: 1 });
+  it("gives the diagnostic's expected loss to the cent, both on exposure at default", () => {
+    // diagnose reads the outstanding as the Assurance-crédit tab does (turnover TTC × payment days / 365,
+    // src/core/advisory/diagnose.ts); the seed's 2 000 000 € is HT: 2 400 000 × 60 / 365 × 0.02 = 7 890.41
+    const shared = expectedLossOnTurnover({ turnover: DIAGNOSTIC_SEED.turnover, vatIncluded: DIAGNOSTIC_SEED.vatIncluded, paymentDays: DIAGNOSTIC_SEED.paymentDays, pd: 0.02, lgd: 1 });
     const cents = (x: number) => Math.round(x * 100);
     expect(cents(shared)).toBe(cents(diagnose(DIAGNOSTIC_SEED).expectedLoss));
-    expect(cents(shared)).toBe(657534);
+    expect(cents(shared)).toBe(789041);
+    // The same turnover read as TTC: 2 000 000 × 60 / 365 × 0.02 = 6 575.34
+    expect(cents(expectedLossOnTurnover({ turnover: 2000000, vatIncluded: true, paymentDays: 60, pd: 0.02 }))).toBe(657534);
     // An HT turnover adds the VAT buyers owe: 2 400 000 × 60 / 365 × 0.02 = 7 890.41
     expect(cents(expectedLossOnTurnover({ turnover: 2000000, vatIncluded: false, paymentDays: 60, pd: 0.02 }))).toBe(789041);
   });

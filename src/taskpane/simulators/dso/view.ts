@@ -26,7 +26,6 @@ export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView
     form.addParameter("period_days", initial.periodDays),
     form.addParameter("vat_rate", initial.vatRate),
   ];
-  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
   const figures = new Figures(
     [
@@ -52,7 +51,7 @@ export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView
   );
 
   const read = (): DsoInputs => ({
-    clientName: clientField.readText(),
+    clientName: context.client(),
     receivables: form.field("receivables").readNumber(),
     currentReceivables: form.field("currentReceivables").readOptionalNumber(),
     sales: form.field("sales").readList(),
@@ -105,8 +104,7 @@ export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView
     h("div", { class: "results", attrs: { "aria-live": "polite" } }, figures.element),
     notes.element,
     box.element,
-    h("div", { class: "fields" }, clientField.element),
-    createActions(context, { kind: "dso", inputs: () => (form.valid ? read() : null), useSelection }),
+        createActions(context, { kind: "dso", inputs: () => (form.valid ? read() : null), useSelection }),
   );
   update();
   return { element, destroy: () => chart.destroy() };

@@ -2,7 +2,7 @@
  * The factoring simulator's inputs: one offer's terms, one invoice under them and the client's year (the
  * programme). Rates are decimals (90 % = 0.9).
  */
-import { type Check, num, SEED_CLIENT, str } from "../shape";
+import { type Check, ofParameter, SEED_CLIENT, str } from "../shape";
 import { type OfferTermsInputs, TERMS_DEFAULT, TERMS_STORED } from "./terms";
 
 export interface FactoringInputs extends OfferTermsInputs {
@@ -38,5 +38,6 @@ export const FACTORING_SEED: FactoringInputs = {
 
 /** The stored shape of the inputs (workbook settings): inputs saved before the offer's terms are ignored. */
 export const FACTORING_STORED: Readonly<Record<keyof FactoringInputs, Check>> = {
-  clientName: str, amount: num, days: num, ...TERMS_STORED, annualTurnover: num, dsoDays: num, invoices: num, buyers: num,
+  clientName: str, amount: ofParameter("amount"), days: ofParameter("days"), ...TERMS_STORED, annualTurnover: ofParameter("annual_turnover"),
+  dsoDays: ofParameter("dso_days"), invoices: ofParameter("invoices"), buyers: ofParameter("buyers"),
 };

@@ -9,7 +9,7 @@ import type { Translate } from "../../i18n";
 import type { CellFormat } from "../../proposals/types";
 import { h } from "../../ui/dom";
 import type { Field, Form } from "../../ui/form";
-import { type Check, nullable, num, oneOf } from "../shape";
+import { type Check, ofParameter } from "../shape";
 
 /** Every term of an offer, none omitted: what the pane stores and the sheet writes. */
 export type OfferTermsInputs = Required<Omit<FactoringOfferTerms, "recourseDays">> & { recourseDays: number | null; dayBasis: 360 | 365 };
@@ -79,11 +79,10 @@ export const TERMS: readonly TermSpec[] = [
   term("recourse_days", "recourseDays", "days", true, "optional"),
 ];
 
-const bool: Check = (value) => typeof value === "boolean";
 
 /** The stored shape of the terms (workbook settings). */
 export const TERMS_STORED: Readonly<Record<TermKey, Check>> = Object.fromEntries(
-  TERMS.map((spec) => [spec.key, spec.kind === "boolean" ? bool : spec.kind === "basis" ? oneOf(360, 365) : spec.kind === "optional" ? nullable(num) : num]),
+  TERMS.map((spec) => [spec.key, ofParameter(spec.parameter)]),
 ) as Record<TermKey, Check>;
 
 /** The fields of an offer's terms: the main ones, and the advanced ones folded in a <details>. */

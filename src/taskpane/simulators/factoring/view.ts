@@ -6,7 +6,6 @@
  */
 import { factoringOfferInvoice, factoringProgramme } from "../../../core";
 import type { FactoringInputs } from "./inputs";
-import { seedClientName } from "./client";
 import { termFields } from "./terms";
 import { createActions } from "../../ui/actions";
 import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
@@ -20,8 +19,6 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
   const form = new Form({ language, format, drafts: context.drafts, scope: "factoring", onInput: () => recalculate() });
   const recalculate = debounce(() => update(), RECALC_DELAY_MS);
 
-  seedClientName(context, initial.clientName);
-  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
   const invoiceFields = [form.addParameter("amount", initial.amount), form.addParameter("days", initial.days)];
   const terms = termFields(form, t, initial);
   const programmeFields = [
@@ -72,7 +69,7 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
   );
 
   const read = (): FactoringInputs => ({
-    clientName: clientField.readText(),
+    clientName: context.client(),
     amount: form.field("amount").readNumber(),
     days: form.field("days").readNumber(),
     ...terms.read(),
@@ -137,8 +134,7 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
     "div",
     { class: "simulator" },
     form.banner,
-    h("div", { class: "fields" }, clientField.element),
-    h(
+        h(
       "section",
       { class: "card", attrs: { "aria-labelledby": "factoring-invoice-heading" } },
       h("h2", { id: "factoring-invoice-heading", text: t("invoiceHeading") }),

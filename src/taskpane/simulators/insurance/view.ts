@@ -89,7 +89,6 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
     form.addParameter("indemnity_delay_months", initial.indemnityDelayMonths),
     form.addParameter("pd_volatility", initial.pdVolatility),
   ];
-  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
 
   const figures = new Figures(
     [
@@ -134,7 +133,7 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
   );
 
   const read = (): InsuranceInputs => ({
-    clientName: clientField.readText(),
+    clientName: context.client(),
     insuredTurnover: form.field("insuredTurnover").readNumber(),
     vatIncluded: form.field("vatIncluded").readText() === "true",
     vatRate: form.field("vatRate").readNumber(),
@@ -263,8 +262,7 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
       h("p", { class: "intro", text: t("sensitivityIntro") }),
       h("div", { class: "results table-scroll" }, sensitivity.element),
       buyerNotes.element,
-      h("div", { class: "fields" }, clientField.element),
-      createActions(context, { kind: "insurance", inputs: () => (form.valid ? read() : null), useSelection }),
+            createActions(context, { kind: "insurance", inputs: () => (form.valid ? read() : null), useSelection }),
     ),
   );
   update();

@@ -7,7 +7,6 @@
  */
 import { compareOffersHonestly, factoringProgramme, type HonestComparison } from "../../../core";
 import { type FactoringOffer, MAX_OFFERS, MIN_OFFERS, type OffersInputs } from "./inputs";
-import { tabClientName } from "../factoring/client";
 import { termFields, TERMS_DEFAULT } from "../factoring/terms";
 import { createActions } from "../../ui/actions";
 import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
@@ -157,7 +156,7 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
   };
 
   const read = (): OffersInputs => ({
-    clientName: tabClientName(context, initial.clientName),
+    clientName: context.client(),
     annualTurnover: form.field("annualTurnover").readNumber(),
     dsoDays: form.field("dsoDays").readNumber(),
     invoices: form.field("invoices").readNumber(),

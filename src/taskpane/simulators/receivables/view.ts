@@ -32,7 +32,6 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
     form.addParameter("interest_rate", initial.interestRate, { hint: t("recvRateHint") }),
     form.addParameter("recovery_fee", initial.recoveryFee),
   ];
-  const clientField = form.add({ key: "clientName", kind: "text", label: t("clientName") }, initial.clientName);
   let inputs: ReceivablesInputs = initial;
   let figures: ReceivablesFigures | null = null;
 
@@ -115,7 +114,7 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
 
   const read = (): ReceivablesInputs => ({
     ...inputs,
-    clientName: clientField.readText(),
+    clientName: context.client(),
     terms: form.field("terms").readText(),
     interestRate: form.field("interestRate").readNumber(),
     recoveryFee: form.field("recoveryFee").readNumber(),
@@ -288,7 +287,6 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
     form.banner,
     h("div", { class: "fields" }, ...fields.map((field) => field.element)),
     results,
-    h("div", { class: "fields" }, clientField.element),
-  );
+      );
   return { element, destroy: () => { stopWorker(); chart.destroy(); } };
 };
