@@ -62,7 +62,9 @@ module.exports = (env = {}, argv = {}) => {
     optimization: {
       // The three chunks live in one page and one runtime: the core and decimal.js are loaded once.
       runtimeChunk: "single",
-      splitChunks: { chunks: (chunk) => chunk.name !== "fec-worker", name: "shared" },
+      // What the page's entries share goes in one "shared" chunk; chunks loaded on demand (Chart.js, the views
+      // after the first tab) stay their own, and the FEC worker keeps its own runtime.
+      splitChunks: { chunks: (chunk) => chunk.name !== "fec-worker" && chunk.canBeInitial(), name: "shared" },
     },
     performance: { hints: false },
     plugins: [

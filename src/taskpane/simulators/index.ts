@@ -7,16 +7,13 @@ import type { TextKey } from "../i18n";
 import type { ProposalOptions } from "../proposals/common";
 import type { ProposalSheet } from "../proposals/types";
 import type { PaneContext, SimulatorView } from "../ui/context";
-import { diagnosticView } from "./diagnostic/view";
 import { buildDiagnosticProposal } from "./diagnostic/proposal";
 import { DIAGNOSTIC_SEED, type DiagnosticInputs } from "./diagnostic/inputs";
-import { dsoView } from "./dso/view";
 import { buildDsoProposal } from "./dso/proposal";
 import { DSO_SEED, type DsoInputs } from "./dso/inputs";
 import { factoringView } from "./factoring/view";
 import { buildFactoringProposal } from "./factoring/proposal";
 import { FACTORING_SEED, type FactoringInputs } from "./factoring/inputs";
-import { insuranceView } from "./insurance/view";
 import { buildInsuranceProposal } from "./insurance/proposal";
 import { INSURANCE_SEED, type InsuranceInputs } from "./insurance/inputs";
 import { offersView } from "./offers/view";
@@ -68,9 +65,9 @@ type Registry = { readonly [K in SimulatorKind]: Simulator<K> };
 const REGISTRY: Registry = {
   factoring: { id: "factoring", tab: "factoring", label: "tabFactoring", view: factoringView, proposal: buildFactoringProposal, seed: FACTORING_SEED, stored: STORED_SHAPES.factoring },
   offers: { id: "offers", tab: "factoring", label: "tabFactoring", view: offersView, proposal: buildOffersProposal, seed: OFFERS_SEED, stored: STORED_SHAPES.offers },
-  insurance: { id: "insurance", tab: "insurance", label: "tabInsurance", view: insuranceView, proposal: buildInsuranceProposal, seed: INSURANCE_SEED, stored: STORED_SHAPES.insurance },
-  dso: { id: "dso", tab: "dso", label: "tabDso", view: dsoView, proposal: buildDsoProposal, seed: DSO_SEED, stored: STORED_SHAPES.dso },
-  diagnostic: { id: "diagnostic", tab: "diagnostic", label: "tabDiagnostic", view: diagnosticView, proposal: buildDiagnosticProposal, seed: DIAGNOSTIC_SEED, stored: STORED_SHAPES.diagnostic },
+  insurance: { id: "insurance", tab: "insurance", label: "tabInsurance", view: lazyView(() => import("./insurance/view").then((m) => m.insuranceView)), proposal: buildInsuranceProposal, seed: INSURANCE_SEED, stored: STORED_SHAPES.insurance },
+  dso: { id: "dso", tab: "dso", label: "tabDso", view: lazyView(() => import("./dso/view").then((m) => m.dsoView)), proposal: buildDsoProposal, seed: DSO_SEED, stored: STORED_SHAPES.dso },
+  diagnostic: { id: "diagnostic", tab: "diagnostic", label: "tabDiagnostic", view: lazyView(() => import("./diagnostic/view").then((m) => m.diagnosticView)), proposal: buildDiagnosticProposal, seed: DIAGNOSTIC_SEED, stored: STORED_SHAPES.diagnostic },
   receivables: { id: "receivables", tab: "receivables", label: "tabReceivables", view: lazyView(() => import("./receivables/view").then((m) => m.receivablesView)), proposal: buildReceivablesProposal, seed: RECEIVABLES_SEED, stored: STORED_SHAPES.receivables },
 };
 

@@ -7,7 +7,7 @@ import { dsoAccountingRatio, dsoBestPossible, dsoCountbackDetail, dsoDelinquent,
 import { parseSalesSelection } from "../../proposals/selection";
 import type { DsoInputs } from "./inputs";
 import { createActions } from "../../ui/actions";
-import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
+import { ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
 import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
 import { debounce, h } from "../../ui/dom";
 import { Form } from "../../ui/form";
@@ -38,8 +38,8 @@ export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView
   );
   const notes = new Notes(language);
   const box = new ChartBox(t("countbackChart"));
-  const chart = new DeferredChart(() =>
-    barChart(box, {
+  const chart = new DeferredChart((lib) =>
+    lib.barChart(box, {
       labels: [],
       series: [
         { label: t("salesSeries"), colour: COLOURS.neutralLight, data: [] },

@@ -8,7 +8,7 @@ import { factoringOfferInvoice, factoringProgramme } from "../../../core";
 import type { FactoringInputs } from "./inputs";
 import { termFields } from "./terms";
 import { createActions } from "../../ui/actions";
-import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
+import { ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
 import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
 import { debounce, h } from "../../ui/dom";
 import { Form } from "../../ui/form";
@@ -57,8 +57,8 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
   const invoiceNotes = new Notes(language);
   const programmeNotes = new Notes(language);
   const timeline = new ChartBox(t("factoringCumulativeCash"));
-  const chart = new DeferredChart(() =>
-    barChart(timeline, {
+  const chart = new DeferredChart((lib) =>
+    lib.barChart(timeline, {
       labels: [],
       series: [
         { label: t("withFactoring"), colour: COLOURS.brand, data: [] },

@@ -12,7 +12,7 @@ import { badYearBuyers, ILLUSTRATIVE_BUYERS, insuranceBreakEvenPd, insurancePoli
 import { parsePortfolioSelection } from "../../proposals/selection";
 import type { InsuranceInputs, Portfolio } from "./inputs";
 import { createActions } from "../../ui/actions";
-import { ChartBox, COLOURS, DeferredChart, lineChart, updateLines } from "../../ui/charts";
+import { ChartBox, COLOURS, DeferredChart, updateLines } from "../../ui/charts";
 import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
 import { debounce, h } from "../../ui/dom";
 import { Form } from "../../ui/form";
@@ -120,8 +120,8 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
   const sensitivity = table(t("sensitivityHeading"), [t("volatilityColumn"), t("withoutCover"), t("withCover")]);
 
   const tailBox = new ChartBox(t("keptChart"));
-  const tail = new DeferredChart(() =>
-    lineChart(tailBox, {
+  const tail = new DeferredChart((lib) =>
+    lib.lineChart(tailBox, {
       series: [
         { label: t("withoutCover"), colour: COLOURS.loss, points: [] },
         { label: t("withCover"), colour: COLOURS.brand, points: [] },

@@ -7,7 +7,7 @@
  */
 import { CoreError, dateFromExcelSerial } from "../../../core";
 import { canInsertTables } from "../../office/workbook";
-import { barChart, ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
+import { ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
 import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
 import { debounce, h } from "../../ui/dom";
 import { Form } from "../../ui/form";
@@ -107,8 +107,8 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
   // ------------------------------------------------------------------ figures
   const results = h("div", { class: "recv-results", attrs: { "aria-live": "polite" } });
   const box = new ChartBox(t("recvDsoHeading"));
-  const chart = new DeferredChart(() =>
-    barChart(box, { labels: [], series: [{ label: t("recvDsoSeries"), colour: COLOURS.brand, data: [] }], format: (v) => format.days(v) }),
+  const chart = new DeferredChart((lib) =>
+    lib.barChart(box, { labels: [], series: [{ label: t("recvDsoSeries"), colour: COLOURS.brand, data: [] }], format: (v) => format.days(v) }),
   );
   box.element.hidden = true;
 
