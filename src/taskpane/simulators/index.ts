@@ -21,7 +21,10 @@ import { buildOffersProposal } from "./offers/proposal";
 import { OFFERS_SEED, type OffersInputs } from "./offers/inputs";
 import { buildReceivablesProposal } from "./receivables/proposal";
 import { RECEIVABLES_SEED, type ReceivablesInputs } from "./receivables/inputs";
-import { lazyView } from "../ui/lazyView";
+import { diagnosticView } from "./diagnostic/view";
+import { dsoView } from "./dso/view";
+import { insuranceView } from "./insurance/view";
+import { receivablesView } from "./receivables/view";
 import { type Check, shape } from "./shape";
 import { STORED_SHAPES } from "./stored";
 
@@ -65,10 +68,10 @@ type Registry = { readonly [K in SimulatorKind]: Simulator<K> };
 const REGISTRY: Registry = {
   factoring: { id: "factoring", tab: "factoring", label: "tabFactoring", view: factoringView, proposal: buildFactoringProposal, seed: FACTORING_SEED, stored: STORED_SHAPES.factoring },
   offers: { id: "offers", tab: "factoring", label: "tabFactoring", view: offersView, proposal: buildOffersProposal, seed: OFFERS_SEED, stored: STORED_SHAPES.offers },
-  insurance: { id: "insurance", tab: "insurance", label: "tabInsurance", view: lazyView(() => import("./insurance/view").then((m) => m.insuranceView)), proposal: buildInsuranceProposal, seed: INSURANCE_SEED, stored: STORED_SHAPES.insurance },
-  dso: { id: "dso", tab: "dso", label: "tabDso", view: lazyView(() => import("./dso/view").then((m) => m.dsoView)), proposal: buildDsoProposal, seed: DSO_SEED, stored: STORED_SHAPES.dso },
-  diagnostic: { id: "diagnostic", tab: "diagnostic", label: "tabDiagnostic", view: lazyView(() => import("./diagnostic/view").then((m) => m.diagnosticView)), proposal: buildDiagnosticProposal, seed: DIAGNOSTIC_SEED, stored: STORED_SHAPES.diagnostic },
-  receivables: { id: "receivables", tab: "receivables", label: "tabReceivables", view: lazyView(() => import("./receivables/view").then((m) => m.receivablesView)), proposal: buildReceivablesProposal, seed: RECEIVABLES_SEED, stored: STORED_SHAPES.receivables },
+  insurance: { id: "insurance", tab: "insurance", label: "tabInsurance", view: insuranceView, proposal: buildInsuranceProposal, seed: INSURANCE_SEED, stored: STORED_SHAPES.insurance },
+  dso: { id: "dso", tab: "dso", label: "tabDso", view: dsoView, proposal: buildDsoProposal, seed: DSO_SEED, stored: STORED_SHAPES.dso },
+  diagnostic: { id: "diagnostic", tab: "diagnostic", label: "tabDiagnostic", view: diagnosticView, proposal: buildDiagnosticProposal, seed: DIAGNOSTIC_SEED, stored: STORED_SHAPES.diagnostic },
+  receivables: { id: "receivables", tab: "receivables", label: "tabReceivables", view: receivablesView, proposal: buildReceivablesProposal, seed: RECEIVABLES_SEED, stored: STORED_SHAPES.receivables },
 };
 
 /** The simulators in the order their tabs and views appear. */

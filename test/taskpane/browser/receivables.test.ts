@@ -57,7 +57,7 @@ describe("the Créances tab", () => {
     expect(summary).toContain(openItems);
     const firstSetAside = plain(await page.locator(".recv-set-aside li").first().textContent());
     expect(firstSetAside).toMatch(new RegExp(`^Ligne ${generated.expected.setAsideLines[0]} : `));
-    expect(plain(await page.locator("[role=alert]").textContent())).toContain("1 écritures déséquilibrées.");
+    expect(plain(await page.locator(".tabpanel:not([hidden]) section[role=alert]").textContent())).toContain("1 écritures déséquilibrées.");
     for (const caption of ["DSO par épuisement, 12 derniers mois", "Factures émises non réglées, échues (D441-6)", "Principaux clients", "Pénalités de retard exigibles"]) {
       expect(await page.locator("caption", { hasText: caption }).count()).toBe(1);
     }
