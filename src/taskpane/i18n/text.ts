@@ -436,6 +436,11 @@ const SHEET = {
   tabReceivables: { fr: "Créances", en: "Receivables" },
   recvHeading: { fr: "Créances à partir du FEC", en: "Receivables from the books (FEC)" },
   recvImport: { fr: "Importer un FEC", en: "Import a FEC file" },
+  recvUseSelection: { fr: "Lire le FEC sélectionné", en: "Read the FEC selected" },
+  recvSelectionHint: {
+    fr: "Un FEC déjà ouvert dans une feuille : sélectionnez-le avec sa ligne d'en-tête (JournalCode, JournalLib…) puis « Lire le FEC sélectionné ».",
+    en: "A FEC already opened in a sheet: select it with its header row (JournalCode, JournalLib…), then “Read the FEC selected”.",
+  },
   recvLocal: { fr: "Le fichier est lu sur cet ordinateur : il ne quitte jamais la machine.", en: "The file is read on this computer: it never leaves the machine." },
   recvReading: { fr: "Lecture du FEC : {percent} %", en: "Reading the FEC: {percent}%" },
   recvProgress: { fr: "Progression de la lecture", en: "Reading progress" },

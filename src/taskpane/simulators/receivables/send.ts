@@ -47,3 +47,13 @@ export const diagnosticFigures = (f: ReceivablesFigures): Partial<Pick<Diagnosti
     ...(f.top5Share !== null ? { top5Share: f.top5Share } : {}),
   };
 };
+
+/**
+ * A FEC opened in a sheet, as the reader reads a file: the selected cells (header row first) as tab-separated
+ * lines. Excel holds the FEC's dates (AAAAMMJJ) and amounts as numbers once opened: a number is written with
+ * its digits and a decimal point, which the reader accepts as it accepts a decimal comma; a blank is empty.
+ */
+export const selectionAsFecText = (values: readonly (readonly unknown[])[]): string =>
+  values
+    .map((row) => row.map((cell) => (cell === null || cell === undefined ? "" : typeof cell === "number" ? String(cell) : String(cell).replace(/[\t\r\n]/g, " "))).join("\t"))
+    .join("\n");

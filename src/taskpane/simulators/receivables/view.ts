@@ -18,7 +18,7 @@ import type { InvoiceColumns, ReceivablesFigures } from "./analysis";
 import type { ReceivablesInputs } from "./inputs";
 import { buildReceivablesProposal, invoiceTableHeaders } from "./proposal";
 import type { FromWorker, ToWorker } from "./protocol";
-import { dsoFigures, insuranceExposures, diagnosticFigures } from "./send";
+import { dsoFigures, insuranceExposures, diagnosticFigures, selectionAsFecText } from "./send";
 
 /** The worker's script, emitted beside taskpane.html by webpack (entry "fec-worker"). */
 export const FEC_WORKER_URL = "fec-worker.js";
@@ -80,9 +80,8 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
     }
   };
 
-  fileInput.addEventListener("change", () => {
-    const file = fileInput.files?.[0];
-    if (!file) return;
+  /** Reads a FEC (a file chosen, or the selection written out as text) in a new worker. */
+  const readFec = (file: Blob): void => {
     stopWorker();
     if (typeof Worker === "undefined") {
       status.textContent = t("recvNoWorker");
@@ -97,6 +96,19 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
     cancel.hidden = false;
     status.textContent = t("recvReading", { percent: 0 });
     send({ type: "read", file });
+  };
+  fileInput.addEventListener("change", () => {
+    const file = fileInput.files?.[0];
+    if (file) readFec(file);
+  });
+  // A FEC already opened in a sheet: the selection, header row first, goes through the same reader.
+  const fromSelection = h("button", { class: "button", text: t("recvUseSelection"), attrs: { type: "button" } });
+  fromSelection.disabled = !host.available;
+  fromSelection.addEventListener("click", () => {
+    void host.readSelection().then(
+      ({ values }) => readFec(new Blob([selectionAsFecText(values)], { type: "text/plain" })),
+      (error: unknown) => (status.textContent = t("actionFailed", { message: String(error) })),
+    );
   });
   cancel.addEventListener("click", () => {
     stopWorker();
@@ -280,6 +292,8 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
     h("div", { class: "recv-import" },
       h("label", { text: t("recvImport"), attrs: { for: "recv-file" } }),
       fileInput,
+      fromSelection,
+      h("p", { class: "field-hint", text: t("recvSelectionHint") }),
       h("p", { class: "field-hint", text: t("recvLocal") }),
       progress,
       cancel,
