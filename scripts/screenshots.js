@@ -2,7 +2,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /* global require, __dirname, process, console, window, requestAnimationFrame */
 /*
- * Screenshots of the task pane's four tabs in French, 350 px wide (a task pane's usual width), for the
+ * Screenshots of the task pane's tabs in French, 350 px wide (a task pane's usual width), for the
  * README: docs/screenshots/{affacturage,assurance-credit,dso,diagnostic}.png.
  *
  *   npm run build && node scripts/screenshots.js
@@ -34,6 +34,7 @@ const TABS = [
   { name: "Assurance-crédit", file: "assurance-credit.png" },
   { name: "DSO", file: "dso.png" },
   { name: "Diagnostic", file: "diagnostic.png" },
+  { name: "Créances", file: "creances.png" },
 ];
 
 /** The value after a command-line flag, or undefined. */
@@ -52,7 +53,8 @@ const main = async () => {
     const session = await openPane(browser, server.url, { locale: "fr-FR", width: 350, height: 900 });
     for (const tab of TABS) {
       await openTab(session.page, tab.name);
-      // Charts are created the frame after their panel's figures are painted.
+      // Charts are created once Chart.js's chunk has loaded, the frame after their panel's figures are painted.
+      await session.page.waitForTimeout(600);
       await session.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
       await session.page.evaluate(() => window.scrollTo(0, 0));
       await session.page.screenshot({ path: path.join(out, tab.file), fullPage: true });
