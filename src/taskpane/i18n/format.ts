@@ -26,8 +26,10 @@ export interface Formatters {
   moneyRounded(value: number): string;
   /** A grid's quantile rounded to the grid's step, to the euro (to the cent for a step under 1 €). */
   quantile(value: number, step: number): string;
-  /** 4,56 % (up to two decimals) */
+  /** 4,56 % (up to two decimals): shares and levels (95 %, a 90 % quota) */
   percent(value: number): string;
+  /** 8,80 % (always two decimals): a rate figure (TEG, all-in cost, cost per euro), so rates side by side align */
+  rate(value: number): string;
   /** 73,7 (days, one decimal) */
   days(value: number): string;
   /** 10 000 or 0,35 — a plain number as a field shows it */
@@ -54,6 +56,7 @@ export const formattersFor = (language: Language): Formatters => {
       return step >= 1 || step <= 0 ? moneyRounded(rounded) : money(rounded);
     },
     percent: lazyFormat(locale, { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: PRECISION.percentDecimals }),
+    rate: lazyFormat(locale, { style: "percent", minimumFractionDigits: PRECISION.percentDecimals, maximumFractionDigits: PRECISION.percentDecimals }),
     days: lazyFormat(locale, { minimumFractionDigits: PRECISION.daysDecimals, maximumFractionDigits: PRECISION.daysDecimals }),
     plain: lazyFormat(locale, { maximumFractionDigits: 2 }),
     ratePlain: lazyFormat(locale, { style: "percent", maximumFractionDigits: 4 }),

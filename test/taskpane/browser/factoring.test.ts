@@ -102,8 +102,8 @@ describe("Affacturage tab: the offer comparison", () => {
   it("ranks the 90 % offer first by cost per euro financed, with the only badge, although it bills more euros", async () => {
     expect(await rows().count()).toBe(2);
     const cells = async (n: number) => (await rows().nth(n).locator("td, th").allTextContents()).map(plain);
-    expect(await cells(0)).toEqual(["1", "Offre B — avance 90 %coût le plus bas par euro financé", "8,38 %", "540 000,00 €", "45 235,00 €", "3,65 %", "sans assurance-crédit"]);
-    expect(await cells(1)).toEqual(["2", "Offre A — avance 80 %", "8,8 %", "480 000,00 €", "42 240,00 €", "3,65 %", "sans assurance-crédit"]);
+    expect(await cells(0)).toEqual(["1", "Offre B — avance 90 %coût le plus bas par euro financé", "8,38 %", "540 000 €", "45 235 €", "3,65 %", "sans assurance-crédit"]);
+    expect(await cells(1)).toEqual(["2", "Offre A — avance 80 %", "8,80 %", "480 000 €", "42 240 €", "3,65 %", "sans assurance-crédit"]);
     expect(await panel().locator(".badge").count()).toBe(1);
     expect(await panel().getByText("la moins chère").count()).toBe(0);
   });

@@ -93,8 +93,8 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
     invoiceFigures.set("fees", invoice ? invoice.serviceFees + invoice.financingFees : undefined, format.money);
     invoiceFigures.set("vat", invoice?.vat, format.money);
     invoiceFigures.set("totalCost", invoice?.totalCost, format.money);
-    invoiceFigures.set("allIn", invoice?.costPerCashFreed, format.percent);
-    invoiceFigures.set("teg", invoice?.teg, format.percent);
+    invoiceFigures.set("allIn", invoice?.costPerCashFreed, format.rate);
+    invoiceFigures.set("teg", invoice?.teg, format.rate);
     if (invoice) {
       const flows = invoice.flows;
       const labels = flows.map((flow) =>
@@ -119,9 +119,9 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
     programmeFigures.set("yearCashFreed", programme?.cashFreed, format.money);
     programmeFigures.set("yearReserveHeld", programme?.reserveHeld, format.money);
     programmeFigures.set("yearTotalCost", programme?.totalCost, format.money);
-    programmeFigures.set("yearTeg", programme?.teg, format.percent);
-    programmeFigures.set("costPerTurnover", programme?.costPerTurnover, format.percent);
-    programmeFigures.set("costPerCashFreed", programme?.costPerCashFreed, format.percent);
+    programmeFigures.set("yearTeg", programme?.teg, format.rate);
+    programmeFigures.set("costPerTurnover", programme?.costPerTurnover, format.rate);
+    programmeFigures.set("costPerCashFreed", programme?.costPerCashFreed, format.rate);
     programmeFigures.set("cover", programme?.coverQuota, coverText);
 
     const unplaced = form.showErrors([...attempts.errors, ...programmeAttempts.errors]);
