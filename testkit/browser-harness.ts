@@ -223,3 +223,43 @@ export const runAxe = async (page: Page): Promise<AxeViolation[]> => {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
   });
 };
+
+/**
+ * One served build and one browser for a test file, and a fresh pane (preview mode, French) for each test, whose
+ * page errors fail the test: registers the jest hooks, returns live views of the current session and page.
+ * Tests that need more set-up add their own beforeEach after calling it (jest runs hooks in order).
+ */
+export const paneForEachTest = (): { readonly session: PaneSession; readonly page: Page; readonly server: StaticServer; readonly browser: Browser } => {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let session: PaneSession | undefined;
+  beforeAll(async () => {
+    server = await serve(ensureBuilt());
+    browser = await launch();
+  }, 240000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    session = await openPane(browser as Browser, (server as StaticServer).url);
+  });
+  afterEach(async () => {
+    expect(session?.pageErrors).toEqual([]);
+    await session?.close();
+  });
+  return {
+    get session() {
+      return session as PaneSession;
+    },
+    get page() {
+      return (session as PaneSession).page;
+    },
+    get server() {
+      return server as StaticServer;
+    },
+    get browser() {
+      return browser as Browser;
+    },
+  };
+};

@@ -13,33 +13,15 @@
  *   8.38 %: B ranks first and takes the badge although it bills more euros. TEG of both 3.6 % × 365 / 360 = 3.65 %.
  * Inputs are located by role and exact name: a help button beside each label is named "Aide : <label>".
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { CORE_MESSAGES } from "../../../src/core";
-import { ensureBuilt, figure, launch, openPane, type PaneSession, plain, serve, type StaticServer, waitForFigure } from "../../../testkit/browser-harness";
+import { figure, paneForEachTest, plain, waitForFigure } from "../../../testkit/browser-harness";
 
-let server: StaticServer;
-let browser: Browser;
-let session: PaneSession;
+const pane = paneForEachTest();
 let page: Page;
 
-beforeAll(async () => {
-  server = await serve(ensureBuilt());
-  browser = await launch();
-}, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  session = await openPane(browser, server.url);
-  page = session.page;
-});
-
-afterEach(async () => {
-  expect(session.pageErrors).toEqual([]);
-  await session.close();
+  page = pane.page;
 });
 
 const panel = () => page.locator(".tabpanel:not([hidden])");

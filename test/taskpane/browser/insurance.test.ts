@@ -11,33 +11,15 @@
  * The yearly cost and the tail come from the core's joint law (src/core/insurance/policy.ts): the tests check
  * their relations (cost = bill − indemnity; cover lowers every loss kept), the core's own tests their values.
  */
-import type { Browser, Page } from "playwright-core";
-import { ensureBuilt, figure, launch, openPane, openTab, type PaneSession, plain, serve, type StaticServer, waitForFigure } from "../../../testkit/browser-harness";
+import type { Page } from "playwright-core";
+import { figure, openTab, paneForEachTest, plain, waitForFigure } from "../../../testkit/browser-harness";
 
-let server: StaticServer;
-let browser: Browser;
-let session: PaneSession;
+const pane = paneForEachTest();
 let page: Page;
 
-beforeAll(async () => {
-  server = await serve(ensureBuilt());
-  browser = await launch();
-}, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  session = await openPane(browser, server.url);
-  page = session.page;
+  page = pane.page;
   await openTab(page, "Assurance-crédit");
-});
-
-afterEach(async () => {
-  expect(session.pageErrors).toEqual([]);
-  await session.close();
 });
 
 const panel = () => page.locator(".tabpanel:not([hidden])");

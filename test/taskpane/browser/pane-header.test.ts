@@ -3,32 +3,14 @@
  * pane.test.ts runs it): one client for every tab, the broker's settings with their checks, the theme from
  * Office or from the system, and the diagnostic answering "ni l'un ni l'autre pour l'instant".
  */
-import type { Browser, Page } from "playwright-core";
-import { ensureBuilt, figure, launch, openPane, openTab, type PaneSession, plain, serve, type StaticServer, waitForFigure } from "../../../testkit/browser-harness";
+import type { Page } from "playwright-core";
+import { figure, openTab, paneForEachTest, plain, waitForFigure } from "../../../testkit/browser-harness";
 
-let server: StaticServer;
-let browser: Browser;
-let session: PaneSession;
+const pane = paneForEachTest();
 let page: Page;
 
-beforeAll(async () => {
-  server = await serve(ensureBuilt());
-  browser = await launch();
-}, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  session = await openPane(browser, server.url);
-  page = session.page;
-});
-
-afterEach(async () => {
-  expect(session.pageErrors).toEqual([]);
-  await session.close();
+  page = pane.page;
 });
 
 /** A text box of the visible panel or of the header, by its exact label. */
@@ -85,7 +67,7 @@ describe("theme", () => {
   });
 
   it("follows Office's theme when the host gives one, over the system's preference", async () => {
-    await session.context.addInitScript(() => {
+    await pane.session.context.addInitScript(() => {
       (window as unknown as { Office: unknown }).Office = {
         context: { officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#f0f0f0", controlBackgroundColor: "#3b3b3b", controlForegroundColor: "#ffffff" } },
       };

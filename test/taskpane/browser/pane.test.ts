@@ -15,36 +15,18 @@
  *   expected loss 7 890.41; largest customer 35 506.85; 118 356.16 of sales to earn it back; 30 days late and
  *   concentration → both.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { PARAMETERS } from "../../../src/catalogue";
 import { PREVIEW_EXPLANATION } from "../../../src/taskpane/office/workbook";
-import { distDir, ensureBuilt, figure, launch, openPane, openTab, type PaneSession, plain, serve, type StaticServer, waitForFigure } from "../../../testkit/browser-harness";
+import { distDir, figure, openPane, openTab, paneForEachTest, plain, waitForFigure } from "../../../testkit/browser-harness";
 
-let server: StaticServer;
-let browser: Browser;
-let session: PaneSession;
+const pane = paneForEachTest();
 let page: Page;
 
-beforeAll(async () => {
-  server = await serve(ensureBuilt());
-  browser = await launch();
-}, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  session = await openPane(browser, server.url);
-  page = session.page;
-});
-
-afterEach(async () => {
-  expect(session.pageErrors).toEqual([]);
-  await session.close();
+  page = pane.page;
 });
 
 /** The control labelled `label` (not its help button, whose name is "Aide : <label>"). */
@@ -128,7 +110,7 @@ describe("language", () => {
   });
 
   it("starts in English when the browser's language is not French", async () => {
-    const english = await openPane(browser, server.url, { locale: "en-US" });
+    const english = await openPane(pane.browser, pane.server.url, { locale: "en-US" });
     try {
       expect(await english.page.getAttribute("html", "lang")).toBe("en");
       expect(await figure(english.page, "cashFreed")).toBe("€9,000.00");
@@ -303,8 +285,8 @@ describe("preview mode", () => {
   });
 
   it("loads nothing from outside localhost but office.js, which fails", async () => {
-    expect(session.blocked.length).toBeGreaterThan(0);
-    expect(session.blocked.every((url) => url.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
+    expect(pane.session.blocked.length).toBeGreaterThan(0);
+    expect(pane.session.blocked.every((url) => url.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
   });
 });
 
