@@ -11,7 +11,7 @@ const contract = [
   "FACTORING_OFFER_DEFAULTS", "factoringTeg", "factoringOfferInvoice", "factoringProgramme", "factoringProgrammeFigures", "PROGRAMME_FIGURES",
   "CREDIT_DEFAULTS", "creditExpectedLoss", "creditPremium", "creditIndemnity", "creditExpectedIndemnity", "creditNetCost", "creditBreakEvenPd",
   // Exposure at default and the policy's yearly terms (DESIGN.md, "Exposure" and "Credit-insurance policy terms").
-  "POLICY_DEFAULTS", "outstandingFromTurnover", "portfolioExposures", "creditPolicyCharges", "creditPolicyYear", "BAD_YEAR_LEVELS", "creditPolicyFigures", "creditKeptLossQuantile", "POLICY_FIGURES",
+  "POLICY_DEFAULTS", "outstandingFromTurnover", "portfolioExposures", "creditPolicyCharges", "creditPolicyYear", "BAD_YEAR_LEVELS", "creditPolicyFigures", "creditKeptLossQuantile", "POLICY_FIGURES", "policyFigureValues",
   "DSO_DEFAULTS", "dsoCountback", "dsoCountbackDetail", "dsoAccountingRatio", "dsoBestPossible", "dsoDelinquent",
   "CONCENTRATION_DEFAULTS", "concentrationTop", "concentrationHhi", "CoreError", "isCoreError",
   // The core's messages, for the function layer's checks of the same rules (an empty range).

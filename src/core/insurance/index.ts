@@ -25,4 +25,4 @@ export {
   type PolicyYearOptions,
   type ScenarioLoss,
 } from "./policy";
-export { creditKeptLossQuantile, creditPolicyFigures, POLICY_FIGURES, type PolicyFigure, type PolicyPortfolioOptions } from "./policyPortfolio";
+export { creditKeptLossQuantile, creditPolicyFigures, policyFigureValues, POLICY_FIGURES, type PolicyFigure, type PolicyPortfolioOptions } from "./policyPortfolio";

@@ -56,20 +56,10 @@ export const POLICY_FIGURES = [
 /** One figure of a policy year as a row: its code and its value. */
 export type PolicyFigure = FigureRow<(typeof POLICY_FIGURES)[number]>;
 
-/**
- * A year of a credit-insurance policy on a portfolio as rows of figure and value: expected loss, what the policy
- * bills (premium, tax, fees and their VAT), the expected indemnity net of the aggregate deductible and the maximum
- * liability, the expected profit share, the yearly cost, the cap, the loss kept in a bad year (95 %, 99 %) and
- * when the largest buyers fail, without and with cover. See {@link creditPolicyYear} for the method.
- *
- * @example
- * // 20 buyers owing 11 835.62 € each at pd 2 %, 0.25 % on 1.2 M€ (min 1 500 €), 30× cap:
- * creditPolicyFigures({ exposures: Array(20).fill(11835.62), pds: Array(20).fill(0.02), insuredTurnover: 1200000, premiumRate: 0.0025, minPremium: 1500 })
- */
-export const creditPolicyFigures = (options: PolicyPortfolioOptions): PolicyFigure[] => {
-  const year = yearOf(options);
+/** Every figure of CREDIT.POLICYYEAR by its code, from a policy year (the pane's sheet reads them by code too). */
+export const policyFigureValues = (year: PolicyYear): Record<PolicyFigure["figure"], number> => {
   const [at95, at99] = year.badYear;
-  const values: Record<PolicyFigure["figure"], number> = {
+  return {
     expectedLoss: year.expectedLoss,
     premium: year.charges.premium,
     insuranceTax: year.charges.insuranceTax,
@@ -88,7 +78,20 @@ export const creditPolicyFigures = (options: PolicyPortfolioOptions): PolicyFigu
     twoLargestFailWithoutCover: year.twoLargestBuyersFail.withoutCover,
     twoLargestFailWithCover: year.twoLargestBuyersFail.withCover,
   };
-  return figuresAsRows(values, POLICY_FIGURES);
+};
+
+/**
+ * A year of a credit-insurance policy on a portfolio as rows of figure and value: expected loss, what the policy
+ * bills (premium, tax, fees and their VAT), the expected indemnity net of the aggregate deductible and the maximum
+ * liability, the expected profit share, the yearly cost, the cap, the loss kept in a bad year (95 %, 99 %) and
+ * when the largest buyers fail, without and with cover. See {@link creditPolicyYear} for the method.
+ *
+ * @example
+ * // 20 buyers owing 11 835.62 € each at pd 2 %, 0.25 % on 1.2 M€ (min 1 500 €), 30× cap:
+ * creditPolicyFigures({ exposures: Array(20).fill(11835.62), pds: Array(20).fill(0.02), insuredTurnover: 1200000, premiumRate: 0.0025, minPremium: 1500 })
+ */
+export const creditPolicyFigures = (options: PolicyPortfolioOptions): PolicyFigure[] => {
+  return figuresAsRows(policyFigureValues(yearOf(options)), POLICY_FIGURES);
 };
 
 /**

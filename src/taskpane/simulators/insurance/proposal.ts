@@ -8,7 +8,7 @@
 import { computed, type ProposalOptions, type Translate, baseNameOf, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
 import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
 import type { CellFormat, ProposalSheet } from "../../proposals/types";
-import { BAD_YEAR_LEVELS, POLICY_FIGURES, type PolicyYear } from "../../../core";
+import { BAD_YEAR_LEVELS, POLICY_FIGURES, policyFigureValues, type PolicyYear } from "../../../core";
 import { ILLUSTRATIVE_BUYERS, insurancePolicyYear } from "./figures";
 import type { InsuranceInputs } from "./inputs";
 
@@ -39,29 +39,7 @@ const HEADLINE = [
 ] as const;
 
 /** A figure of the policy year by its CREDIT.POLICYYEAR code. */
-const figureOf = (year: PolicyYear, figure: (typeof POLICY_FIGURES)[number]): number => {
-  const [at95, at99] = year.badYear;
-  const values: Record<(typeof POLICY_FIGURES)[number], number> = {
-    expectedLoss: year.expectedLoss,
-    premium: year.charges.premium,
-    insuranceTax: year.charges.insuranceTax,
-    fees: year.charges.fees,
-    feesVat: year.charges.feesVat,
-    expectedIndemnity: year.expectedIndemnity,
-    expectedProfitShare: year.expectedProfitShare,
-    yearlyCost: year.yearlyCost,
-    maxLiability: year.charges.maxLiability,
-    keptAt95WithoutCover: at95.withoutCover,
-    keptAt95WithCover: at95.withCover,
-    keptAt99WithoutCover: at99.withoutCover,
-    keptAt99WithCover: at99.withCover,
-    largestBuyerFailsWithoutCover: year.largestBuyerFails.withoutCover,
-    largestBuyerFailsWithCover: year.largestBuyerFails.withCover,
-    twoLargestFailWithoutCover: year.twoLargestBuyersFail.withoutCover,
-    twoLargestFailWithCover: year.twoLargestBuyersFail.withCover,
-  };
-  return values[figure];
-};
+const figureOf = (year: PolicyYear, figure: (typeof POLICY_FIGURES)[number]): number => policyFigureValues(year)[figure];
 
 /** A computation run at most once (a CoreError is thrown again to each caller). */
 const once = <T>(compute: () => T): (() => T) => {
