@@ -16,6 +16,7 @@ import type { Text } from "./text";
  * - days: a number of days, 0 or more;          - count: a number of things (buyers, invoices);
  * - limit: an amount where blank or 0 means "no limit";
  * - basis: a day-count basis, 360 or 365;       - boolean: TRUE/FALSE;
+ * - signedRate: a decimal from -1 to 1 (an index, negative in some years: Euribor 3M in 2015–2022);
  * - level: a probability strictly between 0 and 1;
  * - multiple: a non-negative real (a volatility as a multiple of the pd);
  * - date: an Excel date serial number;         - dateOrNone: a date, where blank or 0 means "none" (not paid);
@@ -25,6 +26,7 @@ import type { Text } from "./text";
 export type ParameterKind =
   | "amount"
   | "rate"
+  | "signedRate"
   | "days"
   | "count"
   | "limit"
@@ -251,7 +253,7 @@ export const PARAMETERS = entry({
   },
   index_rate: {
     key: "indexRate",
-    kind: "rate",
+    kind: "signedRate",
     form: "single",
     default: 0,
     example: "0.03",

@@ -67,7 +67,6 @@ const plausibleNumber = (name: string): fc.Arbitrary<unknown> => {
   if (name === "n") return fc.integer({ min: 1, max: 8 });
   if (name === "sectors") return fc.integer({ min: 0, max: 2 });
   if (name === "turnover_ht") return fc.double({ min: 1, max: 1e7, noNaN: true });
-  if (name === "index_rate") return fc.double({ min: -0.01, max: 0.05, noNaN: true });
   if (name === "margin") return fc.double({ min: 0, max: 0.05, noNaN: true });
   if (name === "reserve_rate") return fc.double({ min: 0, max: 0.2, noNaN: true });
   if (name === "advance_rate") return fc.double({ min: 0.5, max: 1, noNaN: true });
@@ -75,6 +74,8 @@ const plausibleNumber = (name: string): fc.Arbitrary<unknown> => {
     case "rate":
     case "level":
       return fc.double({ min: 0, max: 1, noNaN: true });
+    case "signedRate":
+      return fc.double({ min: -0.01, max: 0.05, noNaN: true });
     case "basis":
       return fc.constantFrom(360, 365);
     case "boolean":

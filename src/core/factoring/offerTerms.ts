@@ -1,5 +1,5 @@
 import { Decimal, dec } from "../decimal";
-import { MESSAGES } from "../messages";
+import { ARGUMENT_EXAMPLES, MESSAGES } from "../messages";
 import { fail, isOmitted, optionalBoolean, optionalDayBasis, optionalNonNegative, optionalRate } from "../validate";
 import { FACTORING_DEFAULTS, FACTORING_OFFER_DEFAULTS } from "./defaults";
 
@@ -36,7 +36,7 @@ const checkIndex = (value: unknown): number => {
   if (isOmitted(value)) return FACTORING_OFFER_DEFAULTS.indexRate;
   return typeof value === "number" && Number.isFinite(value) && value >= -1 && value <= 1
     ? value
-    : fail("VALUE", MESSAGES.notASignedRate(named, "0.03"), "index_rate");
+    : fail("VALUE", MESSAGES.notASignedRate(named, ARGUMENT_EXAMPLES.index_rate), "index_rate");
 };
 
 /**

@@ -30,6 +30,7 @@ const KIND_CHECKS: Partial<Readonly<Record<ParameterKind, Check>>> = {
   count: nonNegative,
   multiple: nonNegative,
   rate: finiteIn(0, 1),
+  signedRate: finiteIn(-1, 1),
   level: finiteIn(0, 1),
   basis: oneOf(360, 365),
   limit: nullable(nonNegative),

@@ -61,6 +61,7 @@ export type FieldValue = number | number[] | string | null;
 const FIELD_KINDS: Readonly<Record<ParameterKind, FieldKind>> = {
   amount: "money",
   rate: "rate",
+  signedRate: "rate",
   level: "rate",
   days: "days",
   count: "count",
@@ -104,6 +105,8 @@ export class Field {
   private readonly environment: FieldEnvironment;
   private readonly t: Translate;
   private readonly example: string;
+  /** A rate that may be below 0 (an index): -1 to 1 instead of 0 to 1. */
+  private readonly signed: boolean;
   /** The text the field last wrote and the value it shows: read back as that value, never as ambiguous. */
   private shown?: { readonly text: string; readonly value: FieldValue };
 
@@ -115,6 +118,7 @@ export class Field {
     this.environment = environment;
     this.t = translator(environment.language);
     this.example = spec.example ?? (spec.parameter ? PARAMETERS[spec.parameter].example : "0");
+    this.signed = spec.parameter !== undefined && PARAMETERS[spec.parameter].kind === "signedRate";
     const id = uniqueId(`field-${spec.key.replace(/\W/g, "-")}`);
     const errorId = `${id}-error`;
     const label = h("label", { attrs: { for: id } }, spec.label);
@@ -261,6 +265,7 @@ export class Field {
     }
     if (reading.kind === "invalid") return CORE_MESSAGES.notANumber(label, this.example)[language];
     const { value } = reading;
+    if (this.kind === "rate" && this.signed) return value >= -1 && value <= 1 ? null : CORE_MESSAGES.notASignedRate(label, this.example)[language];
     if (this.kind === "rate") return value >= 0 && value <= 1 ? null : CORE_MESSAGES.notARate(label, this.example)[language];
     return value >= 0 ? null : CORE_MESSAGES.notNonNegative(label, this.example)[language];
   }

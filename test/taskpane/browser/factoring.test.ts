@@ -78,6 +78,16 @@ describe("Affacturage tab: one invoice and the year under the offer's terms", ()
     await precounted.selectOption("true");
     await waitForFigure(page, "cashFreed", "8 925,00 €");
   });
+
+  it("accepts a negative index, as Euribor was in 2015–2022, and refuses one below -100 %", async () => {
+    // Hand-worked (R314-6 annex): index −0.5 % + margin 5 % = 4.5 % on ACT/360: TEG 4.5 % × 365/360 = 4.56 %.
+    const index = panel().locator(".simulator").first().getByRole("textbox", { name: "Indice (Euribor 3 mois)", exact: true });
+    await index.fill("-0,5 %");
+    await waitForFigure(page, "teg", "4,56 %");
+    await index.fill("-150 %");
+    await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
+    expect(plain(await panel().locator(".field.has-error .field-error").first().textContent())).toMatch(/^Indice \(Euribor 3 mois\) doit être compris entre -1 et 1/);
+  });
 });
 
 describe("Affacturage tab: the offer comparison", () => {
