@@ -20,6 +20,7 @@ import type { Text } from "./text";
  * - level: a probability strictly between 0 and 1;
  * - multiple: a non-negative real (a volatility as a multiple of the pd);
  * - date: an Excel date serial number;         - dateOrNone: a date, where blank or 0 means "none" (not paid);
+ * - daysOrNone: a number of days, where blank or 0 means "not stated";
  * - terms: payment terms, a number of days or their wording ("45 jours fin de mois");
  * - list: a list of values (a core option only: a buyer list).
  */
@@ -36,6 +37,7 @@ export type ParameterKind =
   | "multiple"
   | "date"
   | "dateOrNone"
+  | "daysOrNone"
   | "terms"
   | "list";
 
@@ -445,7 +447,7 @@ export const PARAMETERS = entry({
   },
   recourse_days: {
     key: "recourseDays",
-    kind: "limit",
+    kind: "daysOrNone",
     form: "single",
     default: null,
     example: "90",

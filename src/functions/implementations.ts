@@ -13,7 +13,7 @@ const cellSpecOf = (parameter: ResolvedParameter): CellSpec<unknown> => {
   const spec: CellSpec<unknown> =
     parameter.kind === "boolean"
       ? bool()
-      : parameter.kind === "limit" || parameter.kind === "dateOrNone"
+      : parameter.kind === "limit" || parameter.kind === "dateOrNone" || parameter.kind === "daysOrNone"
         ? optionalOrNone()
         : parameter.kind === "terms"
           ? numberOrText()

@@ -90,6 +90,8 @@ const plausibleNumber = (name: string): fc.Arbitrary<unknown> => {
       return fc.oneof(fc.constant(null), fc.double({ min: 0, max: 1e6, noNaN: true }));
     case "date":
       return DATE;
+    case "daysOrNone":
+      return fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 400 }));
     case "dateOrNone":
       return fc.oneof(fc.constant(null), DATE);
     case "terms":

@@ -34,6 +34,7 @@ const KIND_CHECKS: Partial<Readonly<Record<ParameterKind, Check>>> = {
   level: finiteIn(0, 1),
   basis: oneOf(360, 365),
   limit: nullable(nonNegative),
+  daysOrNone: nullable(nonNegative),
   boolean: (value) => typeof value === "boolean",
 };
 

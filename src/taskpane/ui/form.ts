@@ -18,6 +18,7 @@ export type FieldKind =
   | "count" // 12
   | "number" // 1,5
   | "optionalMoney" // empty = not given
+  | "optionalDays" // empty = not stated
   | "list" // 95 000; 102 000; ...
   | "text"
   | "select";
@@ -66,6 +67,7 @@ const FIELD_KINDS: Readonly<Record<ParameterKind, FieldKind>> = {
   days: "days",
   count: "count",
   limit: "optionalMoney",
+  daysOrNone: "optionalDays",
   basis: "select",
   multiple: "number",
   boolean: "select",
@@ -79,6 +81,7 @@ const FIELD_KINDS: Readonly<Record<ParameterKind, FieldKind>> = {
 const UNITS: Partial<Readonly<Record<FieldKind, Text>>> = {
   money: { fr: "€", en: "€" },
   optionalMoney: { fr: "€ (vide : aucune)", en: "€ (empty: none)" },
+  optionalDays: { fr: "jours (vide : non précisé)", en: "days (empty: not stated)" },
   list: { fr: "€", en: "€" },
   rate: { fr: "%", en: "%" },
   days: { fr: "jours", en: "days" },
@@ -91,7 +94,9 @@ const functionOf = (name: ParameterName): string | undefined =>
 /** The help page of a function in a language, beside the pane's page (src/help/generate.ts). */
 export const helpPage = (id: string, language: Language): string => `help/${language}/${id.toLowerCase()}.html`;
 
-const NUMERIC: ReadonlySet<FieldKind> = new Set(["money", "rate", "days", "count", "number", "optionalMoney"]);
+const NUMERIC: ReadonlySet<FieldKind> = new Set(["money", "rate", "days", "count", "number", "optionalMoney", "optionalDays"]);
+/** The fields an empty entry leaves as "none" (null) rather than as a missing number. */
+const OPTIONAL: ReadonlySet<FieldKind> = new Set(["optionalMoney", "optionalDays"]);
 
 export class Field {
   readonly key: string;
@@ -166,6 +171,7 @@ export class Field {
       case "list":
         return listItems(text).map((item) => this.valueOf(this.reading(item)));
       case "optionalMoney":
+      case "optionalDays":
         return text.trim() === "" ? null : this.valueOf(this.reading(text));
       default:
         return text.trim() === "" ? Number.NaN : this.valueOf(this.reading(text));
@@ -219,7 +225,7 @@ export class Field {
       }
       return null;
     }
-    if (this.kind === "optionalMoney" && text.trim() === "") return null;
+    if (OPTIONAL.has(this.kind) && text.trim() === "") return null;
     return this.itemError(text.trim() === "" ? { kind: "invalid" } : this.reading(text), label);
   }
 
@@ -283,7 +289,7 @@ export class Field {
     } else {
       this.control.value = this.kind === "rate" ? format.ratePlain(value) : format.plain(value);
     }
-    const readable = value === null ? this.kind === "optionalMoney" : typeof value === "number" ? Number.isFinite(value) : true;
+    const readable = value === null ? OPTIONAL.has(this.kind) : typeof value === "number" ? Number.isFinite(value) : true;
     this.shown = readable ? { text: this.control.value, value } : undefined;
   }
 
