@@ -173,6 +173,16 @@ describe("creditPolicyYear, scenarios", () => {
     // one: 90 000 − 10 000 = 80 000 paid, kept 20 000
     expect(year.largestBuyerFails).toEqual({ withoutCover: 100000, withCover: 20000 });
   });
+  it("prices a year where no buyer owes anything: no loss, no indemnity, the premium is the whole cost", () => {
+    // hand-worked: every outstanding 0, so every loss and indemnity is 0; cost = premium + tax = 0.001 × 1 000 000
+    // × 1.09 = 1 090 (CGI art. 1001, 6°: 9 %). Found by the laws below (fast-check seed 753912505): the spread
+    // of a zero loss was 0 / 0, and the year failed "too large" instead.
+    const year = creditPolicyYear({ buyers: [{ outstanding: 0, pd: 0.1 }, { outstanding: 0, pd: 0 }], insuredTurnover: 1000000, premiumRate: 0.001 });
+    expect(year.expectedIndemnity).toBe(0);
+    expect(year.yearlyCost).toBeCloseTo(1090, 9);
+    expect(year.badYear.map((bad) => [bad.withoutCover, bad.withCover])).toEqual([[0, 0], [0, 0]]);
+    expect(year.largestBuyerFails).toEqual({ withoutCover: 0, withCover: 0 });
+  });
 });
 
 describe("creditPolicyYear, the pane's seed (1 200 000 € HT, 60 days, 20 buyers, pd 2 %)", () => {

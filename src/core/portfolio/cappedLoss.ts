@@ -205,7 +205,8 @@ export const cappedLossDistribution = (options: CappedLossOptions): CappedLossRe
   const expectedGrossLoss = stableSum(grossLosses.map((g, i) => g * pds[i]));
   const largestLoss = grossLosses.reduce((max, g) => Math.max(max, g), 0);
   const scaledSquares = largestLoss === 0 ? 0 : stableSum(grossLosses.map((g, i) => pds[i] * (g / largestLoss) ** 2));
-  const grossSd = largestLoss * Math.sqrt(scaledSquares + variance * (expectedGrossLoss / largestLoss) ** 2);
+  // No buyer owes anything: no loss, no spread (0 / 0 would make the spread NaN).
+  const grossSd = largestLoss === 0 ? 0 : largestLoss * Math.sqrt(scaledSquares + variance * (expectedGrossLoss / largestLoss) ** 2);
   if (!Number.isFinite(expectedGrossLoss) || !Number.isFinite(grossSd)) return fail("NUM", MESSAGES.tooLarge());
   const reach = expectedGrossLoss + 12 * grossSd;
 
