@@ -7,36 +7,7 @@
  *
  * French names must not reuse a built-in Excel name in any language (DESIGN.md).
  */
-import {
-  agedBalanceOfInvoices,
-  concentrationHhi,
-  concentrationTop,
-  creditBreakEvenPd,
-  creditExpectedLoss,
-  creditIndemnity,
-  creditKeptLossQuantile,
-  creditNetCost,
-  creditPolicyCharges,
-  creditPolicyFigures,
-  creditPremium,
-  dsoBestPossible,
-  dsoCountback,
-  dsoDelinquent,
-  factoringAdvance,
-  factoringAnnualCost,
-  factoringApr,
-  factoringCost,
-  factoringLine,
-  factoringNet,
-  factoringProgrammeFigures,
-  factoringSchedule,
-  factoringTeg,
-  invoiceDueDate,
-  lateInterest,
-  portfolioContributions,
-  portfolioLossQuantile,
-  portfolioLossTable,
-} from "../core";
+import * as core from "../core";
 import { PARAMETERS, type ParameterForm, type ParameterName } from "./parameters";
 import type { Text } from "./text";
 
@@ -155,7 +126,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.ADVANCE",
     fr: "AFFACTURAGE.AVANCE",
     shape: "elementwise",
-    core: factoringAdvance,
+    core: core.factoringAdvance,
     parameters: [
       {
         name: "amount",
@@ -182,7 +153,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.COST",
     fr: "AFFACTURAGE.COUT",
     shape: "elementwise",
-    core: factoringCost,
+    core: core.factoringCost,
     pick: "total",
     parameters: INVOICE,
     description: {
@@ -195,7 +166,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.NET",
     fr: "AFFACTURAGE.NET",
     shape: "elementwise",
-    core: factoringNet,
+    core: core.factoringNet,
     parameters: INVOICE,
     description: {
       en: "All the cash the seller gets in the end for a factored invoice: amount − factoring cost. Accepts ranges.",
@@ -207,7 +178,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.APR",
     fr: "AFFACTURAGE.TAUX",
     shape: "elementwise",
-    core: factoringApr,
+    core: core.factoringApr,
     parameters: [
       {
         name: "amount",
@@ -252,7 +223,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.SCHEDULE",
     fr: "AFFACTURAGE.ECHEANCIER",
     shape: "table",
-    core: factoringSchedule,
+    core: core.factoringSchedule,
     columns: ["day", "kind", "cashFlow"],
     cellText: { advance: "Advance", balance: "Balance" },
     parameters: [
@@ -274,7 +245,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.LINE",
     fr: "AFFACTURAGE.ENCOURS",
     shape: "elementwise",
-    core: factoringLine,
+    core: core.factoringLine,
     parameters: ["annual_turnover", "dso_days", { name: "advance_rate", description: ADVANCE_OF_RECEIVABLES }, "usage"],
     description: {
       en: "Average financed outstanding of a factoring programme: turnover × dso_days / 365 × advance_rate × usage. Accepts ranges.",
@@ -286,7 +257,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.ANNUALCOST",
     fr: "AFFACTURAGE.COUTANNUEL",
     shape: "elementwise",
-    core: factoringAnnualCost,
+    core: core.factoringAnnualCost,
     pick: "total",
     parameters: [
       "annual_turnover",
@@ -321,7 +292,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.TEG",
     fr: "AFFACTURAGE.TEG",
     shape: "elementwise",
-    core: factoringTeg,
+    core: core.factoringTeg,
     parameters: [
       "amount",
       "days",
@@ -338,7 +309,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "FACTOR.PROGRAMME",
     fr: "AFFACTURAGE.PROGRAMME",
     shape: "table",
-    core: factoringProgrammeFigures,
+    core: core.factoringProgrammeFigures,
     columns: ["figure", "value"],
     cellText: {
       cashFreed: "Average cash freed",
@@ -385,7 +356,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.EXPECTEDLOSS",
     fr: "CREDIT.PERTEATTENDUE",
     shape: "aggregate",
-    core: creditExpectedLoss,
+    core: core.creditExpectedLoss,
     parameters: ["exposures", "pds", "lgds"],
     description: {
       en: "Expected yearly credit loss of a portfolio of buyers: the sum of exposure × pd × lgd.",
@@ -397,7 +368,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.PREMIUM",
     fr: "CREDIT.PRIME",
     shape: "elementwise",
-    core: creditPremium,
+    core: core.creditPremium,
     parameters: ["insured_turnover", "rate", "min_premium"],
     description: {
       en: "Yearly credit-insurance premium: insured turnover × rate, at least the minimum premium. Accepts ranges.",
@@ -409,7 +380,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.INDEMNITY",
     fr: "CREDIT.INDEMNITE",
     shape: "elementwise",
-    core: creditIndemnity,
+    core: core.creditIndemnity,
     parameters: ["loss", "cover_rate", "credit_limit", "deductible", "threshold"],
     description: {
       en: "What the credit insurer pays on an unpaid claim: cover_rate × (the loss up to the credit limit, less the deductible). Accepts ranges.",
@@ -421,7 +392,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.NETCOST",
     fr: "CREDIT.COUTNET",
     shape: "aggregate",
-    core: creditNetCost,
+    core: core.creditNetCost,
     parameters: ["premium", "exposures", "pds", "lgds", "cover_rate", "credit_limits"],
     description: {
       en: "Net yearly cost of credit insurance on a portfolio: premium − expected indemnity (above 0: the cover costs more than it returns on average).",
@@ -433,7 +404,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.BREAKEVENPD",
     fr: "CREDIT.PDEQUILIBRE",
     shape: "elementwise",
-    core: creditBreakEvenPd,
+    core: core.creditBreakEvenPd,
     parameters: [
       {
         name: "premium",
@@ -457,7 +428,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.LOSSQUANTILE",
     fr: "CREDIT.QUANTILEPERTE",
     shape: "aggregate",
-    core: portfolioLossQuantile,
+    core: core.portfolioLossQuantile,
     parameters: ["exposures", "pds", "level", ...LOSS_MODEL],
     description: {
       en: "Quantile of a portfolio's loss in a year (CreditRisk+), e.g. the loss exceeded only one year in 100; with cover terms, of the loss the seller keeps after indemnities.",
@@ -469,7 +440,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.LOSSDIST",
     fr: "CREDIT.DISTRIBPERTE",
     shape: "table",
-    core: portfolioLossTable,
+    core: core.portfolioLossTable,
     columns: ["loss", "probability", "cumulative"],
     parameters: ["exposures", "pds", ...LOSS_MODEL],
     description: {
@@ -483,7 +454,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.CONTRIBUTIONS",
     fr: "CREDIT.CONTRIBUTIONS",
     shape: "table",
-    core: portfolioContributions,
+    core: core.portfolioContributions,
     columns: ["expectedLoss", "stdDevContribution", "quantileContribution"],
     parameters: ["exposures", "pds", "level", ...LOSS_MODEL],
     description: {
@@ -496,7 +467,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.POLICYCHARGES",
     fr: "CREDIT.FRAISPOLICE",
     shape: "elementwise",
-    core: creditPolicyCharges,
+    core: core.creditPolicyCharges,
     pick: "total",
     parameters: [
       "insured_turnover",
@@ -519,7 +490,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.POLICYYEAR",
     fr: "CREDIT.ANNEEPOLICE",
     shape: "table",
-    core: creditPolicyFigures,
+    core: core.creditPolicyFigures,
     columns: ["figure", "value"],
     cellText: {
       expectedLoss: "Expected loss",
@@ -551,7 +522,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CREDIT.KEPTQUANTILE",
     fr: "CREDIT.QUANTILEGARDE",
     shape: "aggregate",
-    core: creditKeptLossQuantile,
+    core: core.creditKeptLossQuantile,
     parameters: ["exposures", "pds", "level", "insured_turnover", "premium_rate", ...POLICY_TERMS],
     description: {
       en: "Quantile of the loss a seller keeps in a year under a credit-insurance policy, honouring the maximum liability (a multiple of the premium) and the annual aggregate deductible.",
@@ -565,7 +536,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "DSO",
     fr: "DSO",
     shape: "aggregate",
-    core: dsoCountback,
+    core: core.dsoCountback,
     parameters: ["receivables", ...HISTORY],
     description: {
       en: "Days sales outstanding by the countback method: receivables are matched with the most recent sales first, period by period.",
@@ -577,7 +548,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "DSO.BESTPOSSIBLE",
     fr: "DSO.OPTIMAL",
     shape: "aggregate",
-    core: dsoBestPossible,
+    core: core.dsoBestPossible,
     parameters: [
       {
         name: "current_receivables",
@@ -598,7 +569,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "DSO.DELINQUENT",
     fr: "DSO.RETARD",
     shape: "aggregate",
-    core: dsoDelinquent,
+    core: core.dsoDelinquent,
     parameters: [
       {
         name: "receivables",
@@ -626,7 +597,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CONCENTRATION.TOP",
     fr: "CONCENTRATION.TOP",
     shape: "aggregate",
-    core: concentrationTop,
+    core: core.concentrationTop,
     parameters: ["values", "n"],
     description: {
       en: "Share of the n largest values in the total, e.g. the top-5 customers' share of receivables.",
@@ -638,7 +609,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "CONCENTRATION.HHI",
     fr: "CONCENTRATION.HHI",
     shape: "aggregate",
-    core: concentrationHhi,
+    core: core.concentrationHhi,
     parameters: ["values"],
     description: {
       en: "Herfindahl-Hirschman index of concentration: the sum of the squared shares of each value in the total.",
@@ -650,7 +621,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "RECEIVABLES.DUEDATE",
     fr: "CREANCES.ECHEANCE",
     shape: "elementwise",
-    core: invoiceDueDate,
+    core: core.invoiceDueDate,
     parameters: ["invoice_date", "terms", "end_of_month_first"],
     description: {
       en: "Due date of an invoice from its date and the payment terms (\"60 jours\", \"45 jours fin de mois\"…), as Code de commerce L441-10 counts them. Accepts ranges.",
@@ -662,7 +633,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "RECEIVABLES.LATEPENALTY",
     fr: "CREANCES.PENALITES",
     shape: "elementwise",
-    core: lateInterest,
+    core: core.lateInterest,
     pick: "total",
     parameters: [
       {
@@ -688,7 +659,7 @@ export const FUNCTIONS: readonly FunctionEntry[] = Object.freeze<FunctionEntry[]
     id: "RECEIVABLES.AGEDBALANCE",
     fr: "CREANCES.BALANCEAGEE",
     shape: "table",
-    core: agedBalanceOfInvoices,
+    core: core.agedBalanceOfInvoices,
     columns: ["measure", "notDue", "days1to30", "days31to60", "days61to90", "days91plus", "overdue"],
     cellText: { invoices: "Number of invoices", amount: "Amount incl. VAT", share: "% of turnover excl. VAT" },
     parameters: ["invoice_dates", "amounts", "as_of", "turnover_ht", "paid_dates", "terms", "end_of_month_first"],

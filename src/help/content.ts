@@ -1,39 +1,9 @@
 /*
  * What each help page says beyond the function's metadata: the method as a formula, a worked example,
- * and where the method comes from. Example results are never typed here: `compute` runs the example's
- * own arguments through src/core when the pages are generated, so a page cannot drift from the code.
+ * and where the method comes from. Example results are never typed here: the generator runs the example's
+ * own arguments through the ENCOURS function itself when the pages are generated, so a page cannot drift
+ * from what Excel shows.
  */
-import {
-  concentrationHhi,
-  concentrationTop,
-  creditBreakEvenPd,
-  creditExpectedLoss,
-  creditIndemnity,
-  creditNetCost,
-  creditPremium,
-  creditRiskPlus,
-  dsoBestPossible,
-  dsoCountback,
-  dsoDelinquent,
-  factoringAdvance,
-  factoringAnnualCost,
-  factoringApr,
-  factoringCost,
-  factoringLine,
-  factoringNet,
-  factoringProgrammeFigures,
-  factoringSchedule,
-  factoringTeg,
-  lossQuantile,
-  creditKeptLossQuantile,
-  creditPolicyCharges,
-  creditPolicyFigures,
-  portfolioContributions,
-  invoiceDueDate,
-  lateInterest,
-  agedBalanceOfInvoices,
-} from "../core";
-
 import type { Language, Text } from "../catalogue";
 
 export type { Language, Text };
@@ -47,9 +17,6 @@ export type ExampleArg =
   | { percent: number } // written 90% in the formula, 0.9 in the computation
   | { column: number }; // a range of the example's data table: 0 = column A, rows 2 and below
 
-/** An argument as the computation receives it. */
-export type ResolvedArg = number | boolean | string | null | number[];
-
 export type ResultFormat = "money" | "rate" | "days" | "share" | "number" | "date";
 
 /** A spilled result: column headers and rows. */
@@ -60,12 +27,25 @@ export interface ResultTable {
   omittedRows?: number;
 }
 
+/**
+ * How a table function's spilled result is shown: the function returns rows of numbers and English text; the
+ * page adds the column headers and says the text in each language.
+ */
+export interface TableLayout {
+  headers: Text[];
+  /** A text cell in each language, by the text the function returns; a text not listed is shown as returned. */
+  cells?: Record<string, Text>;
+  /** Only the first rows whose cell in nonZeroColumn is not 0 are shown; the others are counted as not shown. */
+  shown?: { first: number; nonZeroColumn: number };
+}
+
 export interface HelpExample {
   situation: Text;
   data?: Array<{ header: Text; values: number[] }>;
   args: ExampleArg[];
   format: ResultFormat;
-  compute: (args: ResolvedArg[]) => number | ResultTable;
+  /** Table functions only. */
+  table?: TableLayout;
 }
 
 export interface HelpEntry {
@@ -76,21 +56,7 @@ export interface HelpEntry {
   source: Text;
 }
 
-const num = (a: ResolvedArg): number => a as number;
-const opt = (a: ResolvedArg): number | undefined => (a === null ? undefined : (a as number));
-const list = (a: ResolvedArg): number[] => a as number[];
-
 const SEED = "Insegur, « Comment fonctionne l'affacturage ? (exemple concret) »; Affacturage.org Groupe";
-
-const invoiceTerms = (a: ResolvedArg[]) => ({
-  amount: num(a[0]),
-  days: num(a[1]),
-  serviceFeeRate: opt(a[2]),
-  financingRate: opt(a[3]),
-  advanceRate: opt(a[4]),
-  minFee: opt(a[5]),
-  dayBasis: opt(a[6]),
-});
 
 const SEED_INVOICE: Text = {
   en: "A 10,000 € invoice paid by the customer after 60 days; service fee 1%, financing 5% a year (ACT/360), 90% advanced.",
@@ -120,12 +86,6 @@ const DSO_SOURCE: Text = {
   en: "Countback (exhaustion) method: support.benjipays.com, “Mastering DSO calculation: the count back method” (same figures, published 73.7 days); one period: the accounting ratio, trymesha.com, “The 2 DSO calculation formulas”.",
   fr: "Méthode par épuisement du chiffre d'affaires : support.benjipays.com, « Mastering DSO calculation: the count back method » (mêmes chiffres, 73,7 jours publiés) ; une seule période : le ratio comptable, trymesha.com, « The 2 DSO calculation formulas ».",
 };
-const dsoHistory = (a: ResolvedArg[], from: number) => ({
-  sales: list(a[from]),
-  periodDays: a[from + 1] === null ? undefined : (a[from + 1] as number | number[]),
-  vatRate: opt(a[from + 2]),
-  newestFirst: a[from + 3] === null || a[from + 3] === undefined ? undefined : (a[from + 3] as boolean),
-});
 
 const CONCENTRATION_VALUES = {
   header: { en: "Turnover by customer (€)", fr: "Chiffre d'affaires par client (€)" },
@@ -139,7 +99,6 @@ export const HELP: Record<string, HelpEntry> = {
       situation: { en: "A 10,000 € invoice (excl. VAT) assigned to the factor, 90% advanced.", fr: "Une facture de 10 000 € HT cédée au factor, avance de 90 %." },
       args: [10000, { percent: 0.9 }],
       format: "money",
-      compute: (a) => factoringAdvance({ amount: num(a[0]), advanceRate: opt(a[1]) }),
     }],
     source: { en: `Seed example: ${SEED}.`, fr: `Exemple de départ : ${SEED}.` },
   },
@@ -155,7 +114,6 @@ export const HELP: Record<string, HelpEntry> = {
       },
       args: [500, 30, { percent: 0 }, { percent: 0.18 }, { percent: 1 }, null, 360],
       format: "money",
-      compute: (a) => factoringCost(invoiceTerms(a)).total,
     }],
     source: {
       en: "Worked example: help.getdefacto.com, “Understand your invoice and fees” (7.50 €). ACT/360: French factoring contracts use the money-market basis.",
@@ -164,7 +122,7 @@ export const HELP: Record<string, HelpEntry> = {
   },
   "FACTOR.NET": {
     method: { en: "net = amount − cost (see FACTOR.COST)", fr: "net = montant − coût (voir AFFACTURAGE.COUT)" },
-    examples: [{ situation: SEED_INVOICE, args: SEED_INVOICE_ARGS, format: "money", compute: (a) => factoringNet(invoiceTerms(a)) }],
+    examples: [{ situation: SEED_INVOICE, args: SEED_INVOICE_ARGS, format: "money" }],
     source: { en: `Seed example: ${SEED}.`, fr: `Exemple de départ : ${SEED}.` },
   },
   "FACTOR.APR": {
@@ -173,12 +131,11 @@ export const HELP: Record<string, HelpEntry> = {
       fr: "Le coût global annualisé de la trésorerie réellement avancée, tous frais compris. Ce n'est pas le TEG réglementaire qu'imprime un contrat (voir AFFACTURAGE.TEG, qui laisse de côté la commission d'affacturage). Simple (composé FAUX, par défaut) : coût / avance × 365 / jours. Composé (VRAI) : (1 + coût / avance)^(365 / jours) − 1, égal au TRI.PAIEMENTS d'Excel sur les deux flux (avance reçue, avance + coût rendus après jours). Toujours annualisé sur 365 jours, quelle que soit la base de la commission, pour se comparer aux autres taux annuels. D'autres éditeurs divisent par le montant de la facture ou omettent la commission d'affacturage : leurs taux sont plus bas et pas comparables.",
     },
     examples: [
-      { situation: SEED_INVOICE, args: SEED_INVOICE_ARGS, format: "rate", compute: (a) => factoringApr(invoiceTerms(a)) },
+      { situation: SEED_INVOICE, args: SEED_INVOICE_ARGS, format: "rate" },
       {
         situation: { en: "The same invoice, compound rate.", fr: "La même facture, taux composé." },
         args: [...SEED_INVOICE_ARGS, null, null, true],
         format: "rate",
-        compute: (a) => factoringApr({ ...invoiceTerms(a), compound: a[7] as boolean }),
       },
     ],
     source: {
@@ -196,7 +153,6 @@ export const HELP: Record<string, HelpEntry> = {
         situation: SEED_INVOICE,
         args: [10000, 60, { percent: 0.9 }],
         format: "rate",
-        compute: (a) => factoringTeg({ amount: num(a[0]), days: num(a[1]), advanceRate: opt(a[2]) }),
       },
       {
         situation: {
@@ -205,7 +161,6 @@ export const HELP: Record<string, HelpEntry> = {
         },
         args: [10000, 60, { percent: 1 }, { percent: 0.1 }],
         format: "rate",
-        compute: (a) => factoringTeg({ amount: num(a[0]), days: num(a[1]), advanceRate: opt(a[2]), reserveRate: opt(a[3]) }),
       },
     ],
     source: {
@@ -225,17 +180,7 @@ export const HELP: Record<string, HelpEntry> = {
       },
       args: [1200000, 60, { percent: 0.9 }, { percent: 0.1 }, { percent: 0.021 }, { percent: 0.015 }],
       format: "money",
-      compute: (a) => ({
-        headers: [{ en: "Figure", fr: "Indicateur" }, { en: "Value", fr: "Valeur" }],
-        rows: factoringProgrammeFigures({
-          annualTurnover: num(a[0]),
-          dsoDays: num(a[1]),
-          advanceRate: opt(a[2]),
-          reserveRate: opt(a[3]),
-          indexRate: opt(a[4]),
-          margin: opt(a[5]),
-        }).map((row) => [{ en: row.figure, fr: row.figure }, row.value]),
-      }),
+      table: { headers: [{ en: "Figure", fr: "Indicateur" }, { en: "Value", fr: "Valeur" }] },
     }],
     source: {
       en: "DESIGN.md, “Factoring offer terms” (commission on TTC ceded, VAT on the commission only — CGI art. 261 C exempts financing —, reserve, index + margin, ACT/360); TEG: Code de la consommation art. R314-6 and annex.",
@@ -251,14 +196,10 @@ export const HELP: Record<string, HelpEntry> = {
       situation: SEED_INVOICE,
       args: SEED_INVOICE_ARGS,
       format: "money",
-      compute: (a) => ({
+      table: {
         headers: [{ en: "Day", fr: "Jour" }, { en: "Flow", fr: "Flux" }, { en: "Cash (€)", fr: "Trésorerie (€)" }],
-        rows: factoringSchedule(invoiceTerms(a)).map((row) => [
-          row.day,
-          row.kind === "advance" ? { en: "Advance", fr: "Avance" } : { en: "Balance", fr: "Solde" },
-          row.cashFlow,
-        ]),
-      }),
+        cells: { Advance: { en: "Advance", fr: "Avance" }, Balance: { en: "Balance", fr: "Solde" } },
+      },
     }],
     source: { en: `Seed example: ${SEED}.`, fr: `Exemple de départ : ${SEED}.` },
   },
@@ -268,7 +209,6 @@ export const HELP: Record<string, HelpEntry> = {
       situation: { en: "1.2 M€ of B2B turnover a year, customers pay in 60 days, 90% advanced, all invoices assigned.", fr: "1,2 M€ de CA B2B par an, clients payant à 60 jours, avance 90 %, toutes les factures cédées." },
       args: [1200000, 60, { percent: 0.9 }, { percent: 1 }],
       format: "money",
-      compute: (a) => factoringLine({ annualTurnover: num(a[0]), dsoDays: num(a[1]), advanceRate: opt(a[2]), usage: opt(a[3]) }),
     }],
     source: {
       en: "Average receivables = turnover × DSO / 365 (the accounting definition of DSO, trymesha.com, “The 2 DSO calculation formulas”).",
@@ -287,10 +227,6 @@ export const HELP: Record<string, HelpEntry> = {
       },
       args: [1200000, 60, { percent: 0.01 }, { percent: 0.05 }, { percent: 0.9 }, { percent: 1 }, 5000, 1200],
       format: "money",
-      compute: (a) => factoringAnnualCost({
-        annualTurnover: num(a[0]), dsoDays: num(a[1]), serviceFeeRate: opt(a[2]), financingRate: opt(a[3]),
-        advanceRate: opt(a[4]), usage: opt(a[5]), minAnnualFee: opt(a[6]), fixedFees: opt(a[7]),
-      }).total,
     }],
     source: { en: "Built from FACTOR.LINE and the fee terms of French factoring contracts.", fr: "Construit à partir d'AFFACTURAGE.ENCOURS et des conditions tarifaires des contrats d'affacturage français." },
   },
@@ -301,7 +237,6 @@ export const HELP: Record<string, HelpEntry> = {
       data: [PORTFOLIO.exposures, PORTFOLIO.pds],
       args: [{ column: 0 }, { column: 1 }, { percent: 0.6 }],
       format: "money",
-      compute: (a) => creditExpectedLoss({ exposures: list(a[0]), pds: list(a[1]), lgds: opt(a[2]) }),
     }],
     source: { en: "Basel Committee, “An Explanatory Note on the Basel II IRB Risk Weight Functions” (2005): EL = PD × LGD × EAD.", fr: "Comité de Bâle, « An Explanatory Note on the Basel II IRB Risk Weight Functions » (2005) : EL = PD × LGD × EAD." },
   },
@@ -311,7 +246,6 @@ export const HELP: Record<string, HelpEntry> = {
       situation: { en: "5 M€ of insured turnover at 0.25%, minimum premium 10,000 €.", fr: "5 M€ de CA assuré à 0,25 %, prime minimale 10 000 €." },
       args: [5000000, { percent: 0.0025 }, 10000],
       format: "money",
-      compute: (a) => creditPremium({ insuredTurnover: num(a[0]), rate: num(a[1]), minPremium: opt(a[2]) }),
     }],
     source: { en: "Usual tariff of whole-turnover credit insurance policies: a rate on insured turnover with a minimum premium.", fr: "Tarification usuelle des polices globales d'assurance-crédit : un taux sur le CA assuré avec une prime minimale." },
   },
@@ -324,7 +258,6 @@ export const HELP: Record<string, HelpEntry> = {
       situation: { en: "The main customer goes bankrupt owing 50,000 €; 90% cover, no limit, no deductible.", fr: "Le principal client fait faillite en devant 50 000 € ; quotité garantie 90 %, sans limite ni franchise." },
       args: [50000, { percent: 0.9 }],
       format: "money",
-      compute: (a) => creditIndemnity({ loss: num(a[0]), coverRate: opt(a[1]) }),
     }],
     source: { en: `Seed example: Affacturage.org Groupe, “Troisième étape”.`, fr: `Exemple de départ : Affacturage.org Groupe, « Troisième étape ».` },
   },
@@ -335,7 +268,6 @@ export const HELP: Record<string, HelpEntry> = {
       data: [PORTFOLIO.exposures, PORTFOLIO.pds],
       args: [6000, { column: 0 }, { column: 1 }, { percent: 1 }, { percent: 0.9 }],
       format: "money",
-      compute: (a) => creditNetCost({ premium: num(a[0]), exposures: list(a[1]), pds: list(a[2]), lgds: opt(a[3]), coverRate: opt(a[4]) }),
     }],
     source: { en: "Expected indemnity as in CREDIT.EXPECTEDLOSS with the policy's cover terms.", fr: "Indemnité attendue comme CREDIT.PERTEATTENDUE avec les conditions de la police." },
   },
@@ -345,7 +277,6 @@ export const HELP: Record<string, HelpEntry> = {
       situation: { en: "A 6,000 € premium for one 100,000 € customer covered at 90%.", fr: "Une prime de 6 000 € pour un client de 100 000 € couvert à 90 %." },
       args: [6000, 100000, { percent: 1 }, { percent: 0.9 }],
       format: "rate",
-      compute: (a) => creditBreakEvenPd({ premium: num(a[0]), exposure: num(a[1]), lgd: opt(a[2]), coverRate: opt(a[3]) }),
     }],
     source: { en: "Solves expected indemnity = premium for the default probability.", fr: "Résout indemnité attendue = prime pour la probabilité de défaut." },
   },
@@ -359,7 +290,6 @@ export const HELP: Record<string, HelpEntry> = {
       data: [PORTFOLIO.exposures, PORTFOLIO.pds],
       args: [{ column: 0 }, { column: 1 }, { percent: 0.99 }],
       format: "money",
-      compute: (a) => lossQuantile(creditRiskPlus({ exposures: list(a[0]), pds: list(a[1]) }), num(a[2])),
     }],
     source: CREDITRISK_PLUS,
   },
@@ -373,18 +303,10 @@ export const HELP: Record<string, HelpEntry> = {
       data: [PORTFOLIO.exposures, PORTFOLIO.pds],
       args: [{ column: 0 }, { column: 1 }],
       format: "share",
-      compute: (a) => {
-        const dist = creditRiskPlus({ exposures: list(a[0]), pds: list(a[1]) });
+      table: {
+        headers: [{ en: "Loss (€)", fr: "Perte (€)" }, { en: "Probability", fr: "Probabilité" }, { en: "Cumulative", fr: "Cumulée" }],
         // Only the grid points a default can reach carry probability; the page shows the first of them.
-        const rows = dist.losses
-          .map((loss, i) => [loss, dist.probabilities[i], dist.cumulative[i]])
-          .filter((row) => row[1] > 0);
-        const shown = rows.slice(0, 12);
-        return {
-          headers: [{ en: "Loss (€)", fr: "Perte (€)" }, { en: "Probability", fr: "Probabilité" }, { en: "Cumulative", fr: "Cumulée" }],
-          rows: shown,
-          omittedRows: dist.losses.length - shown.length,
-        };
+        shown: { first: 12, nonZeroColumn: 1 },
       },
     }],
     source: CREDITRISK_PLUS,
@@ -399,10 +321,9 @@ export const HELP: Record<string, HelpEntry> = {
       data: [PORTFOLIO.exposures, PORTFOLIO.pds],
       args: [{ column: 0 }, { column: 1 }, { percent: 0.99 }],
       format: "money",
-      compute: (a) => ({
+      table: {
         headers: [{ en: "Expected loss (€)", fr: "Perte attendue (€)" }, { en: "To the std. dev. (€)", fr: "À l'écart type (€)" }, { en: "To the 99% loss (€)", fr: "À la perte à 99 % (€)" }],
-        rows: portfolioContributions({ exposures: list(a[0]), pds: list(a[1]), level: num(a[2]) }).map((row) => [row.expectedLoss, row.stdDevContribution, row.quantileContribution]),
-      }),
+      },
     }],
     source: {
       en: "CSFP, CreditRisk+ technical document (1997), risk contributions; Bürgisser, Kurth, Wagner, Wolf, “Integrating correlations”, Risk, July 1999 (formula 15), as implemented in QuantLib's CreditRiskPlus (marginal loss).",
@@ -421,7 +342,6 @@ export const HELP: Record<string, HelpEntry> = {
       },
       args: [1200000, { percent: 0.0025 }, 1500, null, 20, 80, 150],
       format: "money",
-      compute: (a) => creditPolicyCharges({ insuredTurnover: num(a[0]), premiumRate: num(a[1]), minPremium: opt(a[2]), buyers: num(a[4]), monitoringFee: opt(a[5]), enquiryFee: opt(a[6]) }).total,
     }],
     source: {
       en: "Insurance tax: Code général des impôts art. 1001 (taxe spéciale sur les conventions d'assurance; 9% for “toutes autres assurances”, the line credit insurance falls under); fees and VAT: the insurers' published tariffs (frais de surveillance, frais d'étude).",
@@ -441,10 +361,7 @@ export const HELP: Record<string, HelpEntry> = {
       data: [PORTFOLIO.exposures, PORTFOLIO.pds],
       args: [{ column: 0 }, { column: 1 }, 1200000, { percent: 0.0025 }],
       format: "money",
-      compute: (a) => ({
-        headers: [{ en: "Figure", fr: "Indicateur" }, { en: "Value (€)", fr: "Valeur (€)" }],
-        rows: creditPolicyFigures({ exposures: list(a[0]), pds: list(a[1]), insuredTurnover: num(a[2]), premiumRate: num(a[3]) }).map((row) => [{ en: row.figure, fr: row.figure }, row.value]),
-      }),
+      table: { headers: [{ en: "Figure", fr: "Indicateur" }, { en: "Value (€)", fr: "Valeur (€)" }] },
     }],
     source: {
       en: "DESIGN.md, “Credit-insurance policy terms” (whole-turnover policy); Sundt, “On multivariate Panjer recursions”, ASTIN Bulletin 29 (1999); CSFP CreditRisk+ (1997).",
@@ -464,7 +381,6 @@ export const HELP: Record<string, HelpEntry> = {
       data: [PORTFOLIO.exposures, PORTFOLIO.pds],
       args: [{ column: 0 }, { column: 1 }, { percent: 0.99 }, 1200000, { percent: 0.0025 }],
       format: "money",
-      compute: (a) => creditKeptLossQuantile({ exposures: list(a[0]), pds: list(a[1]), level: num(a[2]), insuredTurnover: num(a[3]), premiumRate: num(a[4]) }),
     }],
     source: {
       en: "As CREDIT.POLICYYEAR: Sundt (1999) bivariate Panjer recursion on the CreditRisk+ model (CSFP 1997).",
@@ -484,7 +400,6 @@ export const HELP: Record<string, HelpEntry> = {
       data: [DSO_SALES],
       args: [212000, { column: 0 }, 30],
       format: "days",
-      compute: (a) => dsoCountback({ receivables: num(a[0]), ...dsoHistory(a, 1) }),
     }],
     source: DSO_SOURCE,
   },
@@ -495,7 +410,6 @@ export const HELP: Record<string, HelpEntry> = {
       data: [DSO_SALES],
       args: [150000, { column: 0 }, 30],
       format: "days",
-      compute: (a) => dsoBestPossible({ currentReceivables: num(a[0]), ...dsoHistory(a, 1) }),
     }],
     source: DSO_SOURCE,
   },
@@ -506,7 +420,6 @@ export const HELP: Record<string, HelpEntry> = {
       data: [DSO_SALES],
       args: [212000, 150000, { column: 0 }, 30],
       format: "days",
-      compute: (a) => dsoDelinquent({ receivables: num(a[0]), currentReceivables: num(a[1]), ...dsoHistory(a, 2) }),
     }],
     source: DSO_SOURCE,
   },
@@ -517,7 +430,6 @@ export const HELP: Record<string, HelpEntry> = {
       data: [CONCENTRATION_VALUES],
       args: [{ column: 0 }, 3],
       format: "rate",
-      compute: (a) => concentrationTop({ values: list(a[0]), n: opt(a[1]) }),
     }],
     source: { en: "Customer concentration ratio, as credit insurers and factors read it before granting limits.", fr: "Ratio de concentration clients, tel que le lisent assureurs-crédit et factors avant d'accorder des limites." },
   },
@@ -528,7 +440,6 @@ export const HELP: Record<string, HelpEntry> = {
       data: [CONCENTRATION_VALUES],
       args: [{ column: 0 }],
       format: "share",
-      compute: (a) => concentrationHhi({ values: list(a[0]) }),
     }],
     source: { en: "Herfindahl–Hirschman index (Hirschman 1945; Herfindahl 1950), as used by the US DoJ/FTC Horizontal Merger Guidelines.", fr: "Indice de Herfindahl-Hirschman (Hirschman 1945 ; Herfindahl 1950), utilisé notamment par les Horizontal Merger Guidelines du DoJ/FTC." },
   },
@@ -542,13 +453,11 @@ export const HELP: Record<string, HelpEntry> = {
         situation: { en: "An invoice of 15 January 2026 at 45 days end of month, counted days first.", fr: "Une facture du 15 janvier 2026 à 45 jours fin de mois, comptés jours d'abord." },
         args: [46037, "45 jours fin de mois"],
         format: "date",
-        compute: (a) => invoiceDueDate({ invoiceDate: num(a[0]), terms: a[1] as string }),
       },
       {
         situation: { en: "The same invoice, end of month first.", fr: "La même facture, fin de mois d'abord." },
         args: [46037, "45 jours fin de mois", true],
         format: "date",
-        compute: (a) => invoiceDueDate({ invoiceDate: num(a[0]), terms: a[1] as string, endOfMonthFirst: a[2] as boolean }),
       },
     ],
     source: {
@@ -565,7 +474,6 @@ export const HELP: Record<string, HelpEntry> = {
       situation: { en: "A 15,000 € invoice incl. VAT paid 30 days late, penalties at 15%.", fr: "Une facture de 15 000 € TTC payée avec 30 jours de retard, pénalités à 15 %." },
       args: [15000, 43205, 43235, { percent: 0.15 }],
       format: "money",
-      compute: (a) => lateInterest({ amount: num(a[0]), dueDate: num(a[1]), paidDate: num(a[2]), interestRate: num(a[3]) }).total,
     }],
     source: {
       en: "Code de commerce art. L441-10 II (penalties from the day after the due date; ECB rate + 10 points) and D441-5 (40 € recovery fee); worked example: Les Echos Publishing, “Le point sur les pénalités de retard” (2018): 15,000 × 15% × 30/365 = 184.93 €.",
@@ -589,7 +497,7 @@ export const HELP: Record<string, HelpEntry> = {
       ],
       args: [{ column: 0 }, { column: 1 }, 46203, 100000, { column: 2 }],
       format: "number",
-      compute: (a) => ({
+      table: {
         headers: [
           { en: "", fr: "" },
           { en: "0 day", fr: "0 jour" },
@@ -599,22 +507,12 @@ export const HELP: Record<string, HelpEntry> = {
           { en: "91+", fr: "91 et plus" },
           { en: "1 day +", fr: "1 jour et plus" },
         ],
-        rows: agedBalanceOfInvoices({
-          invoiceDates: list(a[0]),
-          amounts: list(a[1]),
-          asOf: num(a[2]),
-          turnover: num(a[3]),
-          paidDates: list(a[4]).map((d) => (d === 0 ? null : d)),
-        }).map((row) => [
-          row.measure === "invoices" ? { en: "Invoices", fr: "Nombre de factures" } : row.measure === "amount" ? { en: "Amount incl. VAT", fr: "Montant TTC" } : { en: "% of turnover", fr: "% du CA HT" },
-          row.notDue,
-          row.days1to30,
-          row.days31to60,
-          row.days61to90,
-          row.days91plus,
-          row.overdue,
-        ]),
-      }),
+        cells: {
+          "Number of invoices": { en: "Invoices", fr: "Nombre de factures" },
+          "Amount incl. VAT": { en: "Amount incl. VAT", fr: "Montant TTC" },
+          "% of turnover excl. VAT": { en: "% of turnover", fr: "% du CA HT" },
+        },
+      },
     }],
     source: {
       en: "Code de commerce art. D441-6 I, 2° and the model table of the arrêté of 20 March 2017 (management report: invoices issued, unpaid at the closing date and past due).",

@@ -2,10 +2,14 @@
  * Generates the static help site (dist/help/): for every function in functions.json, one page in English
  * (help/en/<id lower-case>.html, the @helpurl Excel opens) and one in French (help/fr/…), plus an index per
  * language. Names, descriptions and parameters come from the metadata Excel reads (functions.json and
- * functions-fr.json), the method, example and source from ./content, and every example result is computed
- * by src/core at generation time. Plain HTML and one stylesheet: no script, strict CSP.
+ * functions-fr.json), the method, example and source from ./content, and every example result is what the
+ * ENCOURS function itself (src/functions) returns for the example's arguments at generation time. Plain HTML
+ * and one stylesheet: no script, strict CSP.
  */
-import { HELP, type ExampleArg, type HelpExample, type Language, type ResolvedArg, type ResultTable, type Text } from "./content";
+import type { Cell } from "../functions/broadcast";
+import { isExcelError } from "../functions/errors";
+import { implementation } from "../functions/implementations";
+import { HELP, type ExampleArg, type HelpExample, type Language, type ResultTable, type TableLayout, type Text } from "./content";
 
 interface MetadataParameter { name: string; description?: string; optional?: boolean; repeating?: boolean; dimensionality?: string }
 interface MetadataFunction { id: string; name: string; description?: string; parameters?: MetadataParameter[] }
@@ -75,22 +79,59 @@ export function exampleFormula(name: string, example: HelpExample, lang: Languag
   return `=${NAMESPACE}.${name}(${args.map((arg) => formulaArgument(arg, example, lang)).join(separator)})`;
 }
 
-function resolveArguments(example: HelpExample): ResolvedArg[] {
+/** The example's arguments as Excel hands them to the function: omitted as null, 90% as 0.9, a data column as a one-column range. */
+function excelArguments(example: HelpExample): unknown[] {
   return example.args.map((arg) => {
-    if (arg === null || typeof arg === "number" || typeof arg === "boolean" || typeof arg === "string") return arg;
+    if (arg === null || typeof arg !== "object") return arg;
     if ("percent" in arg) return arg.percent;
     const column = example.data?.[arg.column];
     if (!column) throw new Error(`example refers to data column ${arg.column}, which it does not define`);
-    return column.values;
+    return column.values.map((value) => [value]);
   });
 }
 
-/** Runs an example through the core; a result that is not a finite number is an error in the content. */
+const isFiniteNumber = (cell: unknown): cell is number => typeof cell === "number" && Number.isFinite(cell);
+
+/** An example whose formula would not show a finite number in Excel is an error in the content. */
+const notANumber = (id: string, shown: unknown): Error =>
+  new Error(`help example for ${id} does not give a finite number${isExcelError(shown) ? `: ${shown.code} ${shown.message ?? ""}` : ""}`);
+
+/** What the example's formula shows in Excel: the function's result, or the error value it raises. */
+function excelResult(id: string, example: HelpExample): unknown {
+  try {
+    return implementation(id)(...excelArguments(example));
+  } catch (problem) {
+    return problem;
+  }
+}
+
+/** A spilled result as the page shows it: the layout's headers, text cells in each language, the rows it shows. */
+function shownTable(id: string, returned: Cell[][], layout: TableLayout): ResultTable {
+  const shown = layout.shown;
+  const kept = shown ? returned.filter((row) => row[shown.nonZeroColumn] !== 0).slice(0, shown.first) : returned;
+  const rows = kept.map((row) =>
+    row.map((cell): number | Text => {
+      if (isFiniteNumber(cell)) return cell;
+      if (typeof cell === "string") return layout.cells?.[cell] ?? { en: cell, fr: cell };
+      throw notANumber(id, cell);
+    }),
+  );
+  return { headers: layout.headers, rows, ...(shown ? { omittedRows: returned.length - kept.length } : {}) };
+}
+
+/**
+ * Runs an example through the ENCOURS function of that id, as Excel calls it: a single value, or for a table
+ * function the spilled rows as its layout shows them.
+ */
 export function computeExample(id: string, example: HelpExample): number | ResultTable {
-  const result = example.compute(resolveArguments(example));
-  const numbers = typeof result === "number" ? [result] : result.rows.flat().filter((cell): cell is number => typeof cell === "number");
-  if (numbers.some((value) => !Number.isFinite(value))) throw new Error(`help example for ${id} does not give a finite number`);
-  return result;
+  const returned = excelResult(id, example);
+  if (example.table) {
+    if (!Array.isArray(returned)) throw notANumber(id, returned);
+    return shownTable(id, returned as Cell[][], example.table);
+  }
+  const value = Array.isArray(returned) ? returned[0]?.[0] : returned;
+  if (!isFiniteNumber(value)) throw notANumber(id, value);
+  return value;
 }
 
 function formatValue(value: number, format: HelpExample["format"], lang: Language): string {
