@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { repoRoot } from "./paths";
 
 export { repoRoot };
@@ -195,6 +195,31 @@ export const waitForFigure = async (page: Page, key: string, expected: string): 
   ).catch(async () => {
     throw new Error(`figure ${key}: expected "${expected}", shows "${await figure(page, key)}"`);
   });
+};
+
+/** The texts of several figures of the visible panel, by key, as one object. */
+export const figures = async (page: Page, keys: readonly string[]): Promise<Record<string, string>> => {
+  const shown: Record<string, string> = {};
+  for (const key of keys) shown[key] = await figure(page, key);
+  return shown;
+};
+
+/** Expects the visible panel to show each figure's text (plain spaces): one comparison, whose diff names every figure that differs. */
+export const expectFigures = async (page: Page, expected: Readonly<Record<string, string>>): Promise<void> => {
+  expect(await figures(page, Object.keys(expected))).toEqual(expected);
+};
+
+/** Types `text` into a field, then waits until the figure `key` shows `expected`. */
+export const fillAndWaitForFigure = async (field: Locator, text: string, key: string, expected: string): Promise<void> => {
+  await field.fill(text);
+  await waitForFigure(field.page(), key, expected);
+};
+
+/** The error message shown under a field (the element of its aria-describedby whose id ends in -error), plain spaces; "" when none. */
+export const fieldErrorOf = async (field: Locator): Promise<string> => {
+  const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
+  const ids = describedBy.split(" ").filter((id) => id.endsWith("-error"));
+  return ids.length === 0 ? "" : plain(await field.page().locator(`[id="${ids[0]}"]`).textContent());
 };
 
 /** Selects a tab by clicking it. */

@@ -15,7 +15,7 @@
  */
 import type { Page } from "playwright-core";
 import { CORE_MESSAGES } from "../../../src/core";
-import { figure, paneForEachTest, plain, waitForFigure } from "../../../testkit/browser-harness";
+import { expectFigures, figure, fillAndWaitForFigure, paneForEachTest, plain, waitForFigure } from "../../../testkit/browser-harness";
 
 const pane = paneForEachTest();
 let page: Page;
@@ -33,33 +33,36 @@ const rows = () => panel().locator("[data-offer-row]");
 
 describe("Affacturage tab: one invoice and the year under the offer's terms", () => {
   it("shows the seed invoice's cash, charges, the all-in annualised cost and the TEG beside it", async () => {
-    expect(await figure(page, "cashFreed")).toBe("9 000,00 €");
-    expect(await figure(page, "reserveHeld")).toBe("0,00 €");
-    expect(await figure(page, "factoringCommission")).toBe("100,00 €");
-    expect(await figure(page, "financingCommission")).toBe("75,00 €");
-    expect(await figure(page, "vat")).toBe("20,00 €");
-    expect(await figure(page, "totalCost")).toBe("175,00 €");
-    expect(await figure(page, "allIn")).toBe("11,83 %");
-    expect(await figure(page, "teg")).toBe("5,07 %");
+    await expectFigures(page, {
+      cashFreed: "9 000,00 €",
+      reserveHeld: "0,00 €",
+      factoringCommission: "100,00 €",
+      financingCommission: "75,00 €",
+      vat: "20,00 €",
+      totalCost: "175,00 €",
+      allIn: "11,83 %",
+      teg: "5,07 %",
+    });
     // The all-in rate is called a "coût global annualisé", never a TEG.
     const allInLabel = plain(await panel().locator('[data-figure="allIn"]').locator("xpath=preceding-sibling::dt").textContent());
     expect(allInLabel).toBe("Coût global annualisé (tous frais, par euro libéré)");
   });
 
   it("shows the year's average cash freed and the three honest figures", async () => {
-    expect(await figure(page, "yearCashFreed")).toBe("177 534,25 €");
-    expect(await figure(page, "yearTotalCost")).toBe("21 000,00 €");
-    expect(await figure(page, "yearTeg")).toBe("5,07 %");
-    expect(await figure(page, "costPerTurnover")).toBe("1,75 %");
-    expect(await figure(page, "costPerCashFreed")).toBe("11,83 %");
-    expect(await figure(page, "cover")).toBe("Non");
+    await expectFigures(page, {
+      yearCashFreed: "177 534,25 €",
+      yearTotalCost: "21 000,00 €",
+      yearTeg: "5,07 %",
+      costPerTurnover: "1,75 %",
+      costPerCashFreed: "11,83 %",
+      cover: "Non",
+    });
   });
 
   it("shows the cash freed net of a 10 % reserve, on the invoice and over the year", async () => {
     // Hand-worked: 10 000 × 90 % − 10 000 × 10 % = 8 000 € on assignment; over the year
     // 1 200 000 × (90 % − 10 %) × 60 / 365 = 157 808.22 € on average.
-    await invoiceField("Retenue de garantie").fill("10 %");
-    await waitForFigure(page, "cashFreed", "8 000,00 €");
+    await fillAndWaitForFigure(invoiceField("Retenue de garantie"), "10 %", "cashFreed", "8 000,00 €");
     expect(await figure(page, "reserveHeld")).toBe("1 000,00 €");
     await waitForFigure(page, "yearCashFreed", "157 808,22 €");
   });
@@ -81,9 +84,8 @@ describe("Affacturage tab: one invoice and the year under the offer's terms", ()
 
   it("accepts a negative index, as Euribor was in 2015–2022, and refuses one below -100 %", async () => {
     // Hand-worked (R314-6 annex): index −0.5 % + margin 5 % = 4.5 % on ACT/360: TEG 4.5 % × 365/360 = 4.56 %.
-    const index = panel().locator(".simulator").first().getByRole("textbox", { name: "Indice (Euribor 3 mois)", exact: true });
-    await index.fill("-0,5 %");
-    await waitForFigure(page, "teg", "4,56 %");
+    const index = invoiceField("Indice (Euribor 3 mois)");
+    await fillAndWaitForFigure(index, "-0,5 %", "teg", "4,56 %");
     await index.fill("-150 %");
     await page.waitForSelector(".tabpanel:not([hidden]) .has-error");
     expect(plain(await panel().locator(".field.has-error .field-error").first().textContent())).toMatch(/^Indice \(Euribor 3 mois\) doit être compris entre -1 et 1/);

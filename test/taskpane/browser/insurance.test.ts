@@ -12,7 +12,7 @@
  * their relations (cost = bill − indemnity; cover lowers every loss kept), the core's own tests their values.
  */
 import type { Page } from "playwright-core";
-import { figure, openTab, paneForEachTest, plain, waitForFigure } from "../../../testkit/browser-harness";
+import { expectFigures, fieldErrorOf, figure, fillAndWaitForFigure, openTab, paneForEachTest, waitForFigure } from "../../../testkit/browser-harness";
 
 const pane = paneForEachTest();
 let page: Page;
@@ -26,12 +26,6 @@ const panel = () => page.locator(".tabpanel:not([hidden])");
 const textbox = (label: string) => panel().getByRole("textbox", { name: label, exact: true });
 const euros = (text: string): number => Number(text.replace(/[^\d,-]/g, "").replace(",", "."));
 
-const errorOf = async (label: string): Promise<string> => {
-  const describedBy = (await textbox(label).getAttribute("aria-describedby")) ?? "";
-  const ids = describedBy.split(" ").filter((id) => id.endsWith("-error"));
-  return ids.length === 0 ? "" : plain(await page.locator(`[id="${ids[0]}"]`).textContent());
-};
-
 /** Opens "Conditions du contrat", where the advanced terms are folded. */
 const openTerms = async (): Promise<void> => {
   await panel().locator("summary", { hasText: "Conditions du contrat" }).click();
@@ -39,12 +33,14 @@ const openTerms = async (): Promise<void> => {
 
 describe("Assurance-crédit tab", () => {
   it("shows the seed's expected loss on the outstanding, what the policy bills, its cap and indemnity delay", async () => {
-    expect(await figure(page, "expectedLoss")).toBe("4 734,25 €");
-    expect(await figure(page, "policyBills")).toBe("3 270,00 €");
-    expect(await figure(page, "maxLiability")).toBe("90 000,00 €");
-    expect(await figure(page, "indemnityDelay")).toBe("6 mois");
-    expect(await figure(page, "breakEvenPd")).toBe("1,41 %");
-    expect(await figure(page, "totalExposure")).toBe("Encours total exposé : 236 712,33 €.");
+    await expectFigures(page, {
+      expectedLoss: "4 734,25 €",
+      policyBills: "3 270,00 €",
+      maxLiability: "90 000,00 €",
+      indemnityDelay: "6 mois",
+      breakEvenPd: "1,41 %",
+      totalExposure: "Encours total exposé : 236 712,33 €.",
+    });
   });
 
   it("heads with the yearly cost: what the policy bills less the expected indemnity and profit share", async () => {
@@ -80,15 +76,13 @@ describe("Assurance-crédit tab", () => {
     await panel().getByRole("combobox", { name: "Chiffre d'affaires TTC", exact: true }).selectOption("true");
     await waitForFigure(page, "expectedLoss", "3 945,21 €");
     // 1 200 000 TTC × 30 / 365 × 2 % = 1 972.60
-    await textbox("Délai de paiement moyen (jours)").fill("30");
-    await waitForFigure(page, "expectedLoss", "1 972,60 €");
+    await fillAndWaitForFigure(textbox("Délai de paiement moyen (jours)"), "30", "expectedLoss", "1 972,60 €");
   });
 
   it("bills the fees typed under the contract's terms", async () => {
     await openTerms();
     await textbox("Frais de surveillance par acheteur").fill("80");
-    await textbox("Frais d'étude").fill("150");
-    await waitForFigure(page, "policyBills", "8 790,00 €");
+    await fillAndWaitForFigure(textbox("Frais d'étude"), "150", "policyBills", "8 790,00 €");
   });
 
   it("names the field of every term a policy cannot hold", async () => {
@@ -104,7 +98,7 @@ describe("Assurance-crédit tab", () => {
         const input = [...document.querySelectorAll(".tabpanel:not([hidden]) input")].find((element) => element.getAttribute("aria-invalid") === "true" && document.querySelector(`label[for="${element.id}"]`)?.textContent === name);
         return input !== undefined;
       }, label);
-      expect(await errorOf(label)).toMatch(message);
+      expect(await fieldErrorOf(textbox(label))).toMatch(message);
     }
     // The figures keep their last values, marked stale, while a term is wrong.
     expect(await figure(page, "expectedLoss")).toBe("4 734,25 €");

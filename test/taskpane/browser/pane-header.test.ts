@@ -4,7 +4,8 @@
  * Office or from the system, and the diagnostic answering "ni l'un ni l'autre pour l'instant".
  */
 import type { Page } from "playwright-core";
-import { figure, openTab, paneForEachTest, plain, waitForFigure } from "../../../testkit/browser-harness";
+import { expectFigures, fillAndWaitForFigure, openTab, paneForEachTest, plain, waitForFigure } from "../../../testkit/browser-harness";
+import { DIAGNOSTIC_SEED_FIGURES } from "../../../testkit/pane-seed-figures";
 
 const pane = paneForEachTest();
 let page: Page;
@@ -87,8 +88,7 @@ describe("diagnostic", () => {
 
   it("answers 'ni l'un ni l'autre pour l'instant' when customers pay on terms and are spread, with no objective", async () => {
     await textbox(panel(), "Délai de paiement moyen (jours)").fill("30");
-    await textbox(panel(), "Part des 5 premiers clients").fill("10 %");
-    await waitForFigure(page, "recommendation", "Ni l'un ni l'autre pour l'instant");
+    await fillAndWaitForFigure(textbox(panel(), "Part des 5 premiers clients"), "10 %", "recommendation", "Ni l'un ni l'autre pour l'instant");
     const reasons = await panel().locator(".reasons li").allTextContents();
     expect(reasons.map(plain).at(-1)).toMatch(/^Recommandation : ni l'un ni l'autre pour l'instant — resserrez les délais et les relances/);
   });
@@ -100,12 +100,7 @@ describe("diagnostic", () => {
   });
 
   it("works the seed out on the exposure at default, turnover TTC", async () => {
-    // hand-worked (diagnose's example): 2 000 000 × 1.2 × 60 / 365 = 394 520.55 of receivables; × 90 % = 355 068.49
-    // freed; × 2 % = 7 890.41 expected; × 9 % = 35 506.85 on the largest customer; / 30 % = 118 356.16 of sales
-    expect(await figure(page, "cashFreed")).toBe("355 068 €");
-    expect(await figure(page, "expectedLoss")).toBe("7 890 €");
-    expect(await figure(page, "largestCustomerLoss")).toBe("35 507 €");
-    expect(await figure(page, "turnoverToRecoverLoss")).toBe("118 356 €");
-    expect(await figure(page, "recommendation")).toBe("Affacturage et assurance-crédit");
+    // Hand-worked beside DIAGNOSTIC_SEED_FIGURES (diagnose's example), from 394 520.55 € of receivables TTC.
+    await expectFigures(page, DIAGNOSTIC_SEED_FIGURES);
   });
 });

@@ -74,6 +74,14 @@ const click = (name: string): void => {
   button.click();
 };
 
+/** Mounts the pane on `host`, opens the DSO tab and reads the host's selection into its sales. */
+const useSelectionInDso = async (host: RecordingHost): Promise<void> => {
+  mountPane(root, host);
+  click("DSO");
+  click("Utiliser la sélection");
+  await pause(50);
+};
+
 let root: HTMLElement;
 beforeEach(() => {
   document.body.replaceChildren();
@@ -146,24 +154,16 @@ describe("workbook actions", () => {
 
   it("fills the DSO sales from a selected column and recalculates", async () => {
     // support.benjipays.com's countback example: 212 000 over 70 000, 80 000, 100 000 → 73.7 days.
-    const host = excelHost({ dso: { ...SEED_INPUTS.dso, receivables: 212000, currentReceivables: null, vatRate: 0 } }, [[70000], [80000], [100000]]);
-    mountPane(root, host);
-    click("DSO");
-    click("Utiliser la sélection");
-    await pause(50);
+    await useSelectionInDso(excelHost({ dso: { ...SEED_INPUTS.dso, receivables: 212000, currentReceivables: null, vatRate: 0 } }, [[70000], [80000], [100000]]));
     expect(text('[data-figure="dsoCountback"]')).toBe("73,7 j");
     expect(text(".action-status")).toBe("Sélection Feuil1!B2:B4 lue.");
   });
 
   it("says when the selection does not fit, and keeps the sales typed", async () => {
-    const host = excelHost({}, [
+    await useSelectionInDso(excelHost({}, [
       [1, 2],
       [3, 4],
-    ]);
-    mountPane(root, host);
-    click("DSO");
-    click("Utiliser la sélection");
-    await pause(50);
+    ]));
     expect(text(".action-status")).toBe("Sélectionnez une seule ligne ou une seule colonne de ventes (la sélection compte 2 lignes et 2 colonnes).");
     expect(text('[data-figure="dsoCountback"]')).toBe("52,5 j");
   });

@@ -20,7 +20,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { PARAMETERS } from "../../../src/catalogue";
 import { PREVIEW_EXPLANATION } from "../../../src/taskpane/office/workbook";
-import { distDir, figure, openPane, openTab, paneForEachTest, plain, waitForFigure } from "../../../testkit/browser-harness";
+import { distDir, expectFigures, fieldErrorOf, figure, fillAndWaitForFigure, openPane, openTab, paneForEachTest, plain, waitForFigure } from "../../../testkit/browser-harness";
+import { DIAGNOSTIC_SEED_FIGURES } from "../../../testkit/pane-seed-figures";
 
 const pane = paneForEachTest();
 let page: Page;
@@ -33,11 +34,7 @@ beforeEach(async () => {
 const fieldByLabel = (label: string) =>
   page.locator(".tabpanel:not([hidden])").getByLabel(label, { exact: false }).and(page.locator(".control")).first();
 
-const fieldError = async (label: string): Promise<string> => {
-  const describedBy = (await fieldByLabel(label).getAttribute("aria-describedby")) ?? "";
-  const ids = describedBy.split(" ").filter((id) => id.endsWith("-error"));
-  return ids.length === 0 ? "" : plain(await page.locator(`[id="${ids[0]}"]`).textContent());
-};
+const fieldError = (label: string): Promise<string> => fieldErrorOf(fieldByLabel(label));
 
 // The Affacturage tab (invoice, programme, offer comparison): factoring.test.ts.
 
@@ -45,10 +42,12 @@ describe("DSO tab", () => {
   beforeEach(() => openTab(page, "DSO"));
 
   it("shows the countback and accounting DSO side by side, the best possible DSO and the delay", async () => {
-    expect(await figure(page, "dsoCountback")).toBe("52,5 j");
-    expect(await figure(page, "dsoAccounting")).toBe("59,1 j");
-    expect(await figure(page, "dsoBest")).toBe("38,0 j");
-    expect(await figure(page, "dsoDelinquent")).toBe("14,5 j");
+    await expectFigures(page, {
+      dsoCountback: "52,5 j",
+      dsoAccounting: "59,1 j",
+      dsoBest: "38,0 j",
+      dsoDelinquent: "14,5 j",
+    });
   });
 
   it("recalculates from typed monthly sales and leaves best possible DSO empty without not-due receivables", async () => {
@@ -56,8 +55,7 @@ describe("DSO tab", () => {
     await fieldByLabel("Créances clients").fill("212 000");
     await fieldByLabel("TVA à ajouter").fill("0");
     await fieldByLabel("dont non échues").fill("");
-    await fieldByLabel("Ventes par mois").fill("70 000\n80 000\n100 000");
-    await waitForFigure(page, "dsoCountback", "73,7 j");
+    await fillAndWaitForFigure(fieldByLabel("Ventes par mois"), "70 000\n80 000\n100 000", "dsoCountback", "73,7 j");
     expect(await figure(page, "dsoBest")).toBe("—");
   });
 
@@ -73,11 +71,7 @@ describe("Diagnostic tab", () => {
   beforeEach(() => openTab(page, "Diagnostic"));
 
   it("answers 'protéger ou cash ?' for the seed with figures and reasons", async () => {
-    expect(await figure(page, "cashFreed")).toBe("355 068 €");
-    expect(await figure(page, "expectedLoss")).toBe("7 890 €");
-    expect(await figure(page, "largestCustomerLoss")).toBe("35 507 €");
-    expect(await figure(page, "turnoverToRecoverLoss")).toBe("118 356 €");
-    expect(await figure(page, "recommendation")).toBe("Affacturage et assurance-crédit");
+    await expectFigures(page, DIAGNOSTIC_SEED_FIGURES);
     expect(await page.locator(".tabpanel:not([hidden]) .reasons li").count()).toBeGreaterThan(0);
   });
 
@@ -95,8 +89,7 @@ describe("language", () => {
     expect(await page.getByRole("tab", { name: "Factoring" }).getAttribute("aria-selected")).toBe("true");
     expect(await figure(page, "cashFreed")).toBe("€9,000.00");
     expect(await figure(page, "allIn")).toBe("11.83%");
-    await fieldByLabel("Invoice amount").fill("20,000.00");
-    await waitForFigure(page, "cashFreed", "€18,000.00");
+    await fillAndWaitForFigure(fieldByLabel("Invoice amount"), "20,000.00", "cashFreed", "€18,000.00");
     await page.getByRole("button", { name: "FR", exact: true }).click();
     expect(await figure(page, "cashFreed")).toBe("18 000,00 €");
     expect(await page.getByRole("tab", { name: "Affacturage" }).count()).toBe(1);
@@ -135,11 +128,9 @@ describe("fields a broker can demo", () => {
   });
 
   it("reads currency signs and grouping marks of either spelling", async () => {
-    await fieldByLabel("Montant de la facture").fill("12.345,50 €");
     // hand-worked: 12 345.50 × 0.9 = 11 110.95.
-    await waitForFigure(page, "cashFreed", "11 110,95 €");
-    await fieldByLabel("Montant de la facture").fill("EUR 20 000");
-    await waitForFigure(page, "cashFreed", "18 000,00 €");
+    await fillAndWaitForFigure(fieldByLabel("Montant de la facture"), "12.345,50 €", "cashFreed", "11 110,95 €");
+    await fillAndWaitForFigure(fieldByLabel("Montant de la facture"), "EUR 20 000", "cashFreed", "18 000,00 €");
   });
 
   it("asks which number an ambiguous French entry means instead of guessing", async () => {
@@ -155,13 +146,11 @@ describe("fields a broker can demo", () => {
   });
 
   it("reads 80 in a percent field as 80 %, as Excel does, and 0,8 as 80 % too", async () => {
-    await fieldByLabel("Taux d'avance").fill("80");
     // hand-worked: 10 000 × 0.8 = 8 000.
-    await waitForFigure(page, "cashFreed", "8 000,00 €");
+    await fillAndWaitForFigure(fieldByLabel("Taux d'avance"), "80", "cashFreed", "8 000,00 €");
     await fieldByLabel("Taux d'avance").press("Tab");
     expect(plain(await fieldByLabel("Taux d'avance").inputValue())).toBe("80 %");
-    await fieldByLabel("Taux d'avance").fill("0,75");
-    await waitForFigure(page, "cashFreed", "7 500,00 €");
+    await fillAndWaitForFigure(fieldByLabel("Taux d'avance"), "0,75", "cashFreed", "7 500,00 €");
   });
 
   it("says a word typed in a rate field is not a number, naming the field by its label", async () => {

@@ -4,37 +4,20 @@
  * answers (lines read, set-aside lines, open items). Cancelling stops the reading; the figures go to the DSO tab
  * through the pane's inputs. Inputs are found by role and exact name (the help buttons are named "Aide : …").
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { generateFec } from "../../../scripts/fec/generate";
-import { ensureBuilt, launch, openPane, openTab, type PaneSession, plain, runAxe, serve, type StaticServer } from "../../../testkit/browser-harness";
+import { openPane, openTab, paneForEachTest, plain, runAxe } from "../../../testkit/browser-harness";
 
-let server: StaticServer;
-let browser: Browser;
-let session: PaneSession;
+const pane = paneForEachTest();
 let page: Page;
 
 const generated = generateFec({ seed: 3, customers: 40, lines: 20000, broken: { badDates: 2, badAmounts: 1, unbalanced: 1 } });
 const file = { name: "FEC20251231.txt", mimeType: "text/plain", buffer: Buffer.from(generated.bytes()) };
 const french = (n: number): string => n.toLocaleString("fr-FR").replace(/[\u00a0\u202f]/g, " ");
 
-beforeAll(async () => {
-  server = await serve(ensureBuilt());
-  browser = await launch();
-}, 240000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  session = await openPane(browser, server.url);
-  page = session.page;
+  page = pane.page;
   await openTab(page, "Créances");
-});
-
-afterEach(async () => {
-  await session.close();
 });
 
 const statusText = async (): Promise<string> => plain(await page.locator(".tabpanel:not([hidden]) .recv-import [role=status]").textContent());
@@ -62,8 +45,8 @@ describe("the Créances tab", () => {
       expect(await page.locator("caption", { hasText: caption }).count()).toBe(1);
     }
     expect(await page.locator(".recv-table").nth(0).locator("tbody tr").count()).toBe(12);
-    expect(session.pageErrors).toEqual([]);
-    expect(session.cspViolations).toEqual([]);
+    expect(pane.session.pageErrors).toEqual([]);
+    expect(pane.session.cspViolations).toEqual([]);
   });
 
   it("names the field when the late-payment rate is not a rate", async () => {
@@ -97,7 +80,7 @@ describe("the Créances tab", () => {
 
   it("has no serious or critical accessibility violation once the figures are shown (axe-core)", async () => {
     // axe is injected inline: this context alone lets it past the CSP.
-    const axeSession = await openPane(browser, server.url, { bypassCsp: true });
+    const axeSession = await openPane(pane.browser, pane.server.url, { bypassCsp: true });
     try {
       await openTab(axeSession.page, "Créances");
       await axeSession.page.getByLabel("Importer un FEC").setInputFiles(file);

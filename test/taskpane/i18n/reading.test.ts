@@ -11,23 +11,27 @@ const number = (value: number) => ({ kind: "number", value });
 const ambiguous = (first: number, second: number) => ({ kind: "ambiguous", values: [first, second] });
 const invalid = { kind: "invalid" };
 
-describe("reading a number typed in French", () => {
-  it.each([
-    ["10 000", number(10000)],
-    ["10\u202f000,50", number(10000.5)],
-    ["10.000,50", number(10000.5)],
-    ["1.000.000", number(1000000)],
-    ["12 345,50 €", number(12345.5)],
-    ["€ 1 000", number(1000)],
-    ["1 000 EUR", number(1000)],
-    ["0,9", number(0.9)],
-    ["10.5", number(10.5)],
-    ["0.900", number(0.9)],
-    ["-5", number(-5)],
-    ["\u22125", number(-5)],
-  ])("reads %j as its value", (text, expected) => {
-    expect(readNumber(text, "fr")).toEqual(expected);
+/** Registers one test per entry: `text` typed in `language` reads as the number `value`. */
+const readsEachAsItsValue = (language: "fr" | "en", cases: Array<[text: string, value: number]>): void =>
+  it.each(cases)("reads %j as its value", (text, value) => {
+    expect(readNumber(text, language)).toEqual(number(value));
   });
+
+describe("reading a number typed in French", () => {
+  readsEachAsItsValue("fr", [
+    ["10 000", 10000],
+    ["10\u202f000,50", 10000.5],
+    ["10.000,50", 10000.5],
+    ["1.000.000", 1000000],
+    ["12 345,50 €", 12345.5],
+    ["€ 1 000", 1000],
+    ["1 000 EUR", 1000],
+    ["0,9", 0.9],
+    ["10.5", 10.5],
+    ["0.900", 0.9],
+    ["-5", -5],
+    ["\u22125", -5],
+  ]);
 
   it("asks whether 10.000 is ten thousand or ten instead of guessing", () => {
     expect(readNumber("10.000", "fr")).toEqual(ambiguous(10000, 10));
@@ -39,15 +43,13 @@ describe("reading a number typed in French", () => {
 });
 
 describe("reading a number typed in English", () => {
-  it.each([
-    ["10,000.50", number(10000.5)],
-    ["1,234,567", number(1234567)],
-    ["€20,000.00", number(20000)],
-    ["0,9", number(0.9)],
-    ["12.5", number(12.5)],
-  ])("reads %j as its value", (text, expected) => {
-    expect(readNumber(text, "en")).toEqual(expected);
-  });
+  readsEachAsItsValue("en", [
+    ["10,000.50", 10000.5],
+    ["1,234,567", 1234567],
+    ["€20,000.00", 20000],
+    ["0,9", 0.9],
+    ["12.5", 12.5],
+  ]);
 
   it("asks whether 10,000 is ten thousand or ten instead of guessing", () => {
     expect(readNumber("10,000", "en")).toEqual(ambiguous(10000, 10));

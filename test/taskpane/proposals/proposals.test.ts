@@ -17,6 +17,7 @@ import {
 } from "../../../src/taskpane/proposals";
 import { evaluate } from "./evaluate";
 import { addressOf, cellByLabel, formulaOf } from "./helpers";
+import { diagnosticSheetFigures, expectCloseFigures } from "../../../testkit/sheet-figures";
 
 const VARIANTS = ["live", "shareable"] as const;
 const LANGUAGES = ["fr", "en"] as const;
@@ -112,14 +113,7 @@ describe("diagnostic proposal", () => {
   it("computes the diagnostic's figures with native formulas, as the core does", () => {
     const sheet = build("diagnostic", "shareable");
     const read = evaluate(sheet);
-    const at = (label: string) => read(addressOf(sheet, label)) as number;
-    const d = diagnose(SEED_INPUTS.diagnostic);
-    expect(at("Average receivables outstanding")).toBeCloseTo(d.receivablesOutstanding, 6);
-    expect(at("Cash factoring would free")).toBeCloseTo(d.cashFreed, 6);
-    expect(at("Yearly cost of factoring")).toBeCloseTo(d.factoringYearlyCost, 6);
-    expect(at("Expected loss over a year")).toBeCloseTo(d.expectedLoss, 6);
-    expect(at("Loss if the largest customer fails (at least)")).toBeCloseTo(d.largestCustomerLoss, 6);
-    expect(at("Sales needed to earn that loss back")).toBeCloseTo(d.turnoverToRecoverLoss, 6);
+    expectCloseFigures((label) => read(addressOf(sheet, label)), diagnosticSheetFigures(diagnose(SEED_INPUTS.diagnostic)), 6);
   });
 
   it("writes the recommendation as a live formula over the inputs, with the figures behind each reason", () => {
