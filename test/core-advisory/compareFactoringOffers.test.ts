@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { compareFactoringOffers, type OfferTerms } from "../../src/core";
 import { coreErrorOf } from "../../testkit/coreError";
+import { expectUnchangedBy } from "../core/deepFreeze";
 
 // Hand-worked profile: 365 000 € a year at 100 days DSO, so the receivables are exactly 100 000 €.
 const profile = { annualTurnover: 365000, dsoDays: 100, usage: 1 };
@@ -46,10 +47,7 @@ describe("compareFactoringOffers", () => {
   });
 
   it("does not mutate its inputs", () => {
-    const offers = [offerX, offerY];
-    const copy = JSON.parse(JSON.stringify(offers));
-    compareFactoringOffers({ ...profile, offers });
-    expect(offers).toEqual(copy);
+    expectUnchangedBy([offerX, offerY], (offers) => compareFactoringOffers({ ...profile, offers }));
   });
 
   describe("errors", () => {

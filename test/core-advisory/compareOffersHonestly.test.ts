@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { compareOffersHonestly, CoreError, type HonestOffer } from "../../src/core";
+import { expectUnchangedBy } from "../core/deepFreeze";
 
 // Hand-worked profile: 3 650 000 € TTC ceded a year (10 000 € a day) at 60 days, 40 buyers: receivables 600 000 €.
 const profile = { annualTurnover: 3650000, dsoDays: 60, buyers: 40 };
@@ -71,10 +72,7 @@ describe("compareOffersHonestly", () => {
   });
 
   it("does not mutate its inputs", () => {
-    const offers = [offerA, offerB];
-    const copy = JSON.parse(JSON.stringify(offers));
-    compareOffersHonestly({ ...profile, offers });
-    expect(offers).toEqual(copy);
+    expectUnchangedBy([offerA, offerB], (offers) => compareOffersHonestly({ ...profile, offers }));
   });
 
   describe("properties", () => {

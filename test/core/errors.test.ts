@@ -42,36 +42,55 @@ const optionsRows = (fn: string, call: (options: unknown) => unknown): Row[] =>
     "the arguments must be given as one object of named options",
   ]);
 
-const invoiceRows = (fn: string, f: (o: never) => unknown): Row[] => {
-  const base = { amount: 10000, days: 60 };
-  const at = (key: string): Call => (value) => f({ ...base, [key]: value } as never);
+/** A call of `f` with the options of `base` and one argument set to the value under test. */
+const withArgument = (f: (o: never) => unknown, base: Record<string, unknown>) => (key: string): Call => (value) => f({ ...base, [key]: value } as never);
+
+/** An option's key, its Excel argument and the example its messages give (rates: the percent, then the decimal). */
+type AmountArgument = [key: string, arg: string, example: string];
+type RateArgument = [key: string, arg: string, percent: string, example: string];
+
+/**
+ * The rows of a function's arguments, declared once by kind: the options object given wrong, then each required
+ * amount, each rate and each optional amount given wrong, the others taken from `base`.
+ */
+const argumentRows = (
+  fn: string,
+  f: (o: never) => unknown,
+  base: Record<string, unknown>,
+  args: { amounts: AmountArgument[]; rates: RateArgument[]; optionalAmounts?: AmountArgument[] },
+): Row[] => {
+  const at = withArgument(f, base);
   return [
     ...optionsRows(fn, f as (o: unknown) => unknown),
-    ...amountRows(fn, at("amount"), "amount", "10000"),
-    ...amountRows(fn, at("days"), "days", "60"),
-    ...rateRows(fn, at("serviceFeeRate"), "service_fee_rate", "1", "0.01"),
-    ...rateRows(fn, at("financingRate"), "financing_rate", "5", "0.05"),
-    ...rateRows(fn, at("advanceRate"), "advance_rate", "90", "0.9"),
-    ...optionalAmountRows(fn, at("minFee"), "min_fee", "50"),
+    ...args.amounts.flatMap(([key, arg, example]) => amountRows(fn, at(key), arg, example)),
+    ...args.rates.flatMap(([key, arg, percent, example]) => rateRows(fn, at(key), arg, percent, example)),
+    ...(args.optionalAmounts ?? []).flatMap(([key, arg, example]) => optionalAmountRows(fn, at(key), arg, example)),
+  ];
+};
+
+const invoiceRows = (fn: string, f: (o: never) => unknown): Row[] => {
+  const base = { amount: 10000, days: 60 };
+  const dayBasis = withArgument(f, base)("dayBasis");
+  return [
+    ...argumentRows(fn, f, base, {
+      amounts: [["amount", "amount", "10000"], ["days", "days", "60"]],
+      rates: [["serviceFeeRate", "service_fee_rate", "1", "0.01"], ["financingRate", "financing_rate", "5", "0.05"], ["advanceRate", "advance_rate", "90", "0.9"]],
+      optionalAmounts: [["minFee", "min_fee", "50"]],
+    }),
     ...[364, 0, 360.5, "360"].map((value): Row => [
-      `${fn} rejects day_basis ${JSON.stringify(value)}`, () => at("dayBasis")(value), "VALUE", "day_basis must be 360 or 365 (e.g. 360, the money-market basis)",
+      `${fn} rejects day_basis ${JSON.stringify(value)}`, () => dayBasis(value), "VALUE", "day_basis must be 360 or 365 (e.g. 360, the money-market basis)",
     ]),
   ];
 };
 
-const lineRows = (fn: string, f: (o: never) => unknown): Row[] => {
-  const at = (key: string): Call => (value) => f({ annualTurnover: 1000000, dsoDays: 60, [key]: value } as never);
-  return [
-    ...optionsRows(fn, f as (o: unknown) => unknown),
-    ...amountRows(fn, at("annualTurnover"), "annual_turnover", "1200000"),
-    ...amountRows(fn, at("dsoDays"), "dso_days", "60"),
-    ...rateRows(fn, at("advanceRate"), "advance_rate", "90", "0.9"),
-    ...rateRows(fn, at("usage"), "usage", "80", "0.8"),
-  ];
-};
+const lineRows = (fn: string, f: (o: never) => unknown): Row[] =>
+  argumentRows(fn, f, { annualTurnover: 1000000, dsoDays: 60 }, {
+    amounts: [["annualTurnover", "annual_turnover", "1200000"], ["dsoDays", "dso_days", "60"]],
+    rates: [["advanceRate", "advance_rate", "90", "0.9"], ["usage", "usage", "80", "0.8"]],
+  });
 
 const portfolioRows = (fn: string, f: (o: never) => unknown, extra: Record<string, unknown> = {}): Row[] => {
-  const at = (key: string): Call => (value) => f({ ...extra, exposures: [100, 200], pds: [0.01, 0.02], [key]: value } as never);
+  const at = withArgument(f, { ...extra, exposures: [100, 200], pds: [0.01, 0.02] });
   return [
     ...optionsRows(fn, f as (o: unknown) => unknown),
     [`${fn} rejects exposures that are not a list`, () => at("exposures")(100), "VALUE", "exposures must be a list of numbers (e.g. 50000, 50000)"],
@@ -90,7 +109,7 @@ const portfolioRows = (fn: string, f: (o: never) => unknown, extra: Record<strin
 };
 
 const coverRows = (fn: string, f: (o: never) => unknown, extra: Record<string, unknown> = {}): Row[] => {
-  const at = (key: string): Call => (value) => f({ ...extra, exposures: [100, 200], pds: [0.01, 0.02], [key]: value } as never);
+  const at = withArgument(f, { ...extra, exposures: [100, 200], pds: [0.01, 0.02] });
   return [
     ...rateRows(fn, at("coverRate"), "cover_rate", "90", "0.9"),
     [`${fn} rejects a negative credit limit`, () => at("creditLimits")(-5), "VALUE", "credit_limits must be 0 or more (e.g. 40000)"],
@@ -106,7 +125,7 @@ const coverRows = (fn: string, f: (o: never) => unknown, extra: Record<string, u
 };
 
 const historyRows = (fn: string, f: (o: never) => unknown, extra: Record<string, unknown>, receivablesArg: string): Row[] => {
-  const at = (key: string): Call => (value) => f({ ...extra, sales: [100, 200], [key]: value } as never);
+  const at = withArgument(f, { ...extra, sales: [100, 200] });
   return [
     ...optionsRows(fn, f as (o: unknown) => unknown),
     [`${fn} rejects sales that are not a list`, () => at("sales")(100), "VALUE", "sales must be a list of numbers (e.g. 100000, 100000)"],
@@ -137,9 +156,10 @@ const tooLarge = "the result is too large to be shown as a number: check the siz
 
 const rows: Row[] = [
   // factoring
-  ...optionsRows("factoringAdvance", core.factoringAdvance as never),
-  ...amountRows("factoringAdvance", (v) => core.factoringAdvance({ amount: v } as never), "amount", "10000"),
-  ...rateRows("factoringAdvance", (v) => core.factoringAdvance({ amount: 1, advanceRate: v } as never), "advance_rate", "90", "0.9"),
+  ...argumentRows("factoringAdvance", core.factoringAdvance, { amount: 1 }, {
+    amounts: [["amount", "amount", "10000"]],
+    rates: [["advanceRate", "advance_rate", "90", "0.9"]],
+  }),
   ...invoiceRows("factoringCost", core.factoringCost),
   ["factoringCost answers NUM when the commission overflows", () => core.factoringCost({ amount: 1e300, days: 1e300, financingRate: 1 }), "NUM", tooLarge],
   ...invoiceRows("factoringNet", core.factoringNet),
@@ -168,24 +188,21 @@ const rows: Row[] = [
   ...rateRows("creditPremium", (v) => core.creditPremium({ insuredTurnover: 1, rate: v } as never), "rate", "0.3", "0.003"),
   ["creditPremium rejects a missing rate", () => core.creditPremium({ insuredTurnover: 1 } as never), "VALUE", "rate must be between 0 and 1 (0.3% or 0.003)"],
   ...optionalAmountRows("creditPremium", (v) => core.creditPremium({ insuredTurnover: 1, rate: 0.01, minPremium: v } as never), "min_premium", "2000"),
-  ...optionsRows("creditIndemnity", core.creditIndemnity as never),
-  ...amountRows("creditIndemnity", (v) => core.creditIndemnity({ loss: v } as never), "loss", "50000"),
-  ...rateRows("creditIndemnity", (v) => core.creditIndemnity({ loss: 1, coverRate: v } as never), "cover_rate", "90", "0.9"),
-  ...optionalAmountRows("creditIndemnity", (v) => core.creditIndemnity({ loss: 1, creditLimit: v } as never), "credit_limit", "40000"),
-  ...optionalAmountRows("creditIndemnity", (v) => core.creditIndemnity({ loss: 1, deductible: v } as never), "deductible", "1000"),
-  ...optionalAmountRows("creditIndemnity", (v) => core.creditIndemnity({ loss: 1, threshold: v } as never), "threshold", "500"),
+  ...argumentRows("creditIndemnity", core.creditIndemnity, { loss: 1 }, {
+    amounts: [["loss", "loss", "50000"]],
+    rates: [["coverRate", "cover_rate", "90", "0.9"]],
+    optionalAmounts: [["creditLimit", "credit_limit", "40000"], ["deductible", "deductible", "1000"], ["threshold", "threshold", "500"]],
+  }),
   ...portfolioRows("creditExpectedIndemnity", core.creditExpectedIndemnity),
   ...coverRows("creditExpectedIndemnity", core.creditExpectedIndemnity),
   ...portfolioRows("creditNetCost", core.creditNetCost, { premium: 10 }),
   ...coverRows("creditNetCost", core.creditNetCost, { premium: 10 }),
   ...amountRows("creditNetCost", (v) => core.creditNetCost({ premium: v, exposures: [1], pds: [0.1] } as never), "premium", "3000"),
-  ...optionsRows("creditBreakEvenPd", core.creditBreakEvenPd as never),
-  ...amountRows("creditBreakEvenPd", (v) => core.creditBreakEvenPd({ premium: v, exposure: 1000 } as never), "premium", "3000"),
-  ...amountRows("creditBreakEvenPd", (v) => core.creditBreakEvenPd({ premium: 1, exposure: v } as never), "exposure", "50000"),
-  ...rateRows("creditBreakEvenPd", (v) => core.creditBreakEvenPd({ premium: 1, exposure: 1000, lgd: v } as never), "lgd", "45", "0.45"),
-  ...rateRows("creditBreakEvenPd", (v) => core.creditBreakEvenPd({ premium: 1, exposure: 1000, coverRate: v } as never), "cover_rate", "90", "0.9"),
-  ...optionalAmountRows("creditBreakEvenPd", (v) => core.creditBreakEvenPd({ premium: 1, exposure: 1000, creditLimit: v } as never), "credit_limit", "40000"),
-  ...optionalAmountRows("creditBreakEvenPd", (v) => core.creditBreakEvenPd({ premium: 1, exposure: 1000, deductible: v } as never), "deductible", "1000"),
+  ...argumentRows("creditBreakEvenPd", core.creditBreakEvenPd, { premium: 1, exposure: 1000 }, {
+    amounts: [["premium", "premium", "3000"], ["exposure", "exposure", "50000"]],
+    rates: [["lgd", "lgd", "45", "0.45"], ["coverRate", "cover_rate", "90", "0.9"]],
+    optionalAmounts: [["creditLimit", "credit_limit", "40000"], ["deductible", "deductible", "1000"]],
+  }),
   ["creditBreakEvenPd answers DIV0 when the deductible takes the whole claim", () => core.creditBreakEvenPd({ premium: 100, exposure: 1000, deductible: 1000 }), "DIV0",
     "the deductible is at least the insured claim (min(exposure × lgd, credit_limit)): the insurer pays nothing, so no default probability breaks even"],
   ["creditBreakEvenPd answers DIV0 when the deductible exceeds the credit limit", () => core.creditBreakEvenPd({ premium: 100, exposure: 1000, creditLimit: 500, deductible: 600 }), "DIV0",

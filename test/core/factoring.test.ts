@@ -22,22 +22,15 @@ describe("FACTORING_DEFAULTS", () => {
 });
 
 describe("factoringAdvance", () => {
-  it("pays 90 % of the invoice by default", () => {
+  it.each([
     // 10 000 × 0.9 = 9 000
-    expect(factoringAdvance({ amount: 10000 })).toBe(9000);
-  });
-
-  it("applies the advance rate given", () => {
+    { what: "pays 90 % of the invoice by default", invoice: { amount: 10000 }, advance: 9000 },
     // 12 345.67 × 0.8 = 9 876.536 (exact in decimals; 12345.67 * 0.8 in doubles is 9876.536000000002)
-    expect(factoringAdvance({ amount: 12345.67, advanceRate: 0.8 })).toBe(9876.536);
-  });
-
-  it("takes null as an omitted advance rate", () => {
-    expect(factoringAdvance({ amount: 20000, advanceRate: null as unknown as number })).toBe(18000);
-  });
-
-  it("returns 0 for an invoice of 0", () => {
-    expect(factoringAdvance({ amount: 0 })).toBe(0);
+    { what: "applies the advance rate given", invoice: { amount: 12345.67, advanceRate: 0.8 }, advance: 9876.536 },
+    { what: "takes null as an omitted advance rate", invoice: { amount: 20000, advanceRate: null as unknown as number }, advance: 18000 },
+    { what: "returns 0 for an invoice of 0", invoice: { amount: 0 }, advance: 0 },
+  ])("$what", ({ invoice, advance }) => {
+    expect(factoringAdvance(invoice)).toBe(advance);
   });
 });
 

@@ -49,36 +49,20 @@ describe("creditPremium", () => {
 });
 
 describe("creditIndemnity", () => {
-  it("pays the cover rate on the loss", () => {
+  it.each([
     // 0.9 × 50 000
-    expect(creditIndemnity({ loss: 50000 })).toBe(45000);
-  });
-
-  it("caps the insured loss at the credit limit", () => {
+    { what: "pays the cover rate on the loss", claim: { loss: 50000 }, indemnity: 45000 },
     // 0.9 × min(50 000, 40 000) = 36 000
-    expect(creditIndemnity({ loss: 50000, creditLimit: 40000 })).toBe(36000);
-  });
-
-  it("takes the deductible before the cover rate", () => {
+    { what: "caps the insured loss at the credit limit", claim: { loss: 50000, creditLimit: 40000 }, indemnity: 36000 },
     // 0.8 × (min(50 000, 40 000) − 1 000) = 31 200
-    expect(creditIndemnity({ loss: 50000, coverRate: 0.8, creditLimit: 40000, deductible: 1000 })).toBe(31200);
-  });
-
-  it("returns 0 when the loss is below the threshold", () => {
-    expect(creditIndemnity({ loss: 499, threshold: 500 })).toBe(0);
-  });
-
-  it("pays a loss equal to the threshold", () => {
+    { what: "takes the deductible before the cover rate", claim: { loss: 50000, coverRate: 0.8, creditLimit: 40000, deductible: 1000 }, indemnity: 31200 },
+    { what: "returns 0 when the loss is below the threshold", claim: { loss: 499, threshold: 500 }, indemnity: 0 },
     // 0.9 × 500
-    expect(creditIndemnity({ loss: 500, threshold: 500 })).toBe(450);
-  });
-
-  it("never pays a negative indemnity when the deductible exceeds the loss", () => {
-    expect(creditIndemnity({ loss: 800, deductible: 1000 })).toBe(0);
-  });
-
-  it("takes a null credit limit as no limit", () => {
-    expect(creditIndemnity({ loss: 50000, creditLimit: null })).toBe(45000);
+    { what: "pays a loss equal to the threshold", claim: { loss: 500, threshold: 500 }, indemnity: 450 },
+    { what: "never pays a negative indemnity when the deductible exceeds the loss", claim: { loss: 800, deductible: 1000 }, indemnity: 0 },
+    { what: "takes a null credit limit as no limit", claim: { loss: 50000, creditLimit: null }, indemnity: 45000 },
+  ])("$what", ({ claim, indemnity }) => {
+    expect(creditIndemnity(claim)).toBe(indemnity);
   });
 });
 

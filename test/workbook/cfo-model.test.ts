@@ -41,21 +41,26 @@ const tresorerie: RawCellContent[][] = [
   ["Coût annuel", "=ENCOURS.FACTOR.ANNUALCOST(B3, B2, 0.002, 0.045, 0.9, 0.8, 5000, 1200)", "=ENCOURS.FACTOR.ANNUALCOST(C3, C2)"],
 ];
 
-const build = (): EncoursWorkbook => EncoursWorkbook.build(registry, { Ventes: ventes(), Trésorerie: tresorerie });
+/** A test on a fresh copy of the model: built, checked, then destroyed (even when a check fails). */
+const onModel = (check: (wb: EncoursWorkbook) => void) => (): void => {
+  const wb = EncoursWorkbook.build(registry, { Ventes: ventes(), Trésorerie: tresorerie });
+  try {
+    check(wb);
+  } finally {
+    wb.destroy();
+  }
+};
 
 describe("a CFO's model across two sheets", () => {
-  it("computes the year-end DSO by countback over the 24 months", () => {
+  it("computes the year-end DSO by countback over the 24 months", onModel((wb) => {
     // 300 000: month 24 (180 000) → 30 days, 120 000 left of month 23 (150 000) → 120/150 × 30 = 24 days
-    const wb = build();
     expect(wb.value("Trésorerie", "B2")).toBeCloseTo(54, 12);
     // a year earlier, 150 000: month 12 (100 000) → 30 days, then 50/100 × 30 = 15 days
     expect(wb.value("Trésorerie", "C2")).toBeCloseTo(45, 12);
     expect(wb.unhandled).toEqual([]);
-    wb.destroy();
-  });
+  }));
 
-  it("computes the financed line and its yearly cost from the DSO and the turnover", () => {
-    const wb = build();
+  it("computes the financed line and its yearly cost from the DSO and the turnover", onModel((wb) => {
     const turnover = 9 * 120_000 + 120_000 + 150_000 + 180_000; // 1 530 000
     const line = (turnover * 54 / 365) * 0.9 * 0.8; // 162 976.44
     expect(wb.value("Trésorerie", "B3")).toBe(turnover);
@@ -66,11 +71,9 @@ describe("a CFO's model across two sheets", () => {
     const line1 = (1_200_000 * 45 / 365) * 0.9; // 133 150.68
     expect(wb.value("Trésorerie", "C4")).toBeCloseTo(line1, 6);
     expect(wb.value("Trésorerie", "C5")).toBeCloseTo(1_200_000 * 0.01 + line1 * 0.05, 6);
-    wb.destroy();
-  });
+  }));
 
-  it("changes exactly the year-2 results when the last month's sales change", () => {
-    const wb = build();
+  it("changes exactly the year-2 results when the last month's sales change", onModel((wb) => {
     const changed = wb.set("Ventes", "B25", 240_000);
     expect(changed).toEqual(["Trésorerie!B2", "Trésorerie!B3", "Trésorerie!B4", "Trésorerie!B5", "Ventes!B25"]);
     // 300 000: month 24 (240 000) → 30 days, 60 000 of 150 000 → 12 days
@@ -80,28 +83,23 @@ describe("a CFO's model across two sheets", () => {
     expect(wb.value("Trésorerie", "B4")).toBeCloseTo(line, 6);
     expect(wb.value("Trésorerie", "B5")).toBeCloseTo(5000 + line * 0.045 + 1200, 6);
     expect(wb.value("Trésorerie", "C2")).toBeCloseTo(45, 12);
-    wb.destroy();
-  });
+  }));
 
-  it("leaves a DSO unchanged when the edited month lies beyond its countback, while the turnover moves", () => {
+  it("leaves a DSO unchanged when the edited month lies beyond its countback, while the turnover moves", onModel((wb) => {
     // Month 8 is in both DSO ranges, but neither countback reaches it (they stop in months 23 and 11):
     // only the year-1 turnover, line and cost change.
-    const wb = build();
     const changed = wb.set("Ventes", "B9", 90_000);
     expect(changed).toEqual(["Trésorerie!C3", "Trésorerie!C4", "Trésorerie!C5", "Ventes!B9"]);
     expect(wb.value("Trésorerie", "C3")).toBe(1_190_000);
     expect(wb.value("Trésorerie", "C4")).toBeCloseTo((1_190_000 * 45 / 365) * 0.9, 6);
-    wb.destroy();
-  });
+  }));
 
-  it("moves the year-1 DSO when an edited month is reached by its countback", () => {
+  it("moves the year-1 DSO when an edited month is reached by its countback", onModel((wb) => {
     // month 11 from 100 000 to 40 000: 150 000 → month 12 (30 days), 40 000 of month 11 (30 days),
     // 10 000 of month 10 (100 000) → 3 days: 63 days
-    const wb = build();
     const changed = wb.set("Ventes", "B12", 40_000);
     expect(changed).toEqual(["Trésorerie!C2", "Trésorerie!C3", "Trésorerie!C4", "Trésorerie!C5", "Ventes!B12"]);
     expect(wb.value("Trésorerie", "C2")).toBeCloseTo(63, 12);
     expect(wb.value("Trésorerie", "B2")).toBeCloseTo(54, 12);
-    wb.destroy();
-  });
+  }));
 });

@@ -3,9 +3,9 @@
  * behaves like Excel's custom-function runtime (omitted optionals, blanks, ranges, errors, spills).
  * Figures are hand-worked from the catalogue's definitions (../shared/DESIGN.md, "Excel function catalogue").
  */
-import type { DetailedCellError } from "hyperformula";
+import type { DetailedCellError, RawCellContent } from "hyperformula";
 import { loadRegistry } from "../../testkit/registry";
-import { EncoursWorkbook, type Registry, type RegistryEntry, TABLE_SPILLS } from "../../testkit/hyperformula-host";
+import { EncoursWorkbook, type HostOptions, type Registry, type RegistryEntry, TABLE_SPILLS } from "../../testkit/hyperformula-host";
 
 let registry: Registry;
 
@@ -15,103 +15,100 @@ beforeAll(async () => {
 
 const errorOf = (value: unknown): DetailedCellError => value as DetailedCellError;
 
+/** Asserts that a cell holds an error of this type whose message contains each part given. */
+const expectCellError = (value: unknown, type: string, ...messageParts: string[]): void => {
+  expect(errorOf(value).type).toBe(type);
+  for (const part of messageParts) expect(errorOf(value).message).toContain(part);
+};
+
+/** A test on a workbook of `sheets` over the registry: built, checked, then destroyed (even when a check fails). */
+const onWorkbook = (sheets: Record<string, RawCellContent[][]>, check: (wb: EncoursWorkbook) => void, options?: HostOptions) => (): void => {
+  const wb = EncoursWorkbook.build(registry, sheets, options);
+  try {
+    check(wb);
+  } finally {
+    wb.destroy();
+  }
+};
+
 describe("the host registers the registry's functions", () => {
-  it("makes every function of the metadata callable under the ENCOURS namespace", () => {
-    const wb = EncoursWorkbook.build(registry, { S: [[1]] });
+  it("makes every function of the metadata callable under the ENCOURS namespace", onWorkbook({ S: [[1]] }, (wb) => {
     const names = wb.hf.getRegisteredFunctionNames();
     const missing = [...registry.keys()].filter((id) => !names.includes(`ENCOURS.${id}`));
     expect(registry.size).toBeGreaterThanOrEqual(17);
     expect(missing).toEqual([]);
-    wb.destroy();
-  });
+  }));
 
-  it("gives #NAME? for a name outside the catalogue, as Excel does", () => {
-    const wb = EncoursWorkbook.build(registry, { S: [["=ENCOURS.FACTOR.ADVANCES(100)"]] });
-    expect(errorOf(wb.value("S", "A1")).type).toBe("NAME");
-    wb.destroy();
-  });
+  it("gives #NAME? for a name outside the catalogue, as Excel does", onWorkbook({ S: [["=ENCOURS.FACTOR.ADVANCES(100)"]] }, (wb) => {
+    expectCellError(wb.value("S", "A1"), "NAME");
+  }));
 
-  it("reads names case-insensitively, as Excel does", () => {
-    const wb = EncoursWorkbook.build(registry, { S: [["=encours.factor.advance(10000)"]] });
+  it("reads names case-insensitively, as Excel does", onWorkbook({ S: [["=encours.factor.advance(10000)"]] }, (wb) => {
     expect(wb.value("S", "A1")).toBe(9000); // 10 000 × 0.9 (default advance_rate)
-    wb.destroy();
-  });
+  }));
 });
 
 describe("arguments reach the functions as Excel passes them", () => {
-  it("passes null for omitted optionals, so the catalogue defaults apply", () => {
-    // FACTOR.COST(10 000, 60): 1 % service fee = 100; 10 000 × 0.9 × 5 % × 60/360 = 75; total 175
-    const wb = EncoursWorkbook.build(registry, { S: [["=ENCOURS.FACTOR.COST(10000, 60)", "=ENCOURS.FACTOR.COST(10000, 60,,,,,)"]] });
+  // FACTOR.COST(10 000, 60): 1 % service fee = 100; 10 000 × 0.9 × 5 % × 60/360 = 75; total 175
+  const omitted = { S: [["=ENCOURS.FACTOR.COST(10000, 60)", "=ENCOURS.FACTOR.COST(10000, 60,,,,,)"]] };
+  it("passes null for omitted optionals, so the catalogue defaults apply", onWorkbook(omitted, (wb) => {
     expect(wb.value("S", "A1")).toBeCloseTo(175, 9);
     expect(wb.value("S", "B1")).toBeCloseTo(175, 9);
     expect(wb.unhandled).toEqual([]);
-    wb.destroy();
-  });
+  }));
 
-  it("passes an empty argument between others as omitted", () => {
-    // FACTOR.COST(10 000, 60, , 0.06): service fee 100 (default 1 %) + 10 000 × 0.9 × 6 % × 60/360 = 90
-    const wb = EncoursWorkbook.build(registry, { S: [["=ENCOURS.FACTOR.COST(10000, 60, , 0.06)"]] });
+  // FACTOR.COST(10 000, 60, , 0.06): service fee 100 (default 1 %) + 10 000 × 0.9 × 6 % × 60/360 = 90
+  it("passes an empty argument between others as omitted", onWorkbook({ S: [["=ENCOURS.FACTOR.COST(10000, 60, , 0.06)"]] }, (wb) => {
     expect(wb.value("S", "A1")).toBeCloseTo(190, 9);
-    wb.destroy();
-  });
+  }));
 
-  it("reads Excel's bare TRUE and FALSE constants (HyperFormula only has the functions TRUE() and FALSE())", () => {
-    // 10 000 at 60 days, defaults: cost 175 on an advance of 9 000; simple 175/9 000 × 365/60,
-    // compound (1 + 175/9 000)^(365/60) − 1
-    const wb = EncoursWorkbook.build(registry, { S: [["=ENCOURS.FACTOR.APR(10000, 60,,,,,, TRUE)", "=ENCOURS.FACTOR.APR(10000, 60,,,,,, FALSE)"]] });
+  // 10 000 at 60 days, defaults: cost 175 on an advance of 9 000; simple 175/9 000 × 365/60,
+  // compound (1 + 175/9 000)^(365/60) − 1
+  const aprs = { S: [["=ENCOURS.FACTOR.APR(10000, 60,,,,,, TRUE)", "=ENCOURS.FACTOR.APR(10000, 60,,,,,, FALSE)"]] };
+  it("reads Excel's bare TRUE and FALSE constants (HyperFormula only has the functions TRUE() and FALSE())", onWorkbook(aprs, (wb) => {
     expect(wb.value("S", "A1")).toBeCloseTo((1 + 175 / 9000) ** (365 / 60) - 1, 12);
     expect(wb.value("S", "B1")).toBeCloseTo((175 / 9000) * (365 / 60), 12);
-    wb.destroy();
-  });
+  }));
 
-  it("gives #N/A with a message for too many arguments", () => {
-    const wb = EncoursWorkbook.build(registry, { S: [["=ENCOURS.CONCENTRATION.HHI(A2:A3, 1)"], [1], [2]] });
-    expect(errorOf(wb.value("S", "A1")).type).toBe("NA");
-    expect(errorOf(wb.value("S", "A1")).message).toContain("ENCOURS.CONCENTRATION.HHI takes 1..1 arguments");
-    wb.destroy();
-  });
+  it("gives #N/A with a message for too many arguments", onWorkbook({ S: [["=ENCOURS.CONCENTRATION.HHI(A2:A3, 1)"], [1], [2]] }, (wb) => {
+    expectCellError(wb.value("S", "A1"), "NA", "ENCOURS.CONCENTRATION.HHI takes 1..1 arguments");
+  }));
 
-  it("spills an element-wise function with the shape of its range arguments, a single cell broadcasting", () => {
-    // amounts in A1:A3 with rates in B1:B3, then with the single rate in C1: amount × rate
-    const wb = EncoursWorkbook.build(registry, {
-      S: [
-        [1000, 0.8, 0.5, "=ENCOURS.FACTOR.ADVANCE(A1:A3, B1:B3)", "=ENCOURS.FACTOR.ADVANCE(A1:A3, C1)"],
-        [2000, 0.7],
-        [4000, 0.6],
-      ],
-    });
+  // amounts in A1:A3 with rates in B1:B3, then with the single rate in C1: amount × rate
+  const advances = {
+    S: [
+      [1000, 0.8, 0.5, "=ENCOURS.FACTOR.ADVANCE(A1:A3, B1:B3)", "=ENCOURS.FACTOR.ADVANCE(A1:A3, C1)"],
+      [2000, 0.7],
+      [4000, 0.6],
+    ],
+  };
+  it("spills an element-wise function with the shape of its range arguments, a single cell broadcasting", onWorkbook(advances, (wb) => {
     expect(wb.values("S", "D1:E3")).toEqual([[800, 500], [1400, 1000], [2400, 2000]]);
-    wb.destroy();
-  });
+  }));
 
-  it("gives #VALUE! naming both shapes when two ranges do not match (DESIGN.md, Excel behaviour)", () => {
-    const wb = EncoursWorkbook.build(registry, { S: [[1000, 0.8, 0.5, "=ENCOURS.FACTOR.ADVANCE(A1:A3, B1:C1)"], [2000], [4000]] });
-    expect(errorOf(wb.value("S", "D1")).type).toBe("VALUE");
-    expect(errorOf(wb.value("S", "D1")).message).toContain("3×1");
-    expect(errorOf(wb.value("S", "D1")).message).toContain("1×2");
-    wb.destroy();
-  });
+  const mismatched = { S: [[1000, 0.8, 0.5, "=ENCOURS.FACTOR.ADVANCE(A1:A3, B1:C1)"], [2000], [4000]] };
+  it("gives #VALUE! naming both shapes when two ranges do not match (DESIGN.md, Excel behaviour)", onWorkbook(mismatched, (wb) => {
+    expectCellError(wb.value("S", "D1"), "VALUE", "3×1", "1×2");
+  }));
 
-  it("answers #VALUE! naming the argument when a range is given where one value is expected, and computes one per row", () => {
-    // Every parameter is a matrix (one blank rule on every platform), so Excel does not lift DSO's receivables
-    // over a range: the function says so. Filled down one per row, sales 100 000 then 120 000 (oldest first):
-    // 60 000 → 60/120 × 30 = 15 days; 150 000 → 30 + 30/100 × 30 = 39 days
-    const wb = EncoursWorkbook.build(registry, {
-      S: [
-        [100000, 60000, "=ENCOURS.DSO(B1:B2, A1:A2)", "=ENCOURS.DSO(B1, $A$1:$A$2)"],
-        [120000, 150000, null, "=ENCOURS.DSO(B2, $A$1:$A$2)"],
-      ],
-    });
-    expect(errorOf(wb.value("S", "C1")).type).toBe("VALUE");
-    expect(errorOf(wb.value("S", "C1")).message).toContain("receivables must be a single value");
+  // Every parameter is a matrix (one blank rule on every platform), so Excel does not lift DSO's receivables
+  // over a range: the function says so. Filled down one per row, sales 100 000 then 120 000 (oldest first):
+  // 60 000 → 60/120 × 30 = 15 days; 150 000 → 30 + 30/100 × 30 = 39 days
+  const dsos = {
+    S: [
+      [100000, 60000, "=ENCOURS.DSO(B1:B2, A1:A2)", "=ENCOURS.DSO(B1, $A$1:$A$2)"],
+      [120000, 150000, null, "=ENCOURS.DSO(B2, $A$1:$A$2)"],
+    ],
+  };
+  it("answers #VALUE! naming the argument when a range is given where one value is expected, and computes one per row", onWorkbook(dsos, (wb) => {
+    expectCellError(wb.value("S", "C1"), "VALUE", "receivables must be a single value");
     expect(wb.value("S", "D1")).toBeCloseTo(15, 12);
     expect(wb.value("S", "D2")).toBeCloseTo(39, 12);
-    wb.destroy();
-  });
+  }));
 
-  it("spills FACTOR.SCHEDULE into its declared table, padding the unused row with blanks", () => {
-    // 10 000 at 60 days, defaults: advance 9 000 at day 0; balance 10 000 − 9 000 − 175 = 825 at day 60
-    const wb = EncoursWorkbook.build(registry, { S: [["=ENCOURS.FACTOR.SCHEDULE(10000, 60)"]] });
+  // 10 000 at 60 days, defaults: advance 9 000 at day 0; balance 10 000 − 9 000 − 175 = 825 at day 60
+  const schedule = { S: [["=ENCOURS.FACTOR.SCHEDULE(10000, 60)"]] };
+  it("spills FACTOR.SCHEDULE into its declared table, padding the unused row with blanks", onWorkbook(schedule, (wb) => {
     const { rows, columns } = TABLE_SPILLS["FACTOR.SCHEDULE"];
     const table = wb.values("S", `A1:C${rows}`);
     expect(columns).toBe(3);
@@ -120,15 +117,12 @@ describe("arguments reach the functions as Excel passes them", () => {
     expect(table[1][0]).toBe(60);
     expect(table[1][2]).toBeCloseTo(825, 9);
     expect(table[2]).toEqual([null, null, null]);
-    wb.destroy();
-  });
+  }));
 
-  it("reports a table longer than its declared spill as #SPILL! with the size needed, never a cut table", () => {
-    const wb = EncoursWorkbook.build(registry, { S: [["=ENCOURS.FACTOR.SCHEDULE(10000, 60)"]] }, { tableSpills: { "FACTOR.SCHEDULE": { rows: 1, columns: 3 } } });
-    expect(errorOf(wb.value("S", "A1")).type).toBe("SPILL");
-    expect(errorOf(wb.value("S", "A1")).message).toContain("returned 2×3");
-    wb.destroy();
-  });
+  const oneRowSpill = { tableSpills: { "FACTOR.SCHEDULE": { rows: 1, columns: 3 } } };
+  it("reports a table longer than its declared spill as #SPILL! with the size needed, never a cut table", onWorkbook(schedule, (wb) => {
+    expectCellError(wb.value("S", "A1"), "SPILL", "returned 2×3");
+  }, oneRowSpill));
 });
 
 describe("errors are returned values, never a crash", () => {

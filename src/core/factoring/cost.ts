@@ -2,17 +2,23 @@ import { checkInvoiceTerms, exactInvoiceCost, invoiceCost } from "./terms";
 import type { InvoiceTerms } from "./defaults";
 import { finiteResult } from "../validate";
 
-/** The factor's charges on one invoice, and the advance they relate to. */
-export interface FactoringCost {
+/**
+ * The factor's charges on one invoice, and the advance they relate to, declared once for every engine: as doubles
+ * here, in decimals and as exact doubles in terms.ts.
+ */
+export interface InvoiceCostParts<Amount> {
   /** Cash paid on assignment: amount × advanceRate. */
-  advance: number;
+  advance: Amount;
   /** max(amount × serviceFeeRate, minFee). */
-  serviceFee: number;
+  serviceFee: Amount;
   /** advance × financingRate × days / dayBasis. */
-  financingCommission: number;
+  financingCommission: Amount;
   /** serviceFee + financingCommission. */
-  total: number;
+  total: Amount;
 }
+
+/** The factor's charges on one invoice, and the advance they relate to. */
+export type FactoringCost = InvoiceCostParts<number>;
 
 /**
  * What factoring one invoice costs: a service fee on the whole amount (with a per-invoice minimum) plus a

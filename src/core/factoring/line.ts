@@ -14,7 +14,7 @@ export interface LineOptions {
   usage?: number;
 }
 
-/** Checks the line's arguments (shared with the annual cost). */
+/** Checks the line's arguments (shared with the annual cost and the programme). */
 export const checkLine = (o: Record<string, unknown>): { annualTurnover: number; dsoDays: number } => ({
   annualTurnover: checkNonNegative(o.annualTurnover, "annual_turnover"),
   dsoDays: checkNonNegative(o.dsoDays, "dso_days"),

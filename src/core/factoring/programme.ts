@@ -1,8 +1,9 @@
 import { Decimal, dec } from "../decimal";
 import { type FigureRow, figuresAsRows } from "../figures";
 import { MESSAGES } from "../messages";
-import { checkNonNegative, checkOptions, fail, finiteResult, optionalNonNegative } from "../validate";
+import { checkOptions, fail, finiteResult, optionalNonNegative } from "../validate";
 import { FACTORING_OFFER_DEFAULTS, type FactoringOfferTerms } from "./defaults";
+import { checkLine } from "./line";
 import { checkOfferTerms, type OfferCharges, offerFinancing, TEG_DAYS_PER_YEAR } from "./offerTerms";
 
 /** Options of {@link factoringProgramme}: the client's year of invoices and the offer's terms. */
@@ -50,8 +51,7 @@ export interface Programme extends OfferCharges {
  */
 export const factoringProgramme = (options: ProgrammeOptions): Programme => {
   const o = checkOptions(options);
-  const annualTurnover = checkNonNegative(o.annualTurnover, "annual_turnover");
-  const dsoDays = checkNonNegative(o.dsoDays, "dso_days");
+  const { annualTurnover, dsoDays } = checkLine(o);
   const invoices = optionalNonNegative(o.invoices, "invoices", FACTORING_OFFER_DEFAULTS.invoices);
   const buyers = optionalNonNegative(o.buyers, "buyers", FACTORING_OFFER_DEFAULTS.buyers);
   const terms = checkOfferTerms(o);

@@ -1,6 +1,7 @@
 import { Decimal, dec } from "../decimal";
 import { digitsOf, placesOf, pow10, rescale, SAFE, times } from "../exact";
 import { checkNonNegative, checkOptions, optionalDayBasis, optionalNonNegative, optionalRate } from "../validate";
+import type { InvoiceCostParts } from "./cost";
 import { FACTORING_DEFAULTS, type InvoiceTerms } from "./defaults";
 
 /** Invoice terms once checked and defaulted (internal: shared by cost, net, APR and schedule). */
@@ -21,12 +22,7 @@ export const checkInvoiceTerms = (options: unknown): CheckedTerms => {
 };
 
 /** The cost of one invoice in decimals, before conversion at the edge. */
-export interface DecimalCost {
-  advance: Decimal;
-  serviceFee: Decimal;
-  financingCommission: Decimal;
-  total: Decimal;
-}
+export type DecimalCost = InvoiceCostParts<Decimal>;
 
 /**
  * serviceFee = max(amount × serviceFeeRate, minFee); financingCommission = advance × financingRate × days / dayBasis.
@@ -41,11 +37,7 @@ export const invoiceCost = (terms: CheckedTerms): DecimalCost => {
 };
 
 /** The cost of one invoice as doubles, each the correctly rounded exact value (internal). */
-export interface ExactCost {
-  advance: number;
-  serviceFee: number;
-  financingCommission: number;
-  total: number;
+export interface ExactCost extends InvoiceCostParts<number> {
   /** amount − total, correctly rounded too. */
   net: number;
 }
