@@ -55,6 +55,14 @@ describe("the catalogue", () => {
     expect(core.PORTFOLIO_DEFAULTS.pdVolatility).toBe(defaultOf("pd_volatility"));
   });
 
+  it.each([
+    ["FACTORING_DEFAULTS", "the ACT/360 day basis", core.FACTORING_DEFAULTS, { advanceRate: 0.9, serviceFeeRate: 0.01, financingRate: 0.05, minFee: 0, dayBasis: 360, usage: 1, minAnnualFee: 0, fixedFees: 0 }],
+    ["CREDIT_DEFAULTS", "full loss, 90 % cover", core.CREDIT_DEFAULTS, { lgd: 1, coverRate: 0.9, deductible: 0, threshold: 0, minPremium: 0 }],
+    ["DSO_DEFAULTS", "30-day periods, sales incl. VAT, oldest first", core.DSO_DEFAULTS, { periodDays: 30, vatRate: 0, newestFirst: false }],
+  ])("gives the core's %s the catalogue's defaults: %s", (_name, _what, defaults, expected) => {
+    expect(defaults).toEqual(expected);
+  });
+
   it("refuses a default for a required parameter and an unknown function id", () => {
     expect(() => defaultOf("amount")).toThrow("amount is required");
     expect(() => functionEntry("FACTOR.NOPE")).toThrow("no function FACTOR.NOPE");

@@ -1,7 +1,6 @@
 import { Decimal } from "../../src/core/decimal";
 import fc from "fast-check";
 import {
-  FACTORING_DEFAULTS,
   factoringAdvance,
   factoringAnnualCost,
   factoringApr,
@@ -12,14 +11,6 @@ import {
 } from "../../src/core";
 
 // Hand-worked examples on the seed invoice (10 000 € at 60 days, advance 90 %) unless stated otherwise.
-
-describe("FACTORING_DEFAULTS", () => {
-  it("holds the catalogue's defaults, with the ACT/360 day basis", () => {
-    expect(FACTORING_DEFAULTS).toEqual({
-      advanceRate: 0.9, serviceFeeRate: 0.01, financingRate: 0.05, minFee: 0, dayBasis: 360, usage: 1, minAnnualFee: 0, fixedFees: 0,
-    });
-  });
-});
 
 describe("factoringAdvance", () => {
   it.each([

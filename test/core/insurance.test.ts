@@ -1,5 +1,4 @@
 import {
-  CREDIT_DEFAULTS,
   creditBreakEvenPd,
   creditExpectedIndemnity,
   creditExpectedLoss,
@@ -7,12 +6,6 @@ import {
   creditNetCost,
   creditPremium,
 } from "../../src/core";
-
-describe("CREDIT_DEFAULTS", () => {
-  it("holds the catalogue's defaults", () => {
-    expect(CREDIT_DEFAULTS).toEqual({ lgd: 1, coverRate: 0.9, deductible: 0, threshold: 0, minPremium: 0 });
-  });
-});
 
 describe("creditExpectedLoss", () => {
   it("sums exposure × pd with a loss given default of 1", () => {

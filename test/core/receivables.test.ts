@@ -1,12 +1,6 @@
-import { DSO_DEFAULTS, dsoAccountingRatio, dsoBestPossible, dsoCountback, dsoCountbackDetail, dsoDelinquent } from "../../src/core";
+import { dsoAccountingRatio, dsoBestPossible, dsoCountback, dsoCountbackDetail, dsoDelinquent } from "../../src/core";
 
 const sales = [70000, 80000, 100000]; // monthly, oldest first (support.benjipays.com countback example)
-
-describe("DSO_DEFAULTS", () => {
-  it("holds 30-day periods, sales incl. VAT, oldest first", () => {
-    expect(DSO_DEFAULTS).toEqual({ periodDays: 30, vatRate: 0, newestFirst: false });
-  });
-});
 
 describe("dsoCountback", () => {
   it("counts full months back and the last one pro rata", () => {
