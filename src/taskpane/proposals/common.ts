@@ -1,9 +1,9 @@
 /** Pieces every proposal sheet shares: the header, the notice, the closing note and computed values. */
 import { PARAMETERS, type ParameterName } from "../../catalogue";
 import { isCoreError, POLICY_DEFAULTS } from "../../core";
-import { type Language, localeOf, TEXT, type Translate } from "../i18n";
+import { type Language, localeOf, TEXT, type TextKey, type Translate, translator } from "../i18n";
 import { formula, type Content, SheetLayout, value } from "./layout";
-import type { CellFormat } from "./types";
+import type { CellFormat, ChartSpec, ProposalSheet } from "./types";
 
 /** The language of a proposal sheet. */
 export type ProposalLanguage = Language;
@@ -150,4 +150,83 @@ export const liveOr = (variant: Variant, live: string, shareable: string): Conte
 export const baseNameOf = (kindName: string, clientName: string): string => {
   const client = clientName.trim();
   return client === "" ? kindName : `${kindName} - ${client}`;
+};
+
+/** An input row labelled by its catalogue parameter: the key formulas read it by and how its cell reads. */
+export interface ParameterRow<K extends string = string> {
+  readonly parameter: ParameterName;
+  readonly key: K;
+  readonly format: CellFormat;
+}
+
+/** A result row: the sheet's words for its label, the key formulas read it by, how it reads and its content. */
+export interface FigureRow {
+  readonly label: TextKey;
+  readonly key: string;
+  readonly format: CellFormat;
+  readonly content: Content;
+}
+
+/** An input's cell: a boolean as TRUE()/FALSE() (Excel's logical values), a blank when not stated. */
+export const inputCell = (raw: string | number | boolean | null): Content => {
+  if (typeof raw === "boolean") return formula(raw ? "=TRUE()" : "=FALSE()");
+  return value(raw ?? "");
+};
+
+/** What every builder writes with: the sheet's words and labels, its layout under the header, and its ending. */
+export interface ProposalWriter {
+  readonly t: Translate;
+  /** A parameter's label, the catalogue's (the pane's field says the same). */
+  readonly label: (name: ParameterName) => string;
+  readonly variant: Variant;
+  readonly language: ProposalLanguage;
+  readonly title: string;
+  readonly layout: SheetLayout;
+  /** One labelled input row per entry of `rows`, in their order, each holding `contentOf(row)`. */
+  inputs<R extends ParameterRow>(rows: readonly R[], contentOf: (row: R) => Content): void;
+  /** The live ENCOURS formula, or the core's value at insertion in the shareable variant (see computed). */
+  liveOrComputed(live: string, compute: () => number, format: CellFormat): { content: Content; format: CellFormat };
+  /** One labelled result row per figure, in their order. */
+  results(figures: readonly FigureRow[]): void;
+  /** A new block: a blank row, its heading, then (given) its figures as result rows. */
+  section(heading: TextKey, figures?: readonly FigureRow[]): void;
+  /**
+   * The closing note, then the finished sheet named after the simulator (`kindName`) and the client. A chart
+   * given as a function is placed from `nextRow`, the first row below the note.
+   */
+  finish(kindName: string, columnWidths: number[], chart?: ChartSpec | ((nextRow: number) => ChartSpec | undefined)): ProposalSheet;
+}
+
+/**
+ * Starts a proposal sheet titled `titleKey` for `clientName`: the header (writeHeader) and, with `headed`
+ * (the default), the broker's block and the terms the closing note adds; without, the title, client and
+ * notice only.
+ */
+export const startProposal = (options: ProposalOptions, titleKey: TextKey, clientName: string, headed = true): ProposalWriter => {
+  const { variant, language } = options;
+  const t = translator(language);
+  const label = parameterLabel(language);
+  const title = t(titleKey);
+  const layout = new SheetLayout();
+  writeHeader(layout, t, title, clientName, headed ? options : undefined);
+  const results = (figures: readonly FigureRow[]): void => {
+    for (const figure of figures) layout.labelled(t(figure.label), figure.content, figure.format, "result", figure.key);
+  };
+  return {
+    t, label, variant, language, title, layout, results,
+    liveOrComputed: (live, compute, format) => (variant === "live" ? { content: formula(live), format } : computed(compute, format, language)),
+    inputs: (rows, contentOf) => {
+      for (const row of rows) layout.labelled(label(row.parameter), contentOf(row), row.format, "input", row.key);
+    },
+    section: (heading, figures = []) => {
+      layout.skip();
+      layout.heading(t(heading));
+      results(figures);
+    },
+    finish: (kindName, columnWidths, chart) => {
+      writeClosingNote(layout, t, variant);
+      const placed = typeof chart === "function" ? chart(layout.currentRow) : chart;
+      return layout.build({ baseName: baseNameOf(kindName, clientName), title, notice: t("sheetNotice"), columnWidths, chart: placed });
+    },
+  };
 };
