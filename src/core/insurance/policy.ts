@@ -54,7 +54,7 @@ export interface PolicyTerms {
 
 /**
  * Every term a contract states, none omitted (an unnamed buyer's cover still null: covered in full): what
- * checkTerms gives with the defaults applied, and what the pane stores.
+ * checkTerms gives with the defaults applied, and what a caller keeping every term (the pane) stores.
  */
 export type StatedPolicyTerms = Required<Omit<PolicyTerms, "enquiries">>;
 

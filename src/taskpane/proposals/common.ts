@@ -1,4 +1,4 @@
-/** Pieces every proposal sheet shares: the header, the notice, the closing note and computed values. */
+/** Pieces every proposal sheet shares: the header, the notice, the closing note, computed values, and startProposal, through which every builder starts, writes its rows and ends. */
 import { PARAMETERS, type ParameterName } from "../../catalogue";
 import { isCoreError, POLICY_DEFAULTS } from "../../core";
 import { type Language, localeOf, TEXT, type TextKey, type Translate, translator } from "../i18n";
@@ -47,10 +47,10 @@ const PRODUCTS: Readonly<Record<string, readonly Product[]>> = {
   diagnostic: ["factoring", "insurance"],
 };
 
-export { translator, type Translate } from "../i18n";
+export type { Translate } from "../i18n";
 
 /** The label of a parameter's row: the catalogue's, the same as the pane's field. */
-export const parameterLabel = (language: Language) => (name: ParameterName): string => PARAMETERS[name].label[language];
+const parameterLabel = (language: Language) => (name: ParameterName): string => PARAMETERS[name].label[language];
 
 /** The notice every proposal sheet carries. */
 export const NOTICE = TEXT.sheetNotice;
@@ -70,7 +70,7 @@ const headers = new WeakMap<SheetLayout, ProposalOptions>();
  * number, the date and the validity below, then a blank row. Given `options`, the closing note of the same
  * sheet adds the terms block (writeClosingNote).
  */
-export const writeHeader = (layout: SheetLayout, t: Translate, title: string, clientName: string, options?: ProposalOptions): void => {
+const writeHeader = (layout: SheetLayout, t: Translate, title: string, clientName: string, options?: ProposalOptions): void => {
   layout.put(0, layout.takeRow(), value(title), "text", "title");
   const clientRow = layout.takeRow();
   layout.put(0, clientRow, value(t("sheetClient")), "text", "label");
@@ -117,7 +117,7 @@ const writeTerms = (layout: SheetLayout, t: Translate, options: ProposalOptions)
 };
 
 /** The closing note saying what recalculates and what was computed once. */
-export const writeClosingNote = (layout: SheetLayout, t: Translate, variant: Variant): void => {
+const writeClosingNote = (layout: SheetLayout, t: Translate, variant: Variant): void => {
   layout.skip();
   const text =
     variant === "live"
@@ -132,7 +132,7 @@ export const writeClosingNote = (layout: SheetLayout, t: Translate, variant: Var
  * A value computed with the core at insertion (shareable variant): the number, or — when the core refuses
  * the inputs — its message as text, so that no NaN or undefined reaches a cell.
  */
-export const computed = (compute: () => number, format: CellFormat, language: ProposalLanguage): { content: Content; format: CellFormat } => {
+const computed = (compute: () => number, format: CellFormat, language: ProposalLanguage): { content: Content; format: CellFormat } => {
   try {
     const result = compute();
     if (Number.isFinite(result)) return { content: value(result), format };
@@ -147,7 +147,7 @@ export const computed = (compute: () => number, format: CellFormat, language: Pr
 export const liveOr = (variant: Variant, live: string, shareable: string): Content => formula(variant === "live" ? live : shareable);
 
 /** A sheet name from the simulator's title and the client's name. */
-export const baseNameOf = (kindName: string, clientName: string): string => {
+const baseNameOf = (kindName: string, clientName: string): string => {
   const client = clientName.trim();
   return client === "" ? kindName : `${kindName} - ${client}`;
 };
