@@ -513,14 +513,5 @@ export class EncoursWorkbook {
   }
 }
 
-/** A1 column letters for a zero-based column index. */
-export const columnLetter = (index: number): string => {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
+/** A1 column letters for a zero-based column index: the proposal sheets' own. */
+export { columnLetter } from "../src/taskpane/proposals/layout";

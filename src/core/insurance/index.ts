@@ -24,5 +24,6 @@ export {
   type PolicyYear,
   type PolicyYearOptions,
   type ScenarioLoss,
+  type StatedPolicyTerms,
 } from "./policy";
 export { creditKeptLossQuantile, creditPolicyFigures, policyFigureValues, POLICY_FIGURES, type PolicyFigure, type PolicyPortfolioOptions } from "./policyPortfolio";

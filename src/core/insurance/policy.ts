@@ -52,24 +52,15 @@ export interface PolicyTerms {
   indemnityDelayMonths?: number;
 }
 
-/** Checked terms, defaults applied (internal). */
-interface CheckedTerms {
-  insuredTurnover: number;
-  premiumRate: number;
-  minPremium: number;
-  insuranceTaxRate: number;
-  monitoringFee: number;
-  enquiryFee: number;
+/**
+ * Every term a contract states, none omitted (an unnamed buyer's cover still null: covered in full): what
+ * checkTerms gives with the defaults applied, and what a caller keeping every term (the pane) stores.
+ */
+export type StatedPolicyTerms = Required<Omit<PolicyTerms, "enquiries">>;
+
+/** Checked terms, defaults applied (internal): the enquiries stay null when not stated (one per buyer). */
+interface CheckedTerms extends StatedPolicyTerms {
   enquiries: number | null;
-  feeVatRate: number;
-  coverRate: number;
-  deductible: number;
-  threshold: number;
-  discretionaryLimit: number | null;
-  aggregateDeductible: number;
-  maxLiabilityMultiple: number;
-  profitShareRate: number;
-  indemnityDelayMonths: number;
 }
 
 /** Checks the policy terms in the order a policy states them. */

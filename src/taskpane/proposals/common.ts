@@ -1,9 +1,9 @@
-/** Pieces every proposal sheet shares: the header, the notice, the closing note and computed values. */
+/** Pieces every proposal sheet shares: the header, the notice, the closing note, computed values, and startProposal, through which every builder starts, writes its rows and ends. */
 import { PARAMETERS, type ParameterName } from "../../catalogue";
 import { isCoreError, POLICY_DEFAULTS } from "../../core";
-import { type Language, localeOf, TEXT, type Translate } from "../i18n";
+import { type Language, localeOf, TEXT, type TextKey, type Translate, translator } from "../i18n";
 import { formula, type Content, SheetLayout, value } from "./layout";
-import type { CellFormat } from "./types";
+import type { CellFormat, ChartSpec, ProposalSheet } from "./types";
 
 /** The language of a proposal sheet. */
 export type ProposalLanguage = Language;
@@ -47,10 +47,10 @@ const PRODUCTS: Readonly<Record<string, readonly Product[]>> = {
   diagnostic: ["factoring", "insurance"],
 };
 
-export { translator, type Translate } from "../i18n";
+export type { Translate } from "../i18n";
 
 /** The label of a parameter's row: the catalogue's, the same as the pane's field. */
-export const parameterLabel = (language: Language) => (name: ParameterName): string => PARAMETERS[name].label[language];
+const parameterLabel = (language: Language) => (name: ParameterName): string => PARAMETERS[name].label[language];
 
 /** The notice every proposal sheet carries. */
 export const NOTICE = TEXT.sheetNotice;
@@ -70,7 +70,7 @@ const headers = new WeakMap<SheetLayout, ProposalOptions>();
  * number, the date and the validity below, then a blank row. Given `options`, the closing note of the same
  * sheet adds the terms block (writeClosingNote).
  */
-export const writeHeader = (layout: SheetLayout, t: Translate, title: string, clientName: string, options?: ProposalOptions): void => {
+const writeHeader = (layout: SheetLayout, t: Translate, title: string, clientName: string, options?: ProposalOptions): void => {
   layout.put(0, layout.takeRow(), value(title), "text", "title");
   const clientRow = layout.takeRow();
   layout.put(0, clientRow, value(t("sheetClient")), "text", "label");
@@ -117,7 +117,7 @@ const writeTerms = (layout: SheetLayout, t: Translate, options: ProposalOptions)
 };
 
 /** The closing note saying what recalculates and what was computed once. */
-export const writeClosingNote = (layout: SheetLayout, t: Translate, variant: Variant): void => {
+const writeClosingNote = (layout: SheetLayout, t: Translate, variant: Variant): void => {
   layout.skip();
   const text =
     variant === "live"
@@ -132,7 +132,7 @@ export const writeClosingNote = (layout: SheetLayout, t: Translate, variant: Var
  * A value computed with the core at insertion (shareable variant): the number, or — when the core refuses
  * the inputs — its message as text, so that no NaN or undefined reaches a cell.
  */
-export const computed = (compute: () => number, format: CellFormat, language: ProposalLanguage): { content: Content; format: CellFormat } => {
+const computed = (compute: () => number, format: CellFormat, language: ProposalLanguage): { content: Content; format: CellFormat } => {
   try {
     const result = compute();
     if (Number.isFinite(result)) return { content: value(result), format };
@@ -147,7 +147,86 @@ export const computed = (compute: () => number, format: CellFormat, language: Pr
 export const liveOr = (variant: Variant, live: string, shareable: string): Content => formula(variant === "live" ? live : shareable);
 
 /** A sheet name from the simulator's title and the client's name. */
-export const baseNameOf = (kindName: string, clientName: string): string => {
+const baseNameOf = (kindName: string, clientName: string): string => {
   const client = clientName.trim();
   return client === "" ? kindName : `${kindName} - ${client}`;
+};
+
+/** An input row labelled by its catalogue parameter: the key formulas read it by and how its cell reads. */
+export interface ParameterRow<K extends string = string> {
+  readonly parameter: ParameterName;
+  readonly key: K;
+  readonly format: CellFormat;
+}
+
+/** A result row: the sheet's words for its label, the key formulas read it by, how it reads and its content. */
+export interface FigureRow {
+  readonly label: TextKey;
+  readonly key: string;
+  readonly format: CellFormat;
+  readonly content: Content;
+}
+
+/** An input's cell: a boolean as TRUE()/FALSE() (Excel's logical values), a blank when not stated. */
+export const inputCell = (raw: string | number | boolean | null): Content => {
+  if (typeof raw === "boolean") return formula(raw ? "=TRUE()" : "=FALSE()");
+  return value(raw ?? "");
+};
+
+/** What every builder writes with: the sheet's words and labels, its layout under the header, and its ending. */
+export interface ProposalWriter {
+  readonly t: Translate;
+  /** A parameter's label, the catalogue's (the pane's field says the same). */
+  readonly label: (name: ParameterName) => string;
+  readonly variant: Variant;
+  readonly language: ProposalLanguage;
+  readonly title: string;
+  readonly layout: SheetLayout;
+  /** One labelled input row per entry of `rows`, in their order, each holding `contentOf(row)`. */
+  inputs<R extends ParameterRow>(rows: readonly R[], contentOf: (row: R) => Content): void;
+  /** The live ENCOURS formula, or the core's value at insertion in the shareable variant (see computed). */
+  liveOrComputed(live: string, compute: () => number, format: CellFormat): { content: Content; format: CellFormat };
+  /** One labelled result row per figure, in their order. */
+  results(figures: readonly FigureRow[]): void;
+  /** A new block: a blank row, its heading, then (given) its figures as result rows. */
+  section(heading: TextKey, figures?: readonly FigureRow[]): void;
+  /**
+   * The closing note, then the finished sheet named after the simulator (`kindName`) and the client. A chart
+   * given as a function is placed from `nextRow`, the first row below the note.
+   */
+  finish(kindName: string, columnWidths: number[], chart?: ChartSpec | ((nextRow: number) => ChartSpec | undefined)): ProposalSheet;
+}
+
+/**
+ * Starts a proposal sheet titled `titleKey` for `clientName`: the header (writeHeader) and, with `headed`
+ * (the default), the broker's block and the terms the closing note adds; without, the title, client and
+ * notice only.
+ */
+export const startProposal = (options: ProposalOptions, titleKey: TextKey, clientName: string, headed = true): ProposalWriter => {
+  const { variant, language } = options;
+  const t = translator(language);
+  const label = parameterLabel(language);
+  const title = t(titleKey);
+  const layout = new SheetLayout();
+  writeHeader(layout, t, title, clientName, headed ? options : undefined);
+  const results = (figures: readonly FigureRow[]): void => {
+    for (const figure of figures) layout.labelled(t(figure.label), figure.content, figure.format, "result", figure.key);
+  };
+  return {
+    t, label, variant, language, title, layout, results,
+    liveOrComputed: (live, compute, format) => (variant === "live" ? { content: formula(live), format } : computed(compute, format, language)),
+    inputs: (rows, contentOf) => {
+      for (const row of rows) layout.labelled(label(row.parameter), contentOf(row), row.format, "input", row.key);
+    },
+    section: (heading, figures = []) => {
+      layout.skip();
+      layout.heading(t(heading));
+      results(figures);
+    },
+    finish: (kindName, columnWidths, chart) => {
+      writeClosingNote(layout, t, variant);
+      const placed = typeof chart === "function" ? chart(layout.currentRow) : chart;
+      return layout.build({ baseName: baseNameOf(kindName, clientName), title, notice: t("sheetNotice"), columnWidths, chart: placed });
+    },
+  };
 };

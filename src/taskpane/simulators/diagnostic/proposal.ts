@@ -5,98 +5,107 @@
  * recalculates when the client changes a yellow cell, in both variants (no sentence with frozen figures).
  * The formulas follow the core's rules (diagnose): the pane and the sheet answer the same.
  */
-import { DIAGNOSTIC_ASSUMPTIONS, POLICY_DEFAULTS } from "../../../core";
-import { baseNameOf, liveOr, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { DIAGNOSTIC_ASSUMPTIONS, type DiagnosticAssumptions, POLICY_DEFAULTS } from "../../../core";
+import { inputCell, liveOr, type ParameterRow, type ProposalOptions, startProposal } from "../../proposals/common";
+import type { TextKey } from "../../i18n";
 import type { DiagnosticInputs } from "./inputs";
-import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
-import type { ProposalSheet } from "../../proposals/types";
+import { cellAddress, formula, range, value } from "../../proposals/layout";
+import type { CellFormat, ProposalSheet } from "../../proposals/types";
 
 /** A text as an Excel string literal: quotes doubled. */
 const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
+/** The client's figures the catalogue names, keyed as the inputs (the VAT rate: the policy's default). */
+const PARAMETER_INPUTS: ReadonlyArray<ParameterRow<keyof DiagnosticInputs | "vatRate">> = [
+  { parameter: "turnover", key: "turnover", format: "currency" },
+  { parameter: "payment_days", key: "paymentDays", format: "days" },
+  { parameter: "vat_included", key: "vatIncluded", format: "text" },
+  { parameter: "sales_vat_rate", key: "vatRate", format: "percent" },
+  { parameter: "terms", key: "agreedTermsDays", format: "days" },
+];
+
+/** The stated assumptions (the core's DIAGNOSTIC_ASSUMPTIONS, keyed by their names there), as inputs. */
+const ASSUMPTIONS: ReadonlyArray<[TextKey, keyof DiagnosticAssumptions, CellFormat]> = [
+  ["sheetAnnualDefaultRateOfReceivables", "defaultRate", "percent"],
+  ["sheetLossGivenDefaultLgd", "lossGivenDefault", "percent"],
+  ["sheetFactoringAdvanceRate", "advanceRate", "percent"],
+  ["sheetFactoringServiceFee", "serviceFeeRate", "percent"],
+  ["sheetAnnualFinancingRate", "financingRate", "percent"],
+  ["sheetDiagLateDaysMark", "lateDaysMark", "days"],
+  ["sheetDiagConcentratedMark", "concentratedTop5Share", "percent"],
+  ["sheetDiagHeavyLossMark", "heavyLossShareOfMargin", "percent"],
+];
+
 export const buildDiagnosticProposal = (inputs: DiagnosticInputs, options: ProposalOptions): ProposalSheet => {
-  const t = translator(options.language);
-  const label = parameterLabel(options.language);
-  const { variant } = options;
-  const title = t("sheetDiagnosticProtectionOrCash");
-  const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName, options);
+  const { t, variant, layout, ...sheet } = startProposal(options, "sheetDiagnosticProtectionOrCash", inputs.clientName);
 
   const objectives = { cash: t("sheetCash"), protection: t("sheetProtection"), both: t("sheetBoth"), unsure: t("sheetNotSure") };
-  const bool = (flag: boolean) => formula(flag ? "=TRUE()" : "=FALSE()");
-  layout.labelled(label("turnover"), value(inputs.turnover), "currency", "input", "turnover");
-  layout.labelled(label("payment_days"), value(inputs.paymentDays), "days", "input", "paymentDays");
-  layout.labelled(label("vat_included"), bool(inputs.vatIncluded), "text", "input", "vatIncluded");
-  layout.labelled(label("sales_vat_rate"), value(POLICY_DEFAULTS.vatRate), "percent", "input", "vatRate");
-  layout.labelled(label("terms"), value(inputs.agreedTermsDays), "days", "input", "agreedTerms");
+  sheet.inputs(PARAMETER_INPUTS, ({ key }) => inputCell(key === "vatRate" ? POLICY_DEFAULTS.vatRate : inputs[key]));
   layout.labelled(t("sheetTop5CustomersShare"), value(inputs.top5Share), "percent", "input", "top5Share");
   layout.labelled(t("sheetGrossMargin"), value(inputs.grossMargin), "percent", "input", "grossMargin");
   layout.labelled(t("sheetObjective"), value(objectives[inputs.objective] ?? objectives.unsure), "text", "input", "objective");
   layout.put(0, layout.takeRow(), value(t("sheetDiagObjectiveHint", objectives)), "text", "note");
-  layout.labelled(t("factoringGuarantee"), bool(inputs.factoringGuarantee), "text", "input", "guarantee");
+  layout.labelled(t("factoringGuarantee"), inputCell(inputs.factoringGuarantee), "text", "input", "guarantee");
 
-  const a = DIAGNOSTIC_ASSUMPTIONS;
-  layout.skip();
-  layout.heading(t("sheetAssumptions"));
-  layout.labelled(t("sheetAnnualDefaultRateOfReceivables"), value(a.defaultRate), "percent", "input", "defaultRate");
-  layout.labelled(t("sheetLossGivenDefaultLgd"), value(a.lossGivenDefault), "percent", "input", "lgd");
-  layout.labelled(t("sheetFactoringAdvanceRate"), value(a.advanceRate), "percent", "input", "advanceRate");
-  layout.labelled(t("sheetFactoringServiceFee"), value(a.serviceFeeRate), "percent", "input", "serviceFeeRate");
-  layout.labelled(t("sheetAnnualFinancingRate"), value(a.financingRate), "percent", "input", "financingRate");
-  layout.labelled(t("sheetDiagLateDaysMark"), value(a.lateDaysMark), "days", "input", "lateMark");
-  layout.labelled(t("sheetDiagConcentratedMark"), value(a.concentratedTop5Share), "percent", "input", "concentratedMark");
-  layout.labelled(t("sheetDiagHeavyLossMark"), value(a.heavyLossShareOfMargin), "percent", "input", "heavyMark");
+  sheet.section("sheetAssumptions");
+  for (const [text, key, format] of ASSUMPTIONS) layout.labelled(t(text), value(DIAGNOSTIC_ASSUMPTIONS[key]), format, "input", key);
   layout.labelled(t("sheetLargestCustomerSShareAt"), formula("={top5Share}/5"), "percent", "result", "largestShare");
 
-  layout.skip();
-  layout.heading(t("sheetResults"));
-  layout.labelled(t("sheetDiagTurnoverTtc"), formula("=IF({vatIncluded},{turnover},{turnover}*(1+{vatRate}))"), "currency", "result", "turnoverTtc");
-  layout.labelled(t("sheetDiagTurnoverHt"), formula("=IF({vatIncluded},{turnover}/(1+{vatRate}),{turnover})"), "currency", "result", "turnoverHt");
-  layout.labelled(t("sheetAverageReceivablesOutstanding"), formula("={turnoverTtc}*{paymentDays}/365"), "currency", "result", "receivables");
-  layout.labelled(t("sheetCashFactoringWouldFree"),
-    liveOr(variant, "=ENCOURS.FACTOR.LINE({turnoverTtc},{paymentDays},{advanceRate},1)", "={receivables}*{advanceRate}"), "currency", "result", "cashFreed");
   // Yearly cost, expected loss and largest-customer loss on adjacent rows: the chart reads them from A:B.
-  const firstCharted = layout.labelled(t("sheetYearlyCostOfFactoring"),
-    liveOr(variant, "=ENCOURS.FACTOR.ANNUALCOST({turnoverTtc},{paymentDays},{serviceFeeRate},{financingRate},{advanceRate},1)",
-      "={turnoverTtc}*{serviceFeeRate}+{cashFreed}*{financingRate}"), "currency", "result", "factoringCost");
-  layout.labelled(t("sheetExpectedLossOverAYear"),
-    liveOr(variant, "=ENCOURS.CREDIT.EXPECTEDLOSS({receivables},{defaultRate},{lgd})", "={receivables}*{defaultRate}*{lgd}"), "currency", "result", "expectedLoss");
-  const lastCharted = layout.labelled(t("sheetLossIfTheLargestCustomer"),
-    formula("={receivables}*{largestShare}*{lgd}"), "currency", "result", "largestLoss");
-  layout.labelled(t("sheetSalesNeededToEarnThat"), formula("={largestLoss}/{grossMargin}"), "currency", "result", "turnoverToRecover");
-  layout.labelled(t("sheetDiagLossShareOfMargin"),
-    formula("=IF({turnoverHt}*{grossMargin}=0,0,{largestLoss}/({turnoverHt}*{grossMargin}))"), "percent", "result", "lossShare");
+  sheet.section("sheetResults", [
+    { label: "sheetDiagTurnoverTtc", key: "turnoverTtc", format: "currency", content: formula("=IF({vatIncluded},{turnover},{turnover}*(1+{vatRate}))") },
+    { label: "sheetDiagTurnoverHt", key: "turnoverHt", format: "currency", content: formula("=IF({vatIncluded},{turnover}/(1+{vatRate}),{turnover})") },
+    { label: "sheetAverageReceivablesOutstanding", key: "receivables", format: "currency", content: formula("={turnoverTtc}*{paymentDays}/365") },
+    {
+      label: "sheetCashFactoringWouldFree", key: "cashFreed", format: "currency",
+      content: liveOr(variant, "=ENCOURS.FACTOR.LINE({turnoverTtc},{paymentDays},{advanceRate},1)", "={receivables}*{advanceRate}"),
+    },
+    {
+      label: "sheetYearlyCostOfFactoring", key: "factoringCost", format: "currency",
+      content: liveOr(variant, "=ENCOURS.FACTOR.ANNUALCOST({turnoverTtc},{paymentDays},{serviceFeeRate},{financingRate},{advanceRate},1)",
+        "={turnoverTtc}*{serviceFeeRate}+{cashFreed}*{financingRate}"),
+    },
+    {
+      label: "sheetExpectedLossOverAYear", key: "expectedLoss", format: "currency",
+      content: liveOr(variant, "=ENCOURS.CREDIT.EXPECTEDLOSS({receivables},{defaultRate},{lossGivenDefault})", "={receivables}*{defaultRate}*{lossGivenDefault}"),
+    },
+    { label: "sheetLossIfTheLargestCustomer", key: "largestLoss", format: "currency", content: formula("={receivables}*{largestShare}*{lossGivenDefault}") },
+    { label: "sheetSalesNeededToEarnThat", key: "turnoverToRecover", format: "currency", content: formula("={largestLoss}/{grossMargin}") },
+    {
+      label: "sheetDiagLossShareOfMargin", key: "lossShare", format: "percent",
+      content: formula("=IF({turnoverHt}*{grossMargin}=0,0,{largestLoss}/({turnoverHt}*{grossMargin}))"),
+    },
+  ]);
+  const firstCharted = layout.ref("factoringCost");
+  const lastCharted = layout.ref("largestLoss");
 
   // The rules of diagnose, as formulas: a stated objective is a need, a strong signal adds its own, and a
   // factoring guarantee meets the protection need (never credit insurance on top of it).
   const is = (key: "cash" | "protection" | "both") => `{objective}=${literal(objectives[key])}`;
-  layout.skip();
-  layout.heading(t("sheetDiagWhy"));
-  layout.labelled(t("sheetDiagDaysLate"), formula("=MAX(0,{paymentDays}-{agreedTerms})"), "days", "result", "daysLate");
-  layout.labelled(t("sheetDiagLatePayment"), formula("={paymentDays}-{agreedTerms}>={lateMark}"), "text", "result", "latePayment");
-  layout.labelled(t("sheetDiagConcentrated"), formula("={top5Share}>={concentratedMark}"), "text", "result", "concentrated");
-  layout.labelled(t("sheetDiagHeavyLoss"), formula("={lossShare}>={heavyMark}"), "text", "result", "heavyLoss");
   const wantsProtection = `OR(${is("protection")},${is("both")},{concentrated},{heavyLoss})`;
-  layout.labelled(t("sheetDiagNeedCash"),
-    formula(`=OR(${is("cash")},${is("both")},{latePayment},AND({guarantee},${wantsProtection}))`), "text", "result", "needCash");
-  layout.labelled(t("sheetDiagNeedProtection"), formula(`=AND(${wantsProtection},NOT({guarantee}))`), "text", "result", "needProtection");
   const [both, factoring, insurance, neither] = (["recommendBoth", "recommendFactoring", "recommendInsurance", "recommendNeither"] as const).map((key) => literal(t(key)));
-  layout.labelled(t("sheetRecommendation"),
-    formula(`=IF(AND({needCash},{needProtection}),${both},IF({needCash},${factoring},IF({needProtection},${insurance},${neither})))`), "text", "result", "recommendation");
-  writeClosingNote(layout, t, variant);
-
-  return layout.build({
-    baseName: baseNameOf(t("sheetDiagnostic"), inputs.clientName),
-    title,
-    notice: t("sheetNotice"),
-    columnWidths: [300, 130],
-    chart: {
-      kind: "bar",
-      title: t("sheetCostOfFactoringAndPossible"),
-      dataRange: range(firstCharted.replace(/^B/, "A"), lastCharted),
-      seriesBy: "columns",
-      topLeft: cellAddress(3, 4),
-      bottomRight: cellAddress(9, 20),
+  sheet.section("sheetDiagWhy", [
+    { label: "sheetDiagDaysLate", key: "daysLate", format: "days", content: formula("=MAX(0,{paymentDays}-{agreedTermsDays})") },
+    { label: "sheetDiagLatePayment", key: "latePayment", format: "text", content: formula("={paymentDays}-{agreedTermsDays}>={lateDaysMark}") },
+    { label: "sheetDiagConcentrated", key: "concentrated", format: "text", content: formula("={top5Share}>={concentratedTop5Share}") },
+    { label: "sheetDiagHeavyLoss", key: "heavyLoss", format: "text", content: formula("={lossShare}>={heavyLossShareOfMargin}") },
+    {
+      label: "sheetDiagNeedCash", key: "needCash", format: "text",
+      content: formula(`=OR(${is("cash")},${is("both")},{latePayment},AND({guarantee},${wantsProtection}))`),
     },
+    { label: "sheetDiagNeedProtection", key: "needProtection", format: "text", content: formula(`=AND(${wantsProtection},NOT({guarantee}))`) },
+    {
+      label: "sheetRecommendation", key: "recommendation", format: "text",
+      content: formula(`=IF(AND({needCash},{needProtection}),${both},IF({needCash},${factoring},IF({needProtection},${insurance},${neither})))`),
+    },
+  ]);
+
+  return sheet.finish(t("sheetDiagnostic"), [300, 130], {
+    kind: "bar",
+    title: t("sheetCostOfFactoringAndPossible"),
+    dataRange: range(firstCharted.replace(/^B/, "A"), lastCharted),
+    seriesBy: "columns",
+    topLeft: cellAddress(3, 4),
+    bottomRight: cellAddress(9, 20),
   });
 };

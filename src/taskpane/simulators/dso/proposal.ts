@@ -4,50 +4,55 @@
  * in both variants: each period, newest first, absorbs receivables up to its sales incl. VAT).
  */
 import { dsoBestPossible, dsoCountback, dsoDelinquent } from "../../../core";
-import { baseNameOf, computed, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { type FigureRow, type ParameterRow, type ProposalOptions, startProposal } from "../../proposals/common";
 import type { DsoInputs } from "./inputs";
-import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
-import type { CellFormat, ProposalSheet } from "../../proposals/types";
+import { cellAddress, formula, range, value } from "../../proposals/layout";
+import type { ProposalSheet } from "../../proposals/types";
+
+type DsoFigure = "receivables" | "currentReceivables" | "periodDays" | "vatRate";
+
+/** The inputs, keyed as DsoInputs; the receivables not yet due only when known. */
+const PARAMETER_INPUTS: ReadonlyArray<ParameterRow<DsoFigure>> = [
+  { parameter: "receivables", key: "receivables", format: "currency" },
+  { parameter: "current_receivables", key: "currentReceivables", format: "currency" },
+  { parameter: "period_days", key: "periodDays", format: "days" },
+  { parameter: "vat_rate", key: "vatRate", format: "percent" },
+];
 
 export const buildDsoProposal = (inputs: DsoInputs, options: ProposalOptions): ProposalSheet => {
-  const t = translator(options.language);
-  const label = parameterLabel(options.language);
-  const { variant, language } = options;
-  const title = t("sheetDsoDaysSalesOutstanding");
-  const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName, options);
+  const { t, layout, ...sheet } = startProposal(options, "sheetDsoDaysSalesOutstanding", inputs.clientName);
 
   const hasCurrent = inputs.currentReceivables !== null;
-  layout.labelled(label("receivables"), value(inputs.receivables), "currency", "input", "receivables");
-  if (hasCurrent) {
-    layout.labelled(label("current_receivables"), value(inputs.currentReceivables ?? 0), "currency", "input", "currentReceivables");
-  }
-  layout.labelled(label("period_days"), value(inputs.periodDays), "days", "input", "periodDays");
-  layout.labelled(label("vat_rate"), value(inputs.vatRate), "percent", "input", "vatRate");
+  sheet.inputs(PARAMETER_INPUTS.filter((row) => hasCurrent || row.key !== "currentReceivables"), ({ key }) => value(inputs[key] ?? 0));
 
   const history = { sales: inputs.sales, periodDays: inputs.periodDays, vatRate: inputs.vatRate };
   const salesCount = inputs.sales.length;
   const sales = salesCount === 1 ? "{sales1}" : `{sales1}:{sales${salesCount}}`;
-  /** The live ENCOURS formula, or the core's value at insertion in the shareable variant. */
-  const liveOrComputed = (live: string, compute: () => number, format: CellFormat): { content: Content; format: CellFormat } =>
-    variant === "live" ? { content: formula(live), format } : computed(compute, format, language);
-
-  layout.skip();
-  layout.heading(t("sheetResults"));
-  const countback = liveOrComputed(`=ENCOURS.DSO({receivables},${sales},{periodDays},{vatRate})`,
-    () => dsoCountback({ ...history, receivables: inputs.receivables }), "days");
-  layout.labelled(t("sheetCountbackDsoDays"), countback.content, countback.format, "result", "dso");
-  layout.labelled(t("sheetAccountingDsoDays"),
-    formula(`={receivables}/(SUM(${sales})*(1+{vatRate}))*COUNT(${sales})*{periodDays}`), "days", "result", "dsoAccounting");
-  if (hasCurrent) {
-    const current = inputs.currentReceivables ?? 0;
-    const best = liveOrComputed(`=ENCOURS.DSO.BESTPOSSIBLE({currentReceivables},${sales},{periodDays},{vatRate})`,
-      () => dsoBestPossible({ ...history, currentReceivables: current }), "days");
-    layout.labelled(t("sheetBestPossibleDsoDays"), best.content, best.format, "result", "dsoBest");
-    const late = liveOrComputed(`=ENCOURS.DSO.DELINQUENT({receivables},{currentReceivables},${sales},{periodDays},{vatRate})`,
-      () => dsoDelinquent({ ...history, receivables: inputs.receivables, currentReceivables: current }), "days");
-    layout.labelled(t("sheetAverageDaysDelinquent"), late.content, late.format, "result", "dsoDelinquent");
-  }
+  const current = inputs.currentReceivables ?? 0;
+  /** Best possible DSO and days delinquent: only when the receivables not yet due are known. */
+  const whenCurrentKnown = (): FigureRow[] => [
+    {
+      label: "sheetBestPossibleDsoDays", key: "dsoBest",
+      ...sheet.liveOrComputed(`=ENCOURS.DSO.BESTPOSSIBLE({currentReceivables},${sales},{periodDays},{vatRate})`,
+        () => dsoBestPossible({ ...history, currentReceivables: current }), "days"),
+    },
+    {
+      label: "sheetAverageDaysDelinquent", key: "dsoDelinquent",
+      ...sheet.liveOrComputed(`=ENCOURS.DSO.DELINQUENT({receivables},{currentReceivables},${sales},{periodDays},{vatRate})`,
+        () => dsoDelinquent({ ...history, receivables: inputs.receivables, currentReceivables: current }), "days"),
+    },
+  ];
+  sheet.section("sheetResults", [
+    {
+      label: "sheetCountbackDsoDays", key: "dso",
+      ...sheet.liveOrComputed(`=ENCOURS.DSO({receivables},${sales},{periodDays},{vatRate})`, () => dsoCountback({ ...history, receivables: inputs.receivables }), "days"),
+    },
+    {
+      label: "sheetAccountingDsoDays", key: "dsoAccounting", format: "days",
+      content: formula(`={receivables}/(SUM(${sales})*(1+{vatRate}))*COUNT(${sales})*{periodDays}`),
+    },
+    ...(hasCurrent ? whenCurrentKnown() : []),
+  ]);
 
   // Sales table (inputs, oldest first) in A:B, and the countback table beside it in D:F.
   layout.skip();
@@ -71,20 +76,13 @@ export const buildDsoProposal = (inputs: DsoInputs, options: ProposalOptions): P
     layout.put(5, row, formula(consumed), "currency", "result", `consumed${n}`);
   });
   const lastRow = layout.currentRow - 1;
-  writeClosingNote(layout, t, variant);
 
-  return layout.build({
-    baseName: baseNameOf("DSO", inputs.clientName),
-    title,
-    notice: t("sheetNotice"),
-    columnWidths: [250, 120, 16, 90, 120, 140],
-    chart: {
-      kind: "column",
-      title: t("sheetPeriodsTheReceivablesConsume"),
-      dataRange: range(cellAddress(3, headerRow), cellAddress(5, lastRow)),
-      seriesBy: "columns",
-      topLeft: cellAddress(7, 4),
-      bottomRight: cellAddress(14, 22),
-    },
+  return sheet.finish("DSO", [250, 120, 16, 90, 120, 140], {
+    kind: "column",
+    title: t("sheetPeriodsTheReceivablesConsume"),
+    dataRange: range(cellAddress(3, headerRow), cellAddress(5, lastRow)),
+    seriesBy: "columns",
+    topLeft: cellAddress(7, 4),
+    bottomRight: cellAddress(14, 22),
   });
 };

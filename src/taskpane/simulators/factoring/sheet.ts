@@ -5,18 +5,11 @@
  * factoringProgramme computes them (src/core/factoring/programme.ts), which test/workbook/pane-proposals.test.ts
  * holds equal to the pane.
  */
-import type { TextKey } from "../../i18n";
 import { type Content, formula } from "../../proposals/layout";
-import type { Variant } from "../../proposals/common";
-import type { CellFormat } from "../../proposals/types";
+import type { FigureRow, Variant } from "../../proposals/common";
 
 /** One result row: its label, its key (the offer's suffix is added), its format and its content. */
-export interface SheetFigure {
-  label: TextKey;
-  key: string;
-  format: CellFormat;
-  content: Content;
-}
+export type SheetFigure = FigureRow;
 
 /**
  * The year of an offer. `term(key)` is the placeholder of a term's cell ("{advanceRate}" or "{advanceRate2}"),

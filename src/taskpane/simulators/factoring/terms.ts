@@ -6,6 +6,8 @@
 import type { ParameterName } from "../../../catalogue";
 import { FACTORING_DEFAULTS, FACTORING_OFFER_DEFAULTS, type FactoringOfferTerms } from "../../../core";
 import type { Translate } from "../../i18n";
+import { inputCell } from "../../proposals/common";
+import type { Content } from "../../proposals/layout";
 import type { CellFormat } from "../../proposals/types";
 import { h } from "../../ui/dom";
 import type { Field, Form } from "../../ui/form";
@@ -132,9 +134,4 @@ export const termFields = (form: Form, t: Translate, initial: OfferTermsInputs, 
 };
 
 /** A term's cell in a proposal sheet: booleans as TRUE()/FALSE() (Excel's logical values), a blank when not stated. */
-export const termCell = (spec: TermSpec, terms: OfferTermsInputs): { value: string | number } | { formula: string } => {
-  const raw = terms[spec.key];
-  if (typeof raw === "boolean") return { formula: raw ? "=TRUE()" : "=FALSE()" };
-  if (raw === null) return { value: "" };
-  return { value: raw };
-};
+export const termCell = (spec: TermSpec, terms: OfferTermsInputs): Content => inputCell(terms[spec.key]);

@@ -3,6 +3,7 @@
  * buyers read from the sheet) and the policy's terms as a contract writes them. Rates are decimals, money in
  * euros; the names follow the core's PolicyTerms (src/core/insurance/policy.ts).
  */
+import type { StatedPolicyTerms } from "../../../core";
 import { type Check, nullable, num, ofParameter, SEED_CLIENT, shape, str } from "../shape";
 
 /**
@@ -16,35 +17,15 @@ export interface Portfolio {
   creditLimits: Array<number | null>;
 }
 
-export interface InsuranceInputs {
+/** The policy's terms as the core states them (StatedPolicyTerms), with the portfolio they apply to. */
+export interface InsuranceInputs extends StatedPolicyTerms {
   clientName: string;
-  /** Turnover declared to the insurer, € (HT or TTC as `vatIncluded` says): the premium's base and, with no portfolio read, the outstanding's. */
-  insuredTurnover: number;
-  /** Whether the turnover includes VAT. */
+  /** Whether the insured turnover includes VAT (with no portfolio read, the outstanding is drawn from it TTC). */
   vatIncluded: boolean;
   /** VAT rate that turns an HT turnover into what buyers owe (TTC). */
   vatRate: number;
   /** Days buyers really take to pay: outstanding = turnover TTC × days / 365. */
   paymentDays: number;
-  premiumRate: number;
-  minPremium: number;
-  insuranceTaxRate: number;
-  coverRate: number;
-  /** Deductible per claim, €. */
-  deductible: number;
-  /** A claim below this pays nothing, €. */
-  threshold: number;
-  /** Cover of an unnamed buyer, €; null = covered in full. */
-  discretionaryLimit: number | null;
-  aggregateDeductible: number;
-  maxLiabilityMultiple: number;
-  profitShareRate: number;
-  /** Per buyer and year, € HT. */
-  monitoringFee: number;
-  /** Per credit-limit request (one per buyer, as in a first year), € HT. */
-  enquiryFee: number;
-  feeVatRate: number;
-  indemnityDelayMonths: number;
   /** Default-rate volatility as a multiple of the pd. */
   pdVolatility: number;
   /** Default probability of each illustrative buyer. */

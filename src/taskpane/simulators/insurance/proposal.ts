@@ -5,9 +5,9 @@
  * (./figures.ts): live, CREDIT.POLICYYEAR spilled below the headline rows that read it and CREDIT.KEPTQUANTILE
  * for the loss kept in a bad year; shareable, the core's values computed as the pane computes them.
  */
-import { computed, type ProposalOptions, type Translate, baseNameOf, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
-import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
-import type { CellFormat, ProposalSheet } from "../../proposals/types";
+import { type ParameterRow, type ProposalOptions, startProposal, type Translate } from "../../proposals/common";
+import { cellAddress, formula, range, type SheetLayout, value } from "../../proposals/layout";
+import type { ProposalSheet } from "../../proposals/types";
 import { BAD_YEAR_LEVELS, POLICY_FIGURES, policyFigureValues, type PolicyYear } from "../../../core";
 import { ILLUSTRATIVE_BUYERS, insurancePolicyYear } from "./figures";
 import type { InsuranceInputs } from "./inputs";
@@ -38,6 +38,39 @@ const HEADLINE = [
   ["sheetTwoLargestFailWith", "twoLargestFailWithCover"],
 ] as const;
 
+/** The inputs the catalogue names whose values are numbers, keyed as InsuranceInputs. */
+type NumberInput = { [K in keyof InsuranceInputs]: InsuranceInputs[K] extends number | null ? K : never }[keyof InsuranceInputs];
+
+/** The illustrative buyers' figures, written when no portfolio was read from the sheet. */
+const ILLUSTRATIVE_INPUTS: ReadonlyArray<ParameterRow<NumberInput>> = [
+  { parameter: "sales_vat_rate", key: "vatRate", format: "percent" },
+  { parameter: "payment_days", key: "paymentDays", format: "days" },
+  { parameter: "pd", key: "pd", format: "percent" },
+  { parameter: "lgd", key: "lgd", format: "percent" },
+];
+
+/**
+ * The policy's terms as a contract states them (the core's PolicyTerms), then the default-rate volatility. A blank
+ * discretionary limit is written 0: unnamed buyers covered in full (the catalogue's reading of discretionary_limit).
+ */
+const POLICY_INPUTS: ReadonlyArray<ParameterRow<NumberInput>> = [
+  { parameter: "premium_rate", key: "premiumRate", format: "percent" },
+  { parameter: "min_premium", key: "minPremium", format: "currency" },
+  { parameter: "insurance_tax_rate", key: "insuranceTaxRate", format: "percent" },
+  { parameter: "cover_rate", key: "coverRate", format: "percent" },
+  { parameter: "deductible", key: "deductible", format: "currency" },
+  { parameter: "threshold", key: "threshold", format: "currency" },
+  { parameter: "discretionary_limit", key: "discretionaryLimit", format: "currency" },
+  { parameter: "aggregate_deductible", key: "aggregateDeductible", format: "currency" },
+  { parameter: "max_liability_multiple", key: "maxLiabilityMultiple", format: "number" },
+  { parameter: "profit_share_rate", key: "profitShareRate", format: "percent" },
+  { parameter: "monitoring_fee", key: "monitoringFee", format: "currency" },
+  { parameter: "enquiry_fee", key: "enquiryFee", format: "currency" },
+  { parameter: "fee_vat_rate", key: "feeVatRate", format: "percent" },
+  { parameter: "indemnity_delay_months", key: "indemnityDelayMonths", format: "number" },
+  { parameter: "pd_volatility", key: "pdVolatility", format: "number" },
+];
+
 /** A figure of the policy year by its CREDIT.POLICYYEAR code. */
 const figureOf = (year: PolicyYear, figure: (typeof POLICY_FIGURES)[number]): number => policyFigureValues(year)[figure];
 
@@ -48,41 +81,15 @@ const once = <T>(compute: () => T): (() => T) => {
 };
 
 export const buildInsuranceProposal = (inputs: InsuranceInputs, options: ProposalOptions): ProposalSheet => {
-  const { variant, language } = options;
-  const t = translator(language);
-  const label = parameterLabel(language);
-  const title = t("sheetCreditInsuranceSimulation");
-  const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName, options);
+  const { t, variant, layout, ...sheet } = startProposal(options, "sheetCreditInsuranceSimulation", inputs.clientName);
 
-  const input = (name: Parameters<typeof label>[0], content: number, format: CellFormat, key: string): void => {
-    layout.labelled(label(name), value(content), format, "input", key);
-  };
-  input("insured_turnover", inputs.insuredTurnover, "currency", "insuredTurnover");
-  const read = inputs.portfolio;
-  if (read === null) {
+  const numberOf = ({ key }: ParameterRow<NumberInput>) => value(inputs[key] ?? 0);
+  sheet.inputs([{ parameter: "insured_turnover", key: "insuredTurnover", format: "currency" }], numberOf);
+  if (inputs.portfolio === null) {
     layout.labelled(t("sheetVatIncluded"), value(inputs.vatIncluded ? 1 : 0), "integer", "input", "vatIncluded");
-    input("sales_vat_rate", inputs.vatRate, "percent", "vatRate");
-    input("payment_days", inputs.paymentDays, "days", "paymentDays");
-    input("pd", inputs.pd, "percent", "pd");
-    input("lgd", inputs.lgd, "percent", "lgd");
+    sheet.inputs(ILLUSTRATIVE_INPUTS, numberOf);
   }
-  input("premium_rate", inputs.premiumRate, "percent", "premiumRate");
-  input("min_premium", inputs.minPremium, "currency", "minPremium");
-  input("insurance_tax_rate", inputs.insuranceTaxRate, "percent", "insuranceTaxRate");
-  input("cover_rate", inputs.coverRate, "percent", "coverRate");
-  input("deductible", inputs.deductible, "currency", "deductible");
-  input("threshold", inputs.threshold, "currency", "threshold");
-  // Blank or 0: unnamed buyers covered in full (the catalogue's reading of discretionary_limit).
-  input("discretionary_limit", inputs.discretionaryLimit ?? 0, "currency", "discretionaryLimit");
-  input("aggregate_deductible", inputs.aggregateDeductible, "currency", "aggregateDeductible");
-  input("max_liability_multiple", inputs.maxLiabilityMultiple, "number", "maxLiabilityMultiple");
-  input("profit_share_rate", inputs.profitShareRate, "percent", "profitShareRate");
-  input("monitoring_fee", inputs.monitoringFee, "currency", "monitoringFee");
-  input("enquiry_fee", inputs.enquiryFee, "currency", "enquiryFee");
-  input("fee_vat_rate", inputs.feeVatRate, "percent", "feeVatRate");
-  input("indemnity_delay_months", inputs.indemnityDelayMonths, "number", "indemnityDelayMonths");
-  input("pd_volatility", inputs.pdVolatility, "number", "pdVolatility");
+  sheet.inputs(POLICY_INPUTS, numberOf);
 
   const book = writePortfolio(layout, t, inputs);
   // CREDIT.POLICYYEAR's and CREDIT.KEPTQUANTILE's arguments after the level: the catalogue's order.
@@ -91,25 +98,22 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
     `{discretionaryLimit},{aggregateDeductible},{maxLiabilityMultiple},{profitShareRate},{minPremium},{insuranceTaxRate},` +
     `{monitoringFee},{enquiryFee},,{feeVatRate}`;
   const year = once(() => insurancePolicyYear(inputs));
-  const shareable = (figure: (typeof POLICY_FIGURES)[number]): { content: Content; format: CellFormat } =>
-    computed(() => figureOf(year(), figure), "currency", language);
+  /** A figure's cell: the live formula, or the core's value of the policy year at insertion. */
+  const figureCell = (live: string, figure: (typeof POLICY_FIGURES)[number]) => sheet.liveOrComputed(live, () => figureOf(year(), figure), "currency");
 
   // Headline rows, then the bad-year table, then (live) the spill they read.
-  layout.skip();
-  layout.heading(t("sheetResults"));
+  sheet.section("sheetResults");
   const headlineTop = layout.currentRow;
   const badYearTop = headlineTop + HEADLINE.length + 1 + 1 + 1 + 1; // indemnity delay, skip, heading, header row
   const noteRow = badYearTop + BAD_YEAR_LEVELS.length;
   const spillTop = noteRow + 1 + 1 + 1; // skip, heading
   const spilled = (figure: (typeof POLICY_FIGURES)[number]): string => `=B${spillTop + FIGURE_ROW[figure]}`;
-  for (const [text, figure] of HEADLINE) {
-    const cell = variant === "live" ? { content: formula(spilled(figure)), format: "currency" as CellFormat } : shareable(figure);
-    layout.labelled(t(text), cell.content, cell.format, "result", figure);
-  }
-  layout.labelled(t("sheetIndemnityDelay"), formula("={indemnityDelayMonths}"), "number", "result", "indemnityDelay");
+  sheet.results([
+    ...HEADLINE.map(([label, figure]) => ({ label, key: figure, ...figureCell(spilled(figure), figure) })),
+    { label: "sheetIndemnityDelay", key: "indemnityDelay", format: "number", content: formula("={indemnityDelayMonths}") },
+  ]);
 
-  layout.skip();
-  layout.heading(t("sheetLossInABadYear"));
+  sheet.section("sheetLossInABadYear");
   const headerRow = layout.takeRow();
   layout.put(0, headerRow, value(t("sheetLevelLossExceededOneYear")), "text", "label");
   layout.put(1, headerRow, value(t("sheetWithoutCover")), "text", "heading");
@@ -122,44 +126,31 @@ export const buildInsuranceProposal = (inputs: InsuranceInputs, options: Proposa
     layout.put(0, row, value(level), "percent", "input", levelKey);
     const gross = percent === 95 ? "keptAt95WithoutCover" : "keptAt99WithoutCover";
     const kept = percent === 95 ? "keptAt95WithCover" : "keptAt99WithCover";
-    if (variant === "live") {
-      layout.put(1, row, formula(spilled(gross)), "currency", "result", `lossGross${percent}`);
-      layout.put(2, row, formula(`=ENCOURS.CREDIT.KEPTQUANTILE(${book.exposures},${book.pds},{${levelKey}},${terms})`), "currency", "result", `lossKept${percent}`);
-    } else {
-      const without = shareable(gross);
-      const withCover = shareable(kept);
-      layout.put(1, row, without.content, without.format, "result", `lossGross${percent}`);
-      layout.put(2, row, withCover.content, withCover.format, "result", `lossKept${percent}`);
-    }
+    const without = figureCell(spilled(gross), gross);
+    const withCover = figureCell(`=ENCOURS.CREDIT.KEPTQUANTILE(${book.exposures},${book.pds},{${levelKey}},${terms})`, kept);
+    layout.put(1, row, without.content, without.format, "result", `lossGross${percent}`);
+    layout.put(2, row, withCover.content, withCover.format, "result", `lossKept${percent}`);
   }
   const tableBottom = layout.currentRow - 1;
   layout.put(0, layout.takeRow(), value(t("sheetBadYearNote")), "text", "note");
 
   if (variant === "live") {
-    layout.skip();
-    layout.heading(t("sheetPolicyYearDetail"));
+    sheet.section("sheetPolicyYearDetail");
     const row = layout.takeRow();
     if (row !== spillTop) throw new Error(`the policy year spills on row ${row}, not ${spillTop}`);
     layout.put(0, row, formula(`=ENCOURS.CREDIT.POLICYYEAR(${book.exposures},${book.pds},${terms})`), "currency", "result", "policyYear");
     layout.skip(POLICY_FIGURES.length - 1);
   }
-  writeClosingNote(layout, t, variant);
 
-  const chartRow = layout.currentRow + 1;
-  return layout.build({
-    baseName: baseNameOf(t("sheetCreditInsurance"), inputs.clientName),
-    title,
-    notice: t("sheetNotice"),
-    columnWidths: [280, 120, 120, 16, 120, 120, 110, 90],
-    chart: {
-      kind: "column",
-      title: t("sheetLossInABadYear"),
-      dataRange: range(cellAddress(0, tableTop), cellAddress(2, tableBottom)),
-      seriesBy: "columns",
-      topLeft: cellAddress(0, chartRow),
-      bottomRight: cellAddress(2, chartRow + 16),
-    },
-  });
+  // The chart below the closing note, a row apart.
+  return sheet.finish(t("sheetCreditInsurance"), [280, 120, 120, 16, 120, 120, 110, 90], (nextRow) => ({
+    kind: "column",
+    title: t("sheetLossInABadYear"),
+    dataRange: range(cellAddress(0, tableTop), cellAddress(2, tableBottom)),
+    seriesBy: "columns",
+    topLeft: cellAddress(0, nextRow + 1),
+    bottomRight: cellAddress(2, nextRow + 17),
+  }));
 };
 
 /** Ranges of the portfolio's columns, as {key} templates. */

@@ -5,29 +5,22 @@
  * cover beside each and the core's warning when the offers differ in cover.
  */
 import { CORE_MESSAGES } from "../../../core";
-import { baseNameOf, type ProposalOptions, parameterLabel, translator, writeClosingNote, writeHeader } from "../../proposals/common";
+import { type ProposalOptions, startProposal } from "../../proposals/common";
 import type { OffersInputs } from "./inputs";
+import { PROFILE } from "../factoring/proposal";
 import { programmeFigures } from "../factoring/sheet";
 import { termCell, TERMS } from "../factoring/terms";
-import { cellAddress, type Content, formula, range, SheetLayout, value } from "../../proposals/layout";
+import { cellAddress, type Content, formula, range, value } from "../../proposals/layout";
 import type { CellFormat, ProposalSheet } from "../../proposals/types";
 
 /** A text in a formula: quotes doubled. */
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptions): ProposalSheet => {
-  const t = translator(options.language);
-  const label = parameterLabel(options.language);
-  const { variant, language } = options;
-  const title = t("sheetFactoringOfferComparison");
-  const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName, options);
+  const { t, label, variant, language, layout, ...sheet } = startProposal(options, "sheetFactoringOfferComparison", inputs.clientName);
 
   layout.heading(t("sheetFactoringProfile"));
-  layout.labelled(label("annual_turnover"), value(inputs.annualTurnover), "currency", "input", "annualTurnover");
-  layout.labelled(label("dso_days"), value(inputs.dsoDays), "days", "input", "dsoDays");
-  layout.labelled(label("invoices"), value(inputs.invoices), "integer", "input", "invoices");
-  layout.labelled(label("buyers"), value(inputs.buyers), "integer", "input", "buyers");
+  sheet.inputs(PROFILE, ({ key }) => value(inputs[key]));
   layout.skip();
 
   const offers = inputs.offers;
@@ -47,8 +40,7 @@ export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptio
     layout.put(column(index), headerRow, value(offer.name.trim() === "" ? `${t("sheetOffer")} ${index + 1}` : offer.name), "text", "heading", `name${index + 1}`));
   for (const spec of TERMS) tableRow(label(spec.parameter), spec.key, spec.format, "input", (_n, i) => termCell(spec, offers[i]));
 
-  layout.skip();
-  layout.heading(t("sheetYearlyProgramme"));
+  sheet.section("sheetYearlyProgramme");
   // Each offer's figures: the same formulas as the factoring sheet, over this offer's column.
   const figuresOf = offers.map((_offer, index) => programmeFigures((key) => `{${key}${index + 1}}`, (key) => `{${key}${index + 1}}`, variant));
   figuresOf[0].forEach((figure, figureIndex) =>
@@ -76,21 +68,14 @@ export const buildOffersProposal = (inputs: OffersInputs, options: ProposalOptio
   const chartValues = layout.takeRow();
   layout.put(0, chartValues, value(t("factoringCostPerCashFreed")), "text", "label");
   offers.forEach((_offer, index) => layout.put(column(index), chartValues, formula(`={costPerCashFreed${index + 1}}`), "percent", "result"));
-  writeClosingNote(layout, t, variant);
 
-  const chartRow = layout.currentRow + 1;
-  return layout.build({
-    baseName: baseNameOf(t("sheetOffers"), inputs.clientName),
-    title,
-    notice: t("sheetNotice"),
-    columnWidths: [260, ...offers.map(() => 130)],
-    chart: {
-      kind: "column",
-      title: t("sheetFactoringCostPerCashFreedOfEachOffer"),
-      dataRange: range(cellAddress(0, chartTop), cellAddress(column(offers.length - 1), chartValues)),
-      seriesBy: "rows",
-      topLeft: cellAddress(0, chartRow),
-      bottomRight: cellAddress(Math.max(4, offers.length), chartRow + 16),
-    },
-  });
+  // The chart below the closing note, a row apart.
+  return sheet.finish(t("sheetOffers"), [260, ...offers.map(() => 130)], (nextRow) => ({
+    kind: "column",
+    title: t("sheetFactoringCostPerCashFreedOfEachOffer"),
+    dataRange: range(cellAddress(0, chartTop), cellAddress(column(offers.length - 1), chartValues)),
+    seriesBy: "rows",
+    topLeft: cellAddress(0, nextRow + 1),
+    bottomRight: cellAddress(Math.max(4, offers.length), nextRow + 17),
+  }));
 };

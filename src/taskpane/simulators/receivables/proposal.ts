@@ -5,8 +5,8 @@
  * SUMPRODUCT over the same columns and the DSO computed by the core at insertion.
  */
 import { AGED_BALANCE_COLUMNS, dateFromExcelSerial, dsoCountback } from "../../../core";
-import { baseNameOf, computed, type ProposalOptions, parameterLabel, type Translate, translator, writeClosingNote, writeHeader } from "../../proposals/common";
-import { cellAddress, formula, range, SheetLayout, value } from "../../proposals/layout";
+import { type ParameterRow, type ProposalOptions, startProposal, type Translate } from "../../proposals/common";
+import { cellAddress, formula, range, value } from "../../proposals/layout";
 import type { ProposalSheet } from "../../proposals/types";
 import type { ReceivablesInputs } from "./inputs";
 
@@ -18,26 +18,26 @@ export const invoiceTableHeaders = (t: Translate): string[] => [
 /** Bounds of days late of each column of the D441-6 table (AGED_BALANCE_COLUMNS), for the native formulas. */
 const LATE_BOUNDS: ReadonlyArray<[number | null, number | null]> = [[null, 0], [1, 30], [31, 60], [61, 90], [91, null], [1, null]];
 
+/** The figures the aged balance reads, keyed as the formulas name them (a date as Excel's serial). */
+const PARAMETER_INPUTS: ReadonlyArray<ParameterRow<"asOf" | "turnover" | "terms">> = [
+  { parameter: "as_of", key: "asOf", format: "integer" },
+  { parameter: "turnover_ht", key: "turnover", format: "currency" },
+  { parameter: "terms", key: "terms", format: "text" },
+];
+
 const monthLabel = (serial: number): string => {
   const { year, month } = dateFromExcelSerial(serial);
   return `${String(month).padStart(2, "0")}/${year}`;
 };
 
 export const buildReceivablesProposal = (inputs: ReceivablesInputs, options: ProposalOptions): ProposalSheet => {
-  const t = translator(options.language);
-  const label = parameterLabel(options.language);
-  const { variant, language } = options;
-  const title = t("sheetReceivablesTitle");
-  const layout = new SheetLayout();
-  writeHeader(layout, t, title, inputs.clientName);
+  // Title, client and notice only: no broker block nor terms on this sheet.
+  const { t, variant, layout, ...sheet } = startProposal(options, "sheetReceivablesTitle", inputs.clientName, false);
 
   const table = inputs.tableName;
-  layout.labelled(label("as_of"), value(inputs.asOf ?? 0), "integer", "input", "asOf");
-  layout.labelled(label("turnover_ht"), value(inputs.turnover ?? 0), "currency", "input", "turnover");
-  layout.labelled(label("terms"), value(inputs.terms), "text", "input", "terms");
+  sheet.inputs(PARAMETER_INPUTS, ({ key }) => value(inputs[key] ?? 0));
 
-  layout.skip();
-  layout.heading(t("recvAgedHeading"));
+  sheet.section("recvAgedHeading");
   if (table === null) {
     layout.put(0, layout.takeRow(), value(t("recvNoTable")), "text", "note");
   } else {
@@ -70,8 +70,7 @@ export const buildReceivablesProposal = (inputs: ReceivablesInputs, options: Pro
   }
 
   // The monthly sales and receivables of the import, and the countback DSO at the last month.
-  layout.skip();
-  layout.heading(t("recvDsoHeading"));
+  sheet.section("recvDsoHeading");
   const count = inputs.monthEnds.length;
   const headerRow = layout.takeRow();
   [t("recvMonth"), t("sheetSalesInclVat"), t("recvReceivables"), t("recvMonthDays")].forEach((text, column) => layout.put(column, headerRow, value(text), "text", "heading"));
@@ -86,29 +85,21 @@ export const buildReceivablesProposal = (inputs: ReceivablesInputs, options: Pro
     const sales = `{sales1}:{sales${count}}`;
     const days = `{days1}:{days${count}}`;
     const last = inputs.receivables[count - 1] ?? 0;
-    const dso = variant === "live"
-      ? { content: formula(`=ENCOURS.DSO({receivables${count}},${sales},${days},0)`), format: "days" as const }
-      : computed(() => dsoCountback({ receivables: last, sales: inputs.sales, periodDays: inputs.monthDays }), "days", language);
-    layout.labelled(t("sheetCountbackDsoDays"), dso.content, dso.format, "result", "dso");
+    const dso = sheet.liveOrComputed(`=ENCOURS.DSO({receivables${count}},${sales},${days},0)`,
+      () => dsoCountback({ receivables: last, sales: inputs.sales, periodDays: inputs.monthDays }), "days");
+    sheet.results([{ label: "sheetCountbackDsoDays", key: "dso", ...dso }]);
   }
   const lastRow = layout.currentRow - 1;
-  writeClosingNote(layout, t, variant);
 
-  return layout.build({
-    baseName: baseNameOf(t("recvSheetBase"), inputs.clientName),
-    title,
-    notice: t("sheetNotice"),
-    columnWidths: [200, 110, 110, 110, 110, 110, 110],
-    chart: count > 0 ? {
-      kind: "column",
-      title: t("recvDsoHeading"),
-      // Months, sales and receivables (the days column aside).
-      dataRange: range(cellAddress(0, headerRow), cellAddress(2, lastRow - 1)),
-      seriesBy: "columns",
-      topLeft: cellAddress(8, 4),
-      bottomRight: cellAddress(15, 22),
-    } : undefined,
-  });
+  return sheet.finish(t("recvSheetBase"), [200, 110, 110, 110, 110, 110, 110], count > 0 ? {
+    kind: "column",
+    title: t("recvDsoHeading"),
+    // Months, sales and receivables (the days column aside).
+    dataRange: range(cellAddress(0, headerRow), cellAddress(2, lastRow - 1)),
+    seriesBy: "columns",
+    topLeft: cellAddress(8, 4),
+    bottomRight: cellAddress(15, 22),
+  } : undefined);
 };
 
 const COLUMN_KEYS = ["recvCol0", "recvCol1to30", "recvCol31to60", "recvCol61to90", "recvCol91plus", "recvColTotal"] as const;
