@@ -6,7 +6,6 @@ import { languageOf } from "../catalogue";
 import { connectWorkbook } from "./office/workbook";
 import type { WorkbookHost } from "./office/host";
 import { mountPane } from "./ui/app";
-import { applyTheme } from "./ui/theme";
 
 /** performance.mark name set once the first results are painted. */
 export const FIRST_RENDER_MARK = "encours:first-results";
@@ -26,8 +25,6 @@ const fallbackHost = (): WorkbookHost => {
 
 const start = async (): Promise<void> => {
   performance.mark("encours:start");
-  // The theme before Office answers (up to seconds): the system's dark mode shows at once, not at mount.
-  applyTheme(document.documentElement);
   const root = document.getElementById("app");
   if (!root) return;
   // When Office comes up after the preview was shown (slow office.js or Office start), the pane is mounted

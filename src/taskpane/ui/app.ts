@@ -12,7 +12,7 @@ import { debounce, h, uniqueId } from "./dom";
 import { MAX_NAME_LENGTH } from "../office/settings";
 import { type BrokerSettings, brokerErrors, clientIn, EXAMPLE_CLIENT, loadBroker, proposalHeader, saveBroker } from "./profile";
 import { createTabs } from "./tabs";
-import { applyTheme } from "./theme";
+import { applyOfficeTheme } from "./theme";
 
 export type { TabId } from "../simulators";
 
@@ -58,7 +58,7 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
   const names = SIMULATOR_KINDS.map((kind) => inputs[kind].clientName).filter((name) => !Object.values(EXAMPLE_CLIENT).includes(name) && name.trim() !== "");
   let client = names[0] ?? EXAMPLE_CLIENT[language];
   let broker: BrokerSettings = loadBroker();
-  applyTheme(document.documentElement);
+  applyOfficeTheme(document.documentElement);
 
   const save = debounce(() => {
     if (!host.available) return;
