@@ -134,13 +134,21 @@ const checkTexts = (proposal: ProposalSheet): void => {
   }
 };
 
-/** The first free name among base, "base (2)", …, asking Excel a few names at a time. */
-const freeSheetName = async (context: Excel.RequestContext, base: string): Promise<string> => {
-  const worksheets = context.workbook.worksheets;
+/** An object Excel may answer with a null object: a worksheet or a table looked up by name. */
+interface NullableByName {
+  isNullObject: boolean;
+  load(property: "isNullObject"): unknown;
+}
+
+/**
+ * The first name among candidate(1), candidate(2), … for which `lookUp` finds nothing, asking Excel
+ * NAMES_PER_ROUND names per sync; null when the first MAX_NAMES are all taken.
+ */
+const firstFreeName = async (context: Excel.RequestContext, candidate: (n: number) => string, lookUp: (name: string) => NullableByName): Promise<string | null> => {
   for (let first = 1; first <= MAX_NAMES; first += NAMES_PER_ROUND) {
-    const candidates = Array.from({ length: NAMES_PER_ROUND }, (_unused, index) => candidateSheetName(base, first + index));
+    const candidates = Array.from({ length: NAMES_PER_ROUND }, (_unused, index) => candidate(first + index));
     const probes = candidates.map((name) => {
-      const probe = worksheets.getItemOrNullObject(name);
+      const probe = lookUp(name);
       probe.load("isNullObject");
       return probe;
     });
@@ -148,6 +156,14 @@ const freeSheetName = async (context: Excel.RequestContext, base: string): Promi
     const free = probes.findIndex((probe) => probe.isNullObject === true);
     if (free >= 0) return candidates[free];
   }
+  return null;
+};
+
+/** The first free name among base, "base (2)", …, asking Excel a few names at a time. */
+const freeSheetName = async (context: Excel.RequestContext, base: string): Promise<string> => {
+  const worksheets = context.workbook.worksheets;
+  const free = await firstFreeName(context, (n) => candidateSheetName(base, n), (name) => worksheets.getItemOrNullObject(name));
+  if (free !== null) return free;
   throw new CoreError("NA", `No free sheet name was found for "${base}": rename or delete some sheets and try again.`,
     `Aucun nom de feuille libre n'a été trouvé pour « ${base} » : renommez ou supprimez des feuilles puis réessayez.`, "sheet");
 };
@@ -241,17 +257,8 @@ const TABLE_FORMATS: Readonly<Record<TableColumnFormat, string>> = { text: TEXT_
 
 /** The first free table name among base, base2, base3, … (table names are workbook-wide). */
 const freeTableName = async (context: Excel.RequestContext, base: string): Promise<string> => {
-  for (let first = 1; first <= MAX_NAMES; first += NAMES_PER_ROUND) {
-    const candidates = Array.from({ length: NAMES_PER_ROUND }, (_unused, index) => (first + index === 1 ? base : `${base}${first + index}`));
-    const probes = candidates.map((name) => {
-      const probe = context.workbook.tables.getItemOrNullObject(name);
-      probe.load("isNullObject");
-      return probe;
-    });
-    await context.sync();
-    const free = probes.findIndex((probe) => probe.isNullObject === true);
-    if (free >= 0) return candidates[free];
-  }
+  const free = await firstFreeName(context, (n) => (n === 1 ? base : `${base}${n}`), (name) => context.workbook.tables.getItemOrNullObject(name));
+  if (free !== null) return free;
   throw new CoreError("NA", `No free table name was found for "${base}": rename or delete some tables and try again.`,
     `Aucun nom de tableau libre n'a été trouvé pour « ${base} » : renommez ou supprimez des tableaux puis réessayez.`, "table");
 };

@@ -1,7 +1,8 @@
 /**
  * The pane's colours follow Office: Office.context.officeTheme when the host gives it (Excel's body and control
  * colours, https://learn.microsoft.com/javascript/api/office/office.officetheme), the system's light or dark
- * preference otherwise (prefers-color-scheme, in taskpane.css). The theme is set on <html data-theme>.
+ * preference otherwise. The dark palette is one stylesheet, taskpane-dark.css, whose media is the system's
+ * preference (taskpane.html) until Office's theme sets it; the theme is also set on <html data-theme>.
  */
 
 /** The colours of Office.context.officeTheme that the pane uses. */
@@ -13,6 +14,9 @@ export interface OfficeThemeColours {
 }
 
 const HEX = /^#?([0-9a-f]{6})$/i;
+
+/** The <link> of taskpane-dark.css in taskpane.html. */
+const DARK_PALETTE_ID = "dark-theme";
 
 /** Relative luminance of a "#rrggbb" colour (WCAG 2.x), or null for anything else. */
 export const luminance = (colour: string): number | null => {
@@ -42,8 +46,8 @@ export const officeTheme = (): OfficeThemeColours | null => {
 };
 
 /**
- * Applies Office's theme: data-theme "dark" or "light" from the body background (the other tokens follow that
- * mode in taskpane.css), and Office's body colours as the pane's first neutral tokens. Without an Office theme nothing is set, and the CSS follows the system.
+ * Applies Office's theme: data-theme "dark" or "light" from the body background, the dark palette on or off
+ * to match, and Office's body colours as the pane's first neutral tokens. Without an Office theme nothing is set, and the CSS follows the system.
  * Returns the theme applied, or null.
  */
 export const applyOfficeTheme = (root: HTMLElement, theme: OfficeThemeColours | null = officeTheme()): "dark" | "light" | null => {
@@ -52,6 +56,8 @@ export const applyOfficeTheme = (root: HTMLElement, theme: OfficeThemeColours | 
   if (theme === null || background === null || level === null) return null;
   const mode = level < 0.5 ? "dark" : "light";
   root.dataset.theme = mode;
+  const darkPalette = root.ownerDocument.getElementById(DARK_PALETTE_ID);
+  if (darkPalette instanceof HTMLLinkElement) darkPalette.media = mode === "dark" ? "all" : "not all";
   const set = (token: string, colour: string | undefined): void => {
     const hex = asHex(colour);
     if (hex !== null) root.style.setProperty(token, hex);

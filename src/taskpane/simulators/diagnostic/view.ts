@@ -7,10 +7,10 @@ import { diagnose, type Diagnosis } from "../../../core";
 import type { DiagnosticInputs } from "./inputs";
 import type { TextKey } from "../../i18n";
 import { createActions } from "../../ui/actions";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
-import { debounce, h } from "../../ui/dom";
-import { Form } from "../../ui/form";
-import { Attempts, Figures, Notes } from "../../ui/results";
+import type { PaneContext, SimulatorView } from "../../ui/context";
+import { h } from "../../ui/dom";
+import { Attempts, Notes } from "../../ui/results";
+import { addParameters, fieldGrid, intro, liveResults, readNumbers, readYes, ResultFigures, simulatorCard, simulatorForm, validInputs, yesNoOptions } from "../../ui/simulator";
 import { assumptionText, reasonText } from "./words";
 
 const OBJECTIVES: ReadonlyArray<{ value: DiagnosticInputs["objective"]; label: TextKey }> = [
@@ -31,16 +31,15 @@ const isObjective = (value: string): value is DiagnosticInputs["objective"] => O
 
 export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs): SimulatorView => {
   const { t, format, language } = context;
-  const form = new Form({ language, format, drafts: context.drafts, scope: "diagnostic", onInput: () => recalculate() });
-  const recalculate = debounce(() => update(), RECALC_DELAY_MS);
+  const form = simulatorForm(context, "diagnostic", () => update());
 
   const fields = [
-    form.addParameter("turnover", initial.turnover),
-    form.addParameter("vat_included", String(initial.vatIncluded), {
-      options: [{ value: "false", label: t("turnoverHt") }, { value: "true", label: t("turnoverTtc") }],
-    }),
-    form.addParameter("payment_days", initial.paymentDays),
-    form.addParameter("terms", initial.agreedTermsDays, { key: "agreedTermsDays", kind: "days", alsoArguments: ["agreed_terms_days"] }),
+    ...addParameters(form, initial, [
+      "turnover",
+      ["vat_included", { options: yesNoOptions(t("turnoverHt"), t("turnoverTtc")) }],
+      "payment_days",
+      ["terms", { key: "agreedTermsDays", kind: "days", alsoArguments: ["agreed_terms_days"] }],
+    ]),
     form.add({ key: "top5Share", kind: "rate", label: t("top5Share"), arguments: ["top5_share"], example: "0.45" }, initial.top5Share),
     form.add({ key: "grossMargin", kind: "rate", label: t("grossMargin"), arguments: ["gross_margin"], example: "0.3" }, initial.grossMargin),
     form.add(
@@ -50,13 +49,13 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
     form.add(
       {
         key: "factoringGuarantee", kind: "select", label: t("factoringGuarantee"), arguments: ["factoring_guarantee"], hint: t("factoringGuaranteeHint"),
-        options: [{ value: "false", label: t("answerNo") }, { value: "true", label: t("answerYes") }],
+        options: yesNoOptions(t("answerNo"), t("answerYes")),
       },
       String(initial.factoringGuarantee),
     ),
   ];
 
-  const figures = new Figures(
+  const figures = new ResultFigures<Diagnosis>(
     [
       { key: "cashFreed", label: t("diagCashFreed"), emphasis: true },
       { key: "factoringYearlyCost", label: t("diagFactoringCost") },
@@ -65,6 +64,7 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
       { key: "turnoverToRecoverLoss", label: t("diagTurnoverToRecover") },
     ],
     t("stale"),
+    format.moneyRounded,
   );
   const notes = new Notes(language);
   const verdict = h("p", { class: "verdict", attrs: { "data-figure": "recommendation" } });
@@ -85,13 +85,10 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
     return {
       clientName: context.client(),
       turnover: form.field("turnover").readNumber(),
-      vatIncluded: form.field("vatIncluded").readText() === "true",
-      paymentDays: form.field("paymentDays").readNumber(),
-      agreedTermsDays: form.field("agreedTermsDays").readNumber(),
-      top5Share: form.field("top5Share").readNumber(),
-      grossMargin: form.field("grossMargin").readNumber(),
+      vatIncluded: readYes(form, "vatIncluded"),
+      ...readNumbers(form, ["paymentDays", "agreedTermsDays", "top5Share", "grossMargin"]),
       objective: isObjective(objective) ? objective : "unsure",
-      factoringGuarantee: form.field("factoringGuarantee").readText() === "true",
+      factoringGuarantee: readYes(form, "factoringGuarantee"),
     };
   };
 
@@ -99,11 +96,7 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
     const inputs = read();
     const attempts = new Attempts();
     const diagnosis = attempts.run(() => diagnose(inputs));
-    figures.set("cashFreed", diagnosis?.cashFreed, format.moneyRounded);
-    figures.set("factoringYearlyCost", diagnosis?.factoringYearlyCost, format.moneyRounded);
-    figures.set("expectedLoss", diagnosis?.expectedLoss, format.moneyRounded);
-    figures.set("largestCustomerLoss", diagnosis?.largestCustomerLoss, format.moneyRounded);
-    figures.set("turnoverToRecoverLoss", diagnosis?.turnoverToRecoverLoss, format.moneyRounded);
+    figures.show(diagnosis);
     if (diagnosis) {
       verdict.textContent = t(RECOMMENDATIONS[diagnosis.recommendation]);
       verdict.dataset.recommendation = diagnosis.recommendation;
@@ -115,16 +108,15 @@ export const diagnosticView = (context: PaneContext, initial: DiagnosticInputs):
     if (form.valid) context.remember("diagnostic", inputs);
   };
 
-  const element = h(
-    "section",
-    { class: "card simulator", attrs: { "aria-labelledby": "diagnostic-heading" } },
-    h("h2", { id: "diagnostic-heading", text: t("diagnosticHeading") }),
+  const element = simulatorCard(
+    "diagnostic-heading",
+    t("diagnosticHeading"),
     form.banner,
-    h("p", { class: "intro", text: t("diagnosticIntro") }),
-    h("div", { class: "fields" }, ...fields.map((field) => field.element)),
-    h("div", { class: "results", attrs: { "aria-live": "polite" } }, figures.element, recommendation),
+    intro(t("diagnosticIntro")),
+    fieldGrid(fields),
+    liveResults(figures.element, recommendation),
     notes.element,
-    createActions(context, { kind: "diagnostic", inputs: () => (form.valid ? read() : null) }),
+    createActions(context, { kind: "diagnostic", inputs: validInputs(form, read) }),
   );
   update();
   return { element, destroy: () => undefined };

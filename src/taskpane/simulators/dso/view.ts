@@ -7,25 +7,23 @@ import { dsoAccountingRatio, dsoBestPossible, dsoCountbackDetail, dsoDelinquent,
 import { parseSalesSelection } from "../../proposals/selection";
 import type { DsoInputs } from "./inputs";
 import { createActions } from "../../ui/actions";
-import { ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
-import { debounce, h } from "../../ui/dom";
-import { Form } from "../../ui/form";
+import { COLOURS, updateBars } from "../../ui/charts";
+import type { PaneContext, SimulatorView } from "../../ui/context";
 import { Attempts, Figures, Notes } from "../../ui/results";
+import { addParameters, barChartBox, fieldGrid, liveResults, readNumbers, simulatorCard, simulatorForm, validInputs } from "../../ui/simulator";
 
 export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView => {
   const { t, format, language } = context;
-  const form = new Form({ language, format, drafts: context.drafts, scope: "dso", onInput: () => recalculate() });
-  const recalculate = debounce(() => update(), RECALC_DELAY_MS);
+  const form = simulatorForm(context, "dso", () => update());
   const days = (value: number): string => t("daysUnit", { value: format.days(value) });
 
-  const fields = [
-    form.addParameter("receivables", initial.receivables),
-    form.addParameter("current_receivables", initial.currentReceivables, { kind: "optionalMoney" }),
-    form.addParameter("sales", initial.sales, { hint: t("salesHelp") }),
-    form.addParameter("period_days", initial.periodDays),
-    form.addParameter("vat_rate", initial.vatRate),
-  ];
+  const fields = addParameters(form, initial, [
+    "receivables",
+    ["current_receivables", { kind: "optionalMoney" }],
+    ["sales", { hint: t("salesHelp") }],
+    "period_days",
+    "vat_rate",
+  ]);
 
   const figures = new Figures(
     [
@@ -37,17 +35,13 @@ export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView
     t("stale"),
   );
   const notes = new Notes(language);
-  const box = new ChartBox(t("countbackChart"));
-  const chart = new DeferredChart((lib) =>
-    lib.barChart(box, {
-      labels: [],
-      series: [
-        { label: t("salesSeries"), colour: COLOURS.neutralLight, data: [] },
-        { label: t("consumedSeries"), colour: COLOURS.brand, data: [] },
-      ],
-      format: format.moneyRounded,
-      overlay: true,
-    }),
+  const { box, chart } = barChartBox(
+    t("countbackChart"),
+    [
+      { label: t("salesSeries"), colour: COLOURS.neutralLight },
+      { label: t("consumedSeries"), colour: COLOURS.brand },
+    ],
+    { format: format.moneyRounded, overlay: true },
   );
 
   const read = (): DsoInputs => ({
@@ -55,8 +49,7 @@ export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView
     receivables: form.field("receivables").readNumber(),
     currentReceivables: form.field("currentReceivables").readOptionalNumber(),
     sales: form.field("sales").readList(),
-    periodDays: form.field("periodDays").readNumber(),
-    vatRate: form.field("vatRate").readNumber(),
+    ...readNumbers(form, ["periodDays", "vatRate"]),
   });
 
   const update = (): void => {
@@ -95,16 +88,15 @@ export const dsoView = (context: PaneContext, initial: DsoInputs): SimulatorView
     return null;
   };
 
-  const element = h(
-    "section",
-    { class: "card simulator", attrs: { "aria-labelledby": "dso-heading" } },
-    h("h2", { id: "dso-heading", text: t("dsoHeading") }),
+  const element = simulatorCard(
+    "dso-heading",
+    t("dsoHeading"),
     form.banner,
-    h("div", { class: "fields" }, ...fields.map((field) => field.element)),
-    h("div", { class: "results", attrs: { "aria-live": "polite" } }, figures.element),
+    fieldGrid(fields),
+    liveResults(figures.element),
     notes.element,
     box.element,
-        createActions(context, { kind: "dso", inputs: () => (form.valid ? read() : null), useSelection }),
+    createActions(context, { kind: "dso", inputs: validInputs(form, read), useSelection }),
   );
   update();
   return { element, destroy: () => chart.destroy() };

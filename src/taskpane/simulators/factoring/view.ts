@@ -6,95 +6,76 @@
  */
 import { factoringOfferInvoice, factoringProgramme } from "../../../core";
 import type { FactoringInputs } from "./inputs";
+import { profileFields } from "./profile";
 import { termFields } from "./terms";
 import { createActions } from "../../ui/actions";
-import { ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
-import { debounce, h } from "../../ui/dom";
-import { Form } from "../../ui/form";
-import { Attempts, Figures, Notes } from "../../ui/results";
+import { COLOURS, updateBars } from "../../ui/charts";
+import type { PaneContext, SimulatorView } from "../../ui/context";
+import { h } from "../../ui/dom";
+import { Attempts, Notes } from "../../ui/results";
+import { addParameters, barChartBox, card, fieldGrid, intro, liveResults, readNumbers, ResultFigures, simulatorForm, validInputs } from "../../ui/simulator";
 
 export const factoringView = (context: PaneContext, initial: FactoringInputs): SimulatorView => {
   const { t, format, language } = context;
-  const form = new Form({ language, format, drafts: context.drafts, scope: "factoring", onInput: () => recalculate() });
-  const recalculate = debounce(() => update(), RECALC_DELAY_MS);
+  const form = simulatorForm(context, "factoring", () => update());
 
-  const invoiceFields = [form.addParameter("amount", initial.amount), form.addParameter("days", initial.days)];
+  const invoiceFields = addParameters(form, initial, ["amount", "days"]);
   const terms = termFields(form, t, initial);
-  const programmeFields = [
-    form.addParameter("annual_turnover", initial.annualTurnover),
-    form.addParameter("dso_days", initial.dsoDays),
-    form.addParameter("invoices", initial.invoices),
-    form.addParameter("buyers", initial.buyers),
-  ];
+  const clientYear = profileFields(form, initial);
 
-  const invoiceFigures = new Figures(
+  const coverText = (quota: number): string => (quota > 0 ? t("factoringCoverYes", { quota: format.percent(quota) }) : t("factoringNo"));
+  const invoiceFigures = new ResultFigures<ReturnType<typeof factoringOfferInvoice>>(
     [
       { key: "cashFreed", label: t("factoringCashOnAssignment"), emphasis: true },
       { key: "reserveHeld", label: t("factoringReserveHeld") },
       { key: "factoringCommission", label: t("factoringCommission") },
       { key: "financingCommission", label: t("factoringFinancingCommission") },
-      { key: "fees", label: t("factoringFees") },
+      { key: "fees", label: t("factoringFees"), value: (invoice) => invoice.serviceFees + invoice.financingFees },
       { key: "vat", label: t("factoringVat"), detail: true },
       { key: "totalCost", label: t("factoringTotalCost") },
-      { key: "allIn", label: t("factoringAllIn"), emphasis: true },
-      { key: "teg", label: t("factoringTeg"), emphasis: true },
+      { key: "allIn", label: t("factoringAllIn"), emphasis: true, value: (invoice) => invoice.costPerCashFreed, format: format.rate },
+      { key: "teg", label: t("factoringTeg"), emphasis: true, format: format.rate },
     ],
     t("stale"),
+    format.money,
   );
-  const programmeFigures = new Figures(
+  const programmeFigures = new ResultFigures<ReturnType<typeof factoringProgramme>>(
     [
-      { key: "yearCashFreed", label: t("factoringAverageCashFreed"), emphasis: true },
-      { key: "yearReserveHeld", label: t("factoringAverageReserve"), detail: true },
-      { key: "yearTotalCost", label: t("factoringYearlyCost") },
-      { key: "yearTeg", label: t("factoringTeg"), emphasis: true },
-      { key: "costPerTurnover", label: t("factoringCostPerTurnover"), emphasis: true },
-      { key: "costPerCashFreed", label: t("factoringCostPerCashFreed"), emphasis: true },
-      { key: "cover", label: t("factoringIncludesCover") },
+      { key: "yearCashFreed", label: t("factoringAverageCashFreed"), emphasis: true, value: (year) => year.cashFreed },
+      { key: "yearReserveHeld", label: t("factoringAverageReserve"), detail: true, value: (year) => year.reserveHeld },
+      { key: "yearTotalCost", label: t("factoringYearlyCost"), value: (year) => year.totalCost },
+      { key: "yearTeg", label: t("factoringTeg"), emphasis: true, value: (year) => year.teg, format: format.rate },
+      { key: "costPerTurnover", label: t("factoringCostPerTurnover"), emphasis: true, format: format.rate },
+      { key: "costPerCashFreed", label: t("factoringCostPerCashFreed"), emphasis: true, format: format.rate },
+      { key: "cover", label: t("factoringIncludesCover"), value: (year) => year.coverQuota, format: coverText },
     ],
     t("stale"),
+    format.money,
   );
   const invoiceNotes = new Notes(language);
   const programmeNotes = new Notes(language);
-  const timeline = new ChartBox(t("factoringCumulativeCash"));
-  const chart = new DeferredChart((lib) =>
-    lib.barChart(timeline, {
-      labels: [],
-      series: [
-        { label: t("withFactoring"), colour: COLOURS.brand, data: [] },
-        { label: t("withoutFactoring"), colour: COLOURS.neutral, data: [] },
-      ],
-      format: format.moneyRounded,
-    }),
+  const { box: timeline, chart } = barChartBox(
+    t("factoringCumulativeCash"),
+    [
+      { label: t("withFactoring"), colour: COLOURS.brand },
+      { label: t("withoutFactoring"), colour: COLOURS.neutral },
+    ],
+    { format: format.moneyRounded },
   );
 
   const read = (): FactoringInputs => ({
     clientName: context.client(),
-    amount: form.field("amount").readNumber(),
-    days: form.field("days").readNumber(),
+    ...readNumbers(form, ["amount", "days"]),
     ...terms.read(),
-    annualTurnover: form.field("annualTurnover").readNumber(),
-    dsoDays: form.field("dsoDays").readNumber(),
-    invoices: form.field("invoices").readNumber(),
-    buyers: form.field("buyers").readNumber(),
+    ...clientYear.read(),
   });
-
-  const coverText = (quota: number): string => (quota > 0 ? t("factoringCoverYes", { quota: format.percent(quota) }) : t("factoringNo"));
 
   const update = (): void => {
     const inputs = read();
     const attempts = new Attempts();
     const programmeAttempts = new Attempts();
     const invoice = attempts.run(() => factoringOfferInvoice(inputs));
-    invoiceFigures.set("cashFreed", invoice?.cashFreed, format.money);
-    invoiceFigures.set("reserveHeld", invoice?.reserveHeld, format.money);
-    invoiceFigures.set("factoringCommission", invoice?.factoringCommission, format.money);
-    invoiceFigures.set("financingCommission", invoice?.financingCommission, format.money);
-    invoiceFigures.set("fees", invoice ? invoice.serviceFees + invoice.financingFees : undefined, format.money);
-    invoiceFigures.set("vat", invoice?.vat, format.money);
-    invoiceFigures.set("totalCost", invoice?.totalCost, format.money);
-    invoiceFigures.set("allIn", invoice?.costPerCashFreed, format.rate);
-    invoiceFigures.set("teg", invoice?.teg, format.rate);
+    invoiceFigures.show(invoice);
     if (invoice) {
       const flows = invoice.flows;
       const labels = flows.map((flow) =>
@@ -115,14 +96,7 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
       );
     }
 
-    const programme = programmeAttempts.run(() => factoringProgramme(inputs));
-    programmeFigures.set("yearCashFreed", programme?.cashFreed, format.money);
-    programmeFigures.set("yearReserveHeld", programme?.reserveHeld, format.money);
-    programmeFigures.set("yearTotalCost", programme?.totalCost, format.money);
-    programmeFigures.set("yearTeg", programme?.teg, format.rate);
-    programmeFigures.set("costPerTurnover", programme?.costPerTurnover, format.rate);
-    programmeFigures.set("costPerCashFreed", programme?.costPerCashFreed, format.rate);
-    programmeFigures.set("cover", programme?.coverQuota, coverText);
+    programmeFigures.show(programmeAttempts.run(() => factoringProgramme(inputs)));
 
     const unplaced = form.showErrors([...attempts.errors, ...programmeAttempts.errors]);
     invoiceNotes.show(attempts, unplaced);
@@ -134,27 +108,25 @@ export const factoringView = (context: PaneContext, initial: FactoringInputs): S
     "div",
     { class: "simulator" },
     form.banner,
-        h(
-      "section",
-      { class: "card", attrs: { "aria-labelledby": "factoring-invoice-heading" } },
-      h("h2", { id: "factoring-invoice-heading", text: t("invoiceHeading") }),
-      h("div", { class: "fields" }, ...invoiceFields.map((field) => field.element)),
+    card(
+      "factoring-invoice-heading",
+      t("invoiceHeading"),
+      fieldGrid(invoiceFields),
       h("h3", { text: t("factoringTermsHeading") }),
-      h("div", { class: "fields" }, ...terms.main.map((field) => field.element)),
+      fieldGrid(terms.main),
       terms.advanced,
-      h("div", { class: "results", attrs: { "aria-live": "polite" } }, invoiceFigures.element),
+      liveResults(invoiceFigures.element),
       invoiceNotes.element,
       timeline.element,
     ),
-    h(
-      "section",
-      { class: "card", attrs: { "aria-labelledby": "factoring-programme-heading" } },
-      h("h2", { id: "factoring-programme-heading", text: t("programmeHeading") }),
-      h("p", { class: "intro", text: t("factoringProgrammeNote") }),
-      h("div", { class: "fields" }, ...programmeFields.map((field) => field.element)),
-      h("div", { class: "results", attrs: { "aria-live": "polite" } }, programmeFigures.element),
+    card(
+      "factoring-programme-heading",
+      t("programmeHeading"),
+      intro(t("factoringProgrammeNote")),
+      fieldGrid(clientYear.fields),
+      liveResults(programmeFigures.element),
       programmeNotes.element,
-      createActions(context, { kind: "factoring", inputs: () => (form.valid ? read() : null) }),
+      createActions(context, { kind: "factoring", inputs: validInputs(form, read) }),
     ),
   );
   update();

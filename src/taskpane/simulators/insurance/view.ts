@@ -13,10 +13,10 @@ import { parsePortfolioSelection } from "../../proposals/selection";
 import type { InsuranceInputs, Portfolio } from "./inputs";
 import { createActions } from "../../ui/actions";
 import { ChartBox, COLOURS, DeferredChart, updateLines } from "../../ui/charts";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
-import { debounce, h } from "../../ui/dom";
-import { Form } from "../../ui/form";
+import type { PaneContext, SimulatorView } from "../../ui/context";
+import { h } from "../../ui/dom";
 import { Attempts, Figures, Notes } from "../../ui/results";
+import { addParameters, card, fieldGrid, intro, liveResults, readNumbers, readYes, ResultFigures, simulatorForm, validInputs, yesNoOptions } from "../../ui/simulator";
 
 /** The x axis stops at the 99.9 % loss without cover: beyond it the curves are flat at 1. */
 const CHART_LEVEL = 0.999;
@@ -54,53 +54,48 @@ const row = (head: string, cells: readonly string[], figure?: string): HTMLTable
 
 export const insuranceView = (context: PaneContext, initial: InsuranceInputs): SimulatorView => {
   const { t, format, language } = context;
-  const form = new Form({ language, format, drafts: context.drafts, scope: "insurance", onInput: () => recalculate() });
-  const recalculate = debounce(() => update(), RECALC_DELAY_MS);
+  const form = simulatorForm(context, "insurance", () => update());
   let portfolio: Portfolio | null = initial.portfolio;
 
-  const coverFields = [
-    form.addParameter("insured_turnover", initial.insuredTurnover, { alsoArguments: ["turnover", "exposures", "outstanding"] }),
-    form.addParameter("vat_included", String(initial.vatIncluded), {
-      options: [
-        { value: "false", label: t("vatIncludedNo") },
-        { value: "true", label: t("vatIncludedYes") },
-      ],
-    }),
-    form.addParameter("sales_vat_rate", initial.vatRate, { key: "vatRate" }),
-    form.addParameter("payment_days", initial.paymentDays),
-    form.addParameter("pd", initial.pd, { alsoArguments: ["pds"] }),
-    form.addParameter("lgd", initial.lgd, { alsoArguments: ["lgds"] }),
-    form.addParameter("premium_rate", initial.premiumRate),
-    form.addParameter("min_premium", initial.minPremium),
-    form.addParameter("cover_rate", initial.coverRate, { alsoArguments: ["cover_rates"] }),
-  ];
+  const coverFields = addParameters(form, initial, [
+    ["insured_turnover", { alsoArguments: ["turnover", "exposures", "outstanding"] }],
+    ["vat_included", { options: yesNoOptions(t("vatIncludedNo"), t("vatIncludedYes")) }],
+    ["sales_vat_rate", { key: "vatRate" }],
+    "payment_days",
+    ["pd", { alsoArguments: ["pds"] }],
+    ["lgd", { alsoArguments: ["lgds"] }],
+    "premium_rate",
+    "min_premium",
+    ["cover_rate", { alsoArguments: ["cover_rates"] }],
+  ]);
   // The terms a policy states beyond its rate and cover, folded: each one moves the yearly cost or the tail.
-  const termFields = [
-    form.addParameter("insurance_tax_rate", initial.insuranceTaxRate),
-    form.addParameter("deductible", initial.deductible, { alsoArguments: ["deductibles"] }),
-    form.addParameter("threshold", initial.threshold),
-    form.addParameter("discretionary_limit", initial.discretionaryLimit, { alsoArguments: ["credit_limits", "credit_limit"] }),
-    form.addParameter("aggregate_deductible", initial.aggregateDeductible),
-    form.addParameter("max_liability_multiple", initial.maxLiabilityMultiple),
-    form.addParameter("profit_share_rate", initial.profitShareRate),
-    form.addParameter("monitoring_fee", initial.monitoringFee),
-    form.addParameter("enquiry_fee", initial.enquiryFee),
-    form.addParameter("fee_vat_rate", initial.feeVatRate),
-    form.addParameter("indemnity_delay_months", initial.indemnityDelayMonths),
-    form.addParameter("pd_volatility", initial.pdVolatility),
-  ];
+  const termFields = addParameters(form, initial, [
+    "insurance_tax_rate",
+    ["deductible", { alsoArguments: ["deductibles"] }],
+    "threshold",
+    ["discretionary_limit", { alsoArguments: ["credit_limits", "credit_limit"] }],
+    "aggregate_deductible",
+    "max_liability_multiple",
+    "profit_share_rate",
+    "monitoring_fee",
+    "enquiry_fee",
+    "fee_vat_rate",
+    "indemnity_delay_months",
+    "pd_volatility",
+  ]);
 
-  const figures = new Figures(
+  const figures = new ResultFigures<PolicyYear>(
     [
       { key: "yearlyCost", label: t("yearlyCost"), emphasis: true },
       { key: "expectedLoss", label: t("expectedLoss"), emphasis: true },
       { key: "expectedIndemnity", label: t("expectedIndemnity") },
       { key: "expectedProfitShare", label: t("expectedProfitShare") },
-      { key: "policyBills", label: t("policyBills") },
-      { key: "maxLiability", label: t("maxLiability") },
-      { key: "indemnityDelay", label: t("indemnityDelay") },
+      { key: "policyBills", label: t("policyBills"), value: (year) => year.charges.total },
+      { key: "maxLiability", label: t("maxLiability"), value: (year) => year.charges.maxLiability },
+      { key: "indemnityDelay", label: t("indemnityDelay"), value: (year) => year.indemnityDelayMonths, format: (months) => t("monthsUnit", { value: format.plain(months) }) },
     ],
     t("stale"),
+    format.money,
   );
   const billsDetail = h("p", { class: "field-hint", attrs: { "data-figure": "policyBillsDetail" } });
   const analyst = new Figures([{ key: "breakEvenPd", label: t("breakEvenPd") }], t("stale"));
@@ -135,37 +130,26 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
   const read = (): InsuranceInputs => ({
     clientName: context.client(),
     insuredTurnover: form.field("insuredTurnover").readNumber(),
-    vatIncluded: form.field("vatIncluded").readText() === "true",
-    vatRate: form.field("vatRate").readNumber(),
-    paymentDays: form.field("paymentDays").readNumber(),
-    premiumRate: form.field("premiumRate").readNumber(),
-    minPremium: form.field("minPremium").readNumber(),
-    insuranceTaxRate: form.field("insuranceTaxRate").readNumber(),
-    coverRate: form.field("coverRate").readNumber(),
-    deductible: form.field("deductible").readNumber(),
-    threshold: form.field("threshold").readNumber(),
+    vatIncluded: readYes(form, "vatIncluded"),
+    ...readNumbers(form, ["vatRate", "paymentDays", "premiumRate", "minPremium", "insuranceTaxRate", "coverRate", "deductible", "threshold"]),
     discretionaryLimit: form.field("discretionaryLimit").readOptionalNumber(),
-    aggregateDeductible: form.field("aggregateDeductible").readNumber(),
-    maxLiabilityMultiple: form.field("maxLiabilityMultiple").readNumber(),
-    profitShareRate: form.field("profitShareRate").readNumber(),
-    monitoringFee: form.field("monitoringFee").readNumber(),
-    enquiryFee: form.field("enquiryFee").readNumber(),
-    feeVatRate: form.field("feeVatRate").readNumber(),
-    indemnityDelayMonths: form.field("indemnityDelayMonths").readNumber(),
-    pdVolatility: form.field("pdVolatility").readNumber(),
-    pd: form.field("pd").readNumber(),
-    lgd: form.field("lgd").readNumber(),
+    ...readNumbers(form, [
+      "aggregateDeductible",
+      "maxLiabilityMultiple",
+      "profitShareRate",
+      "monitoringFee",
+      "enquiryFee",
+      "feeVatRate",
+      "indemnityDelayMonths",
+      "pdVolatility",
+      "pd",
+      "lgd",
+    ]),
     portfolio,
   });
 
   const showYear = (year: PolicyYear | undefined): void => {
-    figures.set("yearlyCost", year?.yearlyCost, format.money);
-    figures.set("expectedLoss", year?.expectedLoss, format.money);
-    figures.set("expectedIndemnity", year?.expectedIndemnity, format.money);
-    figures.set("expectedProfitShare", year?.expectedProfitShare, format.money);
-    figures.set("policyBills", year?.charges.total, format.money);
-    figures.set("maxLiability", year?.charges.maxLiability, format.money);
-    figures.set("indemnityDelay", year?.indemnityDelayMonths, (months) => t("monthsUnit", { value: format.plain(months) }));
+    figures.show(year);
     if (!year) return;
     const { charges } = year;
     billsDetail.textContent = t("policyBillsDetail", {
@@ -232,37 +216,34 @@ export const insuranceView = (context: PaneContext, initial: InsuranceInputs): S
     "div",
     { class: "simulator" },
     form.banner,
-    h(
-      "section",
-      { class: "card", attrs: { "aria-labelledby": "insurance-heading" } },
-      h("h2", { id: "insurance-heading", text: t("insuranceHeading") }),
-      h("p", { class: "intro", text: t("exposureIntro", { count: ILLUSTRATIVE_BUYERS }) }),
-      h("div", { class: "fields" }, ...coverFields.map((field) => field.element)),
-      h("details", { class: "contract-terms" }, h("summary", { text: t("contractTerms") }), h("div", { class: "fields" }, ...termFields.map((field) => field.element))),
+    card(
+      "insurance-heading",
+      t("insuranceHeading"),
+      intro(t("exposureIntro", { count: ILLUSTRATIVE_BUYERS })),
+      fieldGrid(coverFields),
+      h("details", { class: "contract-terms" }, h("summary", { text: t("contractTerms") }), fieldGrid(termFields)),
       h("div", { class: "portfolio" }, portfolioStatus, outstandingStatus, clearPortfolio, h("p", { class: "field-hint", text: t("portfolioLayout") })),
-      h("div", { class: "results", attrs: { "aria-live": "polite" } }, figures.element, billsDetail),
+      liveResults(figures.element, billsDetail),
       h("p", { class: "field-hint", text: t("yearlyCostHint") }),
       notes.element,
       h("details", {}, h("summary", { text: t("analystFigures") }), analyst.element),
     ),
-    h(
-      "section",
-      { class: "card", attrs: { "aria-labelledby": "tail-heading" } },
-      h("h2", { id: "tail-heading", text: t("tailHeading") }),
-      h("p", { class: "intro", text: t("tailIntro") }),
+    card(
+      "tail-heading",
+      t("tailHeading"),
+      intro(t("tailIntro")),
       h("div", { class: "results table-scroll", attrs: { "aria-live": "polite" } }, badYear.element),
       tailBox.element,
     ),
-    h(
-      "section",
-      { class: "card", attrs: { "aria-labelledby": "buyers-heading" } },
-      h("h2", { id: "buyers-heading", text: t("badBuyersHeading") }),
-      h("p", { class: "intro", text: t("badBuyersIntro", { count: TOP_BUYERS }) }),
+    card(
+      "buyers-heading",
+      t("badBuyersHeading"),
+      intro(t("badBuyersIntro", { count: TOP_BUYERS })),
       h("div", { class: "results table-scroll" }, buyersTable.element),
-      h("p", { class: "intro", text: t("sensitivityIntro") }),
+      intro(t("sensitivityIntro")),
       h("div", { class: "results table-scroll" }, sensitivity.element),
       buyerNotes.element,
-            createActions(context, { kind: "insurance", inputs: () => (form.valid ? read() : null), useSelection }),
+      createActions(context, { kind: "insurance", inputs: validInputs(form, read), useSelection }),
     ),
   );
   update();

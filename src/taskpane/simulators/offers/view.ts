@@ -7,14 +7,14 @@
  */
 import { compareOffersHonestly, factoringProgramme, type HonestComparison } from "../../../core";
 import { type FactoringOffer, MAX_OFFERS, MIN_OFFERS, type OffersInputs } from "./inputs";
+import { PROFILE_KEYS, profileFields } from "../factoring/profile";
 import { termFields, TERMS_DEFAULT } from "../factoring/terms";
 import { createActions } from "../../ui/actions";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
-import { debounce, h } from "../../ui/dom";
-import { type Field, Form } from "../../ui/form";
+import type { PaneContext, SimulatorView } from "../../ui/context";
+import { h } from "../../ui/dom";
+import type { Field } from "../../ui/form";
 import { Attempts, Notes } from "../../ui/results";
-
-const PROFILE_KEYS = ["annualTurnover", "dsoDays", "invoices", "buyers"] as const;
+import { fieldGrid, intro, simulatorCard, simulatorForm, validInputs } from "../../ui/simulator";
 
 interface OfferEditor {
   keys: string[];
@@ -26,16 +26,10 @@ interface OfferEditor {
 
 export const offersView = (context: PaneContext, initial: OffersInputs): SimulatorView => {
   const { t, format, language } = context;
-  const form = new Form({ language, format, drafts: context.drafts, scope: "offers", onInput: () => recalculate() });
-  const recalculate = debounce(() => update(), RECALC_DELAY_MS);
+  const form = simulatorForm(context, "offers", () => update());
   let serial = 0;
 
-  const profileFields = [
-    form.addParameter("annual_turnover", initial.annualTurnover),
-    form.addParameter("dso_days", initial.dsoDays),
-    form.addParameter("invoices", initial.invoices),
-    form.addParameter("buyers", initial.buyers),
-  ];
+  const clientYear = profileFields(form, initial);
 
   const offersList = h("div", { class: "offers" });
   const addButton = h("button", { class: "button", text: t("addOffer"), attrs: { type: "button" } });
@@ -52,7 +46,7 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
       "fieldset",
       { class: "offer" },
       legend,
-      h("div", { class: "fields" }, nameField.element, ...terms.main.map((field) => field.element)),
+      fieldGrid([nameField, ...terms.main]),
       terms.advanced,
       remove,
     );
@@ -157,10 +151,7 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
 
   const read = (): OffersInputs => ({
     clientName: context.client(),
-    annualTurnover: form.field("annualTurnover").readNumber(),
-    dsoDays: form.field("dsoDays").readNumber(),
-    invoices: form.field("invoices").readNumber(),
-    buyers: form.field("buyers").readNumber(),
+    ...clientYear.read(),
     offers: editors.map((editor) => editor.read()),
   });
 
@@ -192,18 +183,17 @@ export const offersView = (context: PaneContext, initial: OffersInputs): Simulat
   ranking.style.zIndex = "1";
   ranking.style.background = "var(--surface, #fff)";
 
-  const element = h(
-    "section",
-    { class: "card simulator", attrs: { "aria-labelledby": "offers-heading" } },
-    h("h2", { id: "offers-heading", text: t("offersHeading") }),
+  const element = simulatorCard(
+    "offers-heading",
+    t("offersHeading"),
     form.banner,
-    h("p", { class: "intro", text: t("factoringOffersIntro") }),
-    h("div", { class: "fields" }, ...profileFields.map((field) => field.element)),
+    intro(t("factoringOffersIntro")),
+    fieldGrid(clientYear.fields),
     ranking,
     notes.element,
     offersList,
     h("div", { class: "offer-buttons" }, addButton),
-    createActions(context, { kind: "offers", inputs: () => (form.valid ? read() : null) }),
+    createActions(context, { kind: "offers", inputs: validInputs(form, read) }),
   );
   update();
   return { element, destroy: () => undefined };

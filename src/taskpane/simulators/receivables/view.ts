@@ -7,10 +7,10 @@
  */
 import { CoreError, dateFromExcelSerial } from "../../../core";
 import { canInsertTables } from "../../office/workbook";
-import { ChartBox, COLOURS, DeferredChart, updateBars } from "../../ui/charts";
-import { type PaneContext, RECALC_DELAY_MS, type SimulatorView } from "../../ui/context";
-import { debounce, h } from "../../ui/dom";
-import { Form } from "../../ui/form";
+import { COLOURS, updateBars } from "../../ui/charts";
+import type { PaneContext, SimulatorView } from "../../ui/context";
+import { h } from "../../ui/dom";
+import { addParameters, barChartBox, fieldGrid, readNumbers, simulatorCard, simulatorForm } from "../../ui/simulator";
 import { DIAGNOSTIC_SEED } from "../diagnostic/inputs";
 import { DSO_SEED } from "../dso/inputs";
 import { INSURANCE_SEED } from "../insurance/inputs";
@@ -25,13 +25,8 @@ export const FEC_WORKER_URL = "fec-worker.js";
 
 export const receivablesView = (context: PaneContext, initial: ReceivablesInputs): SimulatorView => {
   const { t, format, language, host } = context;
-  const form = new Form({ language, format, drafts: context.drafts, scope: "receivables", onInput: () => reanalyse() });
-  const reanalyse = debounce(() => analyse(), RECALC_DELAY_MS);
-  const fields = [
-    form.addParameter("terms", initial.terms),
-    form.addParameter("interest_rate", initial.interestRate, { hint: t("recvRateHint") }),
-    form.addParameter("recovery_fee", initial.recoveryFee),
-  ];
+  const form = simulatorForm(context, "receivables", () => analyse());
+  const fields = addParameters(form, initial, ["terms", ["interest_rate", { hint: t("recvRateHint") }], "recovery_fee"]);
   let inputs: ReceivablesInputs = initial;
   let figures: ReceivablesFigures | null = null;
 
@@ -118,18 +113,14 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
 
   // ------------------------------------------------------------------ figures
   const results = h("div", { class: "recv-results", attrs: { "aria-live": "polite" } });
-  const box = new ChartBox(t("recvDsoHeading"));
-  const chart = new DeferredChart((lib) =>
-    lib.barChart(box, { labels: [], series: [{ label: t("recvDsoSeries"), colour: COLOURS.brand, data: [] }], format: (v) => format.days(v) }),
-  );
+  const { box, chart } = barChartBox(t("recvDsoHeading"), [{ label: t("recvDsoSeries"), colour: COLOURS.brand }], { format: (v) => format.days(v) });
   box.element.hidden = true;
 
   const read = (): ReceivablesInputs => ({
     ...inputs,
     clientName: context.client(),
     terms: form.field("terms").readText(),
-    interestRate: form.field("interestRate").readNumber(),
-    recoveryFee: form.field("recoveryFee").readNumber(),
+    ...readNumbers(form, ["interestRate", "recoveryFee"]),
   });
 
   const analyse = (): void => {
@@ -285,10 +276,9 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
     return element;
   };
 
-  const element = h(
-    "section",
-    { class: "card simulator", attrs: { "aria-labelledby": "recv-heading" } },
-    h("h2", { id: "recv-heading", text: t("recvHeading") }),
+  const element = simulatorCard(
+    "recv-heading",
+    t("recvHeading"),
     h("div", { class: "recv-import" },
       h("label", { text: t("recvImport"), attrs: { for: "recv-file" } }),
       fileInput,
@@ -299,8 +289,8 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
       cancel,
       status),
     form.banner,
-    h("div", { class: "fields" }, ...fields.map((field) => field.element)),
+    fieldGrid(fields),
     results,
-      );
+  );
   return { element, destroy: () => { stopWorker(); chart.destroy(); } };
 };
