@@ -1,7 +1,7 @@
 /**
- * Every message the core can show, in English and French, in one place (as HyperFormula's
- * `error-message.ts` and dinero.js's assert messages): the Excel functions and the task pane show the same
- * words, and a translator reviews one file. Messages name the argument as the Excel function spells it
+ * Every message the core and the Excel function layer can show, in English and French, in one place (as
+ * HyperFormula's `error-message.ts` and dinero.js's assert messages): the Excel functions and the task pane show
+ * the same words, and a translator reviews one file. Messages name the argument as the Excel function spells it
  * (snake_case), because that is what the user sees in the formula bar and in the pane's labels.
  */
 import { PARAMETERS, type ParameterName } from "../catalogue/parameters";
@@ -53,6 +53,9 @@ const fr = (example: string): string =>
 
 /** "0.003" -> "0.3", exactly: decimal arithmetic, as 0.003 × 100 in doubles is 0.30000000000000004. */
 const percentOf = (example: string): string => new Decimal(example).times(100).toString();
+
+/** A piece of text a cell held, as a message quotes it: at most 40 characters. */
+const quoted = (text: string): string => `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 
 export const MESSAGES = {
   /** The label of one value inside a list: "sales (value 3)". */
@@ -312,5 +315,46 @@ export const MESSAGES = {
   coverQuotaDiffers: (): Bilingual => ({
     en: "the offers cover different shares of the approved limits (cover_quota): the cost per euro freed does not price the difference",
     fr: "les offres garantissent des quotités différentes des agréments (cover_quota) : le coût par euro financé ne valorise pas l'écart",
+  }),
+
+  // ------------------------------------------------------------------------------------------------------------------
+  // The Excel function layer's own checks (src/functions): the forms in which Excel hands values over (text, ranges,
+  // shapes). Bounds are the core's rules above, so that each rule is worded once.
+  /** "exposures (row 2, column 1)": the cell of a range a message is about. */
+  cell: (argument: string, row: number, column: number): Bilingual => ({
+    en: `${argument} (row ${row}, column ${column})`,
+    fr: `${argument} (ligne ${row}, colonne ${column})`,
+  }),
+  notNumericText: (label: Bilingual, text: string): Bilingual => ({
+    en: `${label.en} must be a number, not the text ${quoted(text)} (e.g. 10000, 0.9 or 90%)`,
+    fr: `${label.fr} doit être un nombre, pas le texte ${quoted(text)} (par ex. 10000, 0,9 ou 90 %)`,
+  }),
+  notANumberInExcel: (label: Bilingual): Bilingual => ({
+    en: `${label.en} must be a number (e.g. 10000, 0.9 or 90%)`,
+    fr: `${label.fr} doit être un nombre (par ex. 10000, 0,9 ou 90 %)`,
+  }),
+  notTrueFalse: (label: Bilingual, text?: string): Bilingual => ({
+    en: `${label.en} must be TRUE or FALSE${text === undefined ? "" : `, not the text ${quoted(text)}`}`,
+    fr: `${label.fr} doit valoir VRAI ou FAUX${text === undefined ? "" : `, pas le texte ${quoted(text)}`}`,
+  }),
+  notASingleValue: (argument: string, shape: string): Bilingual => ({
+    en: `${argument} must be a single value, not a ${shape} range`,
+    fr: `${argument} doit être une valeur unique, pas une plage ${shape}`,
+  }),
+  notRectangular: (argument: string): Bilingual => ({
+    en: `${argument} must be a rectangular range (every row as long as the first)`,
+    fr: `${argument} doit être une plage rectangulaire (toutes les lignes de même longueur)`,
+  }),
+  shapeMismatch: (first: string, firstShape: string, second: string, secondShape: string): Bilingual => ({
+    en: `${first} is ${firstShape} but ${second} is ${secondShape}: ranges must have the same shape (or be a single cell)`,
+    fr: `${first} est une plage ${firstShape} mais ${second} est ${secondShape} : les plages doivent avoir la même forme (ou être une seule cellule)`,
+  }),
+  notFinite: (): Bilingual => ({
+    en: "the result is too large to be shown as a number: check the sizes of the arguments",
+    fr: "le résultat est trop grand pour être affiché : vérifiez l'ordre de grandeur des arguments",
+  }),
+  unexpected: (): Bilingual => ({
+    en: "Encours could not compute this value: check the arguments' types and ranges",
+    fr: "Encours n'a pas pu calculer cette valeur : vérifiez le type et les plages des arguments",
   }),
 } as const;

@@ -17,9 +17,8 @@
  *   naming the argument (and the cell, in a range);
  * - an error value in a cell (#N/A) passes through unchanged, as Excel's own functions propagate errors.
  */
-import { CoreError, type CoreErrorCode } from "../core";
+import { type Bilingual, CoreError, type CoreErrorCode, CORE_MESSAGES as MESSAGES } from "../core";
 import { isExcelError } from "./errors";
-import { type Bilingual, MESSAGES, shapeText } from "./messages";
 
 /** Throws the CoreError of a problem with an argument's form; errors.ts maps it to the Excel error. */
 export const fail = (code: CoreErrorCode, message: Bilingual, argument: string): never => {
@@ -38,7 +37,8 @@ export const isOmitted = (value: unknown): value is null | undefined => value ==
 
 const isBlank = (value: unknown): boolean => isOmitted(value) || value === "";
 
-export const gridShape = (grid: Grid): string => shapeText(grid.rows, grid.columns);
+/** "3×1": rows × columns, as Excel's status bar counts a selection. */
+export const gridShape = (grid: Grid): string => `${grid.rows}×${grid.columns}`;
 
 export const isSingleCell = (grid: Grid): boolean => grid.rows === 1 && grid.columns === 1;
 
@@ -50,7 +50,7 @@ export const isSingleCell = (grid: Grid): boolean => grid.rows === 1 && grid.col
 export const toGrid = (value: unknown, argument: string): Grid => {
   if (!Array.isArray(value)) return { rows: 1, columns: 1, cells: [value] };
   const rows = value.length;
-  if (rows === 0) return fail("NA", MESSAGES.emptyRange(argument), argument);
+  if (rows === 0) return fail("NA", MESSAGES.empty(argument), argument);
   const first: unknown = value[0];
   // The usual cases first: one cell ([[x]]) and a column ([[x], [y], …]).
   if (rows === 1 && Array.isArray(first) && first.length === 1 && 0 in first) return { rows: 1, columns: 1, cells: [first[0]] };
@@ -68,7 +68,7 @@ export const toGrid = (value: unknown, argument: string): Grid => {
     const row: unknown = value[r];
     if (!Array.isArray(row) || row.length !== columns) return fail("VALUE", MESSAGES.notRectangular(argument), argument);
   }
-  if (columns === 0) return fail("NA", MESSAGES.emptyRange(argument), argument);
+  if (columns === 0) return fail("NA", MESSAGES.empty(argument), argument);
   const cells: unknown[] = [];
   for (let r = 0; r < rows; r++) {
     if (!(r in value)) continue;
@@ -100,7 +100,7 @@ const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
 
 /** One Excel value as a number (see the rules at the top of the file). */
 export const readNumber = (value: unknown, label: Label, argument: string): number => {
-  if (typeof value === "number") return Number.isFinite(value) ? value : fail("VALUE", MESSAGES.notANumber(labelText(label)), argument);
+  if (typeof value === "number") return Number.isFinite(value) ? value : fail("VALUE", MESSAGES.notANumberInExcel(labelText(label)), argument);
   if (typeof value === "boolean") return value ? 1 : 0;
   if (isBlank(value)) return 0;
   if (isExcelError(value)) throw value;
@@ -114,7 +114,7 @@ export const readNumber = (value: unknown, label: Label, argument: string): numb
     }
     return fail("VALUE", MESSAGES.notNumericText(labelText(label), value), argument);
   }
-  return fail("VALUE", MESSAGES.notANumber(labelText(label)), argument);
+  return fail("VALUE", MESSAGES.notANumberInExcel(labelText(label)), argument);
 };
 
 const TRUE_TEXT = new Set(["TRUE", "VRAI"]);

@@ -10,10 +10,9 @@
  * - `aggregate`: ranges read as a portfolio, one number back.
  * - `table`: single values (or a portfolio) in, a spilled table out.
  */
-import { CoreError } from "../core";
+import { CoreError, CORE_MESSAGES as MESSAGES } from "../core";
 import { type CellSpec, cellLabel, fail, type Grid, gridShape, isFiniteNumber, isOmitted, isSingleCell, type RangeSpec, readCell, toGrid } from "./args";
 import { type ExcelError, isExcelError, toExcelError } from "./errors";
-import { MESSAGES } from "./messages";
 
 type Spec = CellSpec<unknown> | RangeSpec<unknown>;
 
@@ -176,7 +175,7 @@ const readArguments = <V extends Values>(args: readonly Argument[], given: unkno
   const grids = new Map<string, Grid>();
   args.forEach(({ name, spec }, i) => {
     if (isOmitted(given[i])) {
-      if (spec.kind === "range" && spec.required) fail("NA", MESSAGES.emptyRange(name), name);
+      if (spec.kind === "range" && spec.required) fail("NA", MESSAGES.empty(name), name);
       return;
     }
     const grid = toGrid(given[i], name);

@@ -7,8 +7,7 @@
  * by the task pane's browser preview, where Excel's runtime is absent.
  */
 import { type Language, languageOf } from "../catalogue";
-import { isCoreError, type CoreErrorCode } from "../core";
-import { MESSAGES } from "./messages";
+import { CORE_MESSAGES as MESSAGES, isCoreError, type CoreErrorCode } from "../core";
 
 /** The Excel error values Encours produces. */
 export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
