@@ -5,6 +5,7 @@
  * the same words as the Excel functions).
  */
 import type { Language, Text } from "../../catalogue";
+import { CoreError, type CoreErrorCode } from "../../core";
 import words from "./text.json";
 
 export type { Language, Text };
@@ -28,3 +29,10 @@ export const translator = (language: Language): Translate => (key, values) => {
   const text: string = TEXT[key][language];
   return values ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match)) : text;
 };
+
+/**
+ * A pane error in both languages, as a CoreError carries them (the pane shows the one it speaks): `say` words
+ * it with the words of one language, and is called once per language.
+ */
+export const paneError = (code: CoreErrorCode, argument: string, say: (t: Translate) => string): CoreError =>
+  new CoreError(code, say(translator("en")), say(translator("fr")), argument);

@@ -3,7 +3,8 @@
  * only the core, so that the stored-shape checks (simulators/shape.ts) and the settings module can both read it
  * without an import cycle.
  */
-import { CoreError } from "../../core";
+import type { CoreError } from "../../core";
+import { paneError } from "../i18n/text";
 
 /**
  * Longest name (client, offer, broker…) kept in the settings or written into a sheet. 120 characters hold any
@@ -16,6 +17,5 @@ export const MAX_NAME_LENGTH = 120;
 export const nameTooLong = (text: string, argument: string): CoreError | null =>
   text.length <= MAX_NAME_LENGTH
     ? null
-    : new CoreError("VALUE", `A name is at most ${MAX_NAME_LENGTH} characters long; this one has ${text.length}: shorten it.`,
-      `Un nom compte au plus ${MAX_NAME_LENGTH} caractères ; celui-ci en a ${text.length} : raccourcissez-le.`, argument);
+    : paneError("VALUE", argument, (t) => t("errNameTooLong", { max: MAX_NAME_LENGTH, length: text.length }));
 

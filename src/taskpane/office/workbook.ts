@@ -5,6 +5,7 @@
  * Tested with office-addin-mock (test/taskpane/office).
  */
 import { CoreError } from "../../core";
+import { paneError, TEXT } from "../i18n/text";
 import type { SimulatorInputs } from "../proposals/inputs";
 import { columnLetter } from "../proposals/layout";
 import { NUMBER_FORMATS, type ChartKind, type PrintSetup, type ProposalCell, type ProposalSheet } from "../proposals/types";
@@ -16,10 +17,7 @@ import { candidateSheetName } from "./sheetName";
 export type { FormulaForm, InsertResult, WorkbookHost } from "./host";
 
 /** Why workbook actions are off in preview, in one line. */
-export const PREVIEW_EXPLANATION = {
-  en: "Workbook actions need Excel: open Encours from Excel's Home tab (this preview only runs the simulators).",
-  fr: "Les actions sur le classeur nécessitent Excel : ouvrez Encours depuis l'onglet Accueil d'Excel (cet aperçu ne fait que les simulations).",
-} as const;
+export const PREVIEW_EXPLANATION = TEXT.previewExplanation;
 
 /** How long connectWorkbook waits for Office before showing the preview (it keeps waiting behind it). */
 const DEFAULT_PREVIEW_AFTER_MS = 3000;
@@ -164,8 +162,7 @@ const freeSheetName = async (context: Excel.RequestContext, base: string): Promi
   const worksheets = context.workbook.worksheets;
   const free = await firstFreeName(context, (n) => candidateSheetName(base, n), (name) => worksheets.getItemOrNullObject(name));
   if (free !== null) return free;
-  throw new CoreError("NA", `No free sheet name was found for "${base}": rename or delete some sheets and try again.`,
-    `Aucun nom de feuille libre n'a été trouvé pour « ${base} » : renommez ou supprimez des feuilles puis réessayez.`, "sheet");
+  throw paneError("NA", "sheet", (t) => t("errNoFreeSheetName", { base }));
 };
 
 /** The cells among `cells` whose value is #NAME? once Excel has calculated them. */
@@ -259,8 +256,7 @@ const TABLE_FORMATS: Readonly<Record<TableColumnFormat, string>> = { text: TEXT_
 const freeTableName = async (context: Excel.RequestContext, base: string): Promise<string> => {
   const free = await firstFreeName(context, (n) => (n === 1 ? base : `${base}${n}`), (name) => context.workbook.tables.getItemOrNullObject(name));
   if (free !== null) return free;
-  throw new CoreError("NA", `No free table name was found for "${base}": rename or delete some tables and try again.`,
-    `Aucun nom de tableau libre n'a été trouvé pour « ${base} » : renommez ou supprimez des tableaux puis réessayez.`, "table");
+  throw paneError("NA", "table", (t) => t("errNoFreeTableName", { base }));
 };
 
 /** Headers and rows, block by block, each column formatted first so that text stays text. */
@@ -285,8 +281,7 @@ const writeTable = (sheet: Excel.Worksheet, table: TableSheet): void => {
 const settingsText = <K extends keyof SimulatorInputs>(value: SimulatorInputs[K]): string => JSON.stringify(toStored<K>(value));
 
 const settingsError = (detail: string): CoreError =>
-  new CoreError("NA", `The workbook settings could not be saved${detail ? `: ${detail}` : "."}`,
-    `Les réglages du classeur n'ont pas pu être enregistrés${detail ? ` : ${detail}` : "."}`, "settings");
+  paneError("NA", "settings", (t) => (detail ? t("errSettingsNotSavedBecause", { detail }) : t("errSettingsNotSaved")));
 
 const detailOf = (error: unknown): string => (error instanceof Error ? error.message : typeof error === "string" ? error : "");
 
@@ -367,8 +362,7 @@ export const createExcelHost = (deps: ExcelDependencies, storedSettings: Readonl
         await context.sync();
         const { address, values } = range;
         if (typeof address !== "string" || !Array.isArray(values)) {
-          throw new CoreError("NA", "The selection could not be read: select a range of cells and try again.",
-            "La sélection n'a pas pu être lue : sélectionnez une plage de cellules et réessayez.", "selection");
+          throw paneError("NA", "selection", (t) => t("errSelectionUnreadable"));
         }
         return { address, values: values.map((row) => [...row]) as unknown[][] };
       }),

@@ -3,7 +3,8 @@
  * blanks) into simulator inputs. A selection that does not fit gives a CoreError whose EN/FR message says
  * which cell or what shape is wrong; nothing is thrown.
  */
-import { CoreError } from "../../core";
+import type { CoreError } from "../../core";
+import { paneError, type Translate } from "../i18n/text";
 import type { Portfolio } from "../simulators/insurance/inputs";
 import { columnLetter } from "./layout";
 
@@ -23,7 +24,7 @@ const originOf = (address: string | undefined): Origin => {
 const cellName = (origin: Origin, rowIndex: number, columnIndex: number): string =>
   `${columnLetter(origin.column + columnIndex)}${origin.row + rowIndex}`;
 
-const selectionError = (en: string, fr: string): CoreError => new CoreError("VALUE", en, fr, "selection");
+const selectionError = (say: (t: Translate) => string): CoreError => paneError("VALUE", "selection", say);
 
 const isBlank = (cell: unknown): boolean => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
@@ -48,36 +49,31 @@ const isRectangular = (values: unknown): values is unknown[][] =>
  */
 export const parseSalesSelection = (values: unknown[][], address?: string): number[] | CoreError => {
   if (!isRectangular(values)) {
-    return selectionError("The selection is empty: select one row or one column of sales.", "La sélection est vide : sélectionnez une ligne ou une colonne de ventes.");
+    return selectionError((t) => t("selSalesEmpty"));
   }
   const rows = values.length;
   const columns = values[0].length;
   if (rows > 1 && columns > 1) {
-    return selectionError(
-      `Select one row or one column of sales (the selection has ${rows} rows and ${columns} columns).`,
-      `Sélectionnez une seule ligne ou une seule colonne de ventes (la sélection compte ${rows} lignes et ${columns} colonnes).`,
-    );
+    return selectionError((t) => t("selSalesShape", { rows, columns }));
   }
   const origin = originOf(address);
   const cells = values.flatMap((row, rowIndex) => row.map((cell, columnIndex) => ({ cell, name: cellName(origin, rowIndex, columnIndex) })));
   const startsWithHeader = typeof cells[0].cell === "string" && !isBlank(cells[0].cell) && numberIn(cells[0].cell) === null;
   const data = startsWithHeader ? cells.slice(1) : cells;
   if (data.length === 0) {
-    return selectionError("The selection holds a header only: include the sales below or beside it.", "La sélection ne contient qu'un en-tête : incluez les ventes qui le suivent.");
+    return selectionError((t) => t("selSalesHeaderOnly"));
   }
   const sales: number[] = [];
   for (const { cell, name } of data) {
     if (isBlank(cell)) {
-      return selectionError(`Cell ${name} is empty: fill it (0 if there were no sales) or select only the sales.`,
-        `La cellule ${name} est vide : remplissez-la (0 s'il n'y a pas eu de ventes) ou ne sélectionnez que les ventes.`);
+      return selectionError((t) => t("selSalesCellEmpty", { cell: name }));
     }
     const n = numberIn(cell);
     if (n === null) {
-      return selectionError(`Cell ${name} is not a number (${String(cell)}): select only the sales amounts.`,
-        `La cellule ${name} n'est pas un nombre (${String(cell)}) : ne sélectionnez que les montants de ventes.`);
+      return selectionError((t) => t("selSalesCellNotNumber", { cell: name, value: String(cell) }));
     }
     if (n < 0) {
-      return selectionError(`Cell ${name} is negative: sales must be 0 or more.`, `La cellule ${name} est négative : les ventes doivent être positives ou nulles.`);
+      return selectionError((t) => t("selSalesCellNegative", { cell: name }));
     }
     sales.push(n);
   }
@@ -100,14 +96,11 @@ const asRates = (column: number[]): number[] | null => {
  */
 export const parsePortfolioSelection = (values: unknown[][], address?: string): Portfolio | CoreError => {
   if (!isRectangular(values)) {
-    return selectionError("The selection is empty: select 2 to 4 columns (outstanding, [credit limit,] PD, [LGD]).", "La sélection est vide : sélectionnez 2 à 4 colonnes (encours, [limite de crédit,] PD, [LGD]).");
+    return selectionError((t) => t("selPortfolioEmpty"));
   }
   const columns = values[0].length;
   if (columns < 2 || columns > 4) {
-    return selectionError(
-      `Select 2 to 4 columns: outstanding and default probability; or outstanding, PD and loss given default; or outstanding, credit limit, PD and LGD (the selection has ${columns}).`,
-      `Sélectionnez 2 à 4 colonnes : encours et probabilité de défaut ; ou encours, PD et perte en cas de défaut ; ou encours, limite de crédit, PD et LGD (la sélection en compte ${columns}).`,
-    );
+    return selectionError((t) => t("selPortfolioShape", { columns }));
   }
   // Which list each column fills, in the order of the selection.
   const roles: ReadonlyArray<"exposure" | "limit" | "pd" | "lgd"> =
@@ -115,7 +108,7 @@ export const parsePortfolioSelection = (values: unknown[][], address?: string): 
   const origin = originOf(address);
   const hasHeader = values[0].some((cell) => typeof cell === "string" && !isBlank(cell) && numberIn(cell) === null);
   const lists = { exposure: [] as number[], limit: [] as Array<number | null>, pd: [] as number[], lgd: [] as number[] };
-  const what = columns === 4 ? { en: "an outstanding, a PD and an LGD", fr: "un encours, une PD et une LGD" } : columns === 3 ? { en: "an outstanding, a PD and an LGD", fr: "un encours, une PD et une LGD" } : { en: "an outstanding and a PD", fr: "un encours et une PD" };
+  const what = columns >= 3 ? "selRowWithLgd" : "selRowWithoutLgd";
   for (let rowIndex = hasHeader ? 1 : 0; rowIndex < values.length; rowIndex++) {
     const row = values[rowIndex];
     if (row.every(isBlank)) continue;
@@ -129,25 +122,24 @@ export const parsePortfolioSelection = (values: unknown[][], address?: string): 
       }
       const n = isBlank(cell) ? null : numberIn(cell);
       if (n === null || n < 0) {
-        const problem = isBlank(cell) ? { en: "is empty", fr: "est vide" } : n === null ? { en: `is not a number (${String(cell)})`, fr: `n'est pas un nombre (${String(cell)})` } : { en: "is negative", fr: "est négative" };
-        const limitNote = columns === 4 ? { en: " (a credit limit may be blank)", fr: " (une limite de crédit peut rester vide)" } : { en: "", fr: "" };
-        return selectionError(`Cell ${name} ${problem.en}: each row needs ${what.en} of 0 or more${limitNote.en}.`,
-          `La cellule ${name} ${problem.fr} : chaque ligne doit porter ${what.fr} positifs ou nuls${limitNote.fr}.`);
+        const problem = (t: Translate) => (isBlank(cell) ? t("selCellIsEmpty") : n === null ? t("selCellIsNotNumber", { value: String(cell) }) : t("selCellIsNegative"));
+        return selectionError((t) =>
+          t(columns === 4 ? "selPortfolioCellLimitBlank" : "selPortfolioCell", { cell: name, problem: problem(t), what: t(what) }));
       }
       lists[role].push(n);
     }
   }
   const exposures = lists.exposure;
   if (exposures.length === 0) {
-    return selectionError("The selection holds no buyer: select rows of outstandings and PDs.", "La sélection ne contient aucun acheteur : sélectionnez des lignes d'encours et de PD.");
+    return selectionError((t) => t("selPortfolioNoBuyer"));
   }
   const pdRates = asRates(lists.pd);
   if (pdRates === null) {
-    return selectionError("Default probabilities must be between 0 and 1 (2% or 0.02) or percentages up to 100.", "Les probabilités de défaut doivent être comprises entre 0 et 1 (2 % ou 0,02) ou des pourcentages jusqu'à 100.");
+    return selectionError((t) => t("selPdsOutOfRange"));
   }
   const lgdRates = columns >= 3 ? asRates(lists.lgd) : exposures.map(() => 1);
   if (lgdRates === null) {
-    return selectionError("Losses given default must be between 0 and 1 (45% or 0.45) or percentages up to 100.", "Les pertes en cas de défaut doivent être comprises entre 0 et 1 (45 % ou 0,45) ou des pourcentages jusqu'à 100.");
+    return selectionError((t) => t("selLgdsOutOfRange"));
   }
   const creditLimits = columns === 4 ? lists.limit : exposures.map(() => null);
   return { exposures, pds: pdRates, lgds: lgdRates, creditLimits };

@@ -7,7 +7,7 @@
  */
 import { FUNCTIONS, type Language, PARAMETERS, type ParameterKind, type ParameterName, type Text } from "../../catalogue";
 import { CORE_MESSAGES, type CoreError } from "../../core";
-import { type Formatters, listItems, type Reading, readNumber, readRate, type Translate, translator } from "../i18n";
+import { type Formatters, listItems, type Reading, readNumber, readRate, type TextKey, type Translate, translator } from "../i18n";
 import { h, uniqueId } from "./dom";
 
 /** How a field shows and reads its value. */
@@ -78,13 +78,13 @@ const FIELD_KINDS: Readonly<Record<ParameterKind, FieldKind>> = {
 };
 
 /** The unit shown in a parameter's help. */
-const UNITS: Partial<Readonly<Record<FieldKind, Text>>> = {
-  money: { fr: "€", en: "€" },
-  optionalMoney: { fr: "€ (vide : aucune)", en: "€ (empty: none)" },
-  optionalDays: { fr: "jours (vide : non précisé)", en: "days (empty: not stated)" },
-  list: { fr: "€", en: "€" },
-  rate: { fr: "%", en: "%" },
-  days: { fr: "jours", en: "days" },
+const UNITS: Partial<Readonly<Record<FieldKind, TextKey>>> = {
+  money: "unitMoney",
+  optionalMoney: "unitOptionalMoney",
+  optionalDays: "unitOptionalDays",
+  list: "unitMoney",
+  rate: "unitRate",
+  days: "unitDays",
 };
 
 /** The first Excel function that takes a parameter: its help page is the field's "more" link. */
@@ -327,7 +327,7 @@ export class Field {
       { id: popoverId, class: "help-popover", attrs: { role: "note", hidden: "" } },
       h("p", { class: "help-title", text: parameter.label[language] }),
       h("p", { text: parameter.description[language] }),
-      unit ? h("p", { text: `${this.t("helpUnit")} ${unit[language]}` }) : null,
+      unit ? h("p", { text: `${this.t("helpUnit")} ${this.t(unit)}` }) : null,
       excel ? h("p", {}, `${this.t("helpExcel")} `, h("code", { text: name })) : null,
       link ? h("p", {}, link) : null,
     );
