@@ -1,12 +1,13 @@
 /**
  * The pane: a header with the client every tab works for, the broker's settings and the language switch, four tabs, one simulator view per tab (the Affacturage tab
  * holds two: the invoice and programme simulator, and the offer comparison). Switching language rebuilds
- * the views from the last valid inputs; inputs are restored from, and saved to, the workbook's settings.
+ * the views from the last valid inputs; inputs are restored from, and saved to, the workbook's settings. What a
+ * view holds that is never saved (the FEC the Créances tab read) is kept in the pane's session across rebuilds.
  */
 import type { WorkbookHost } from "../office/host";
 import { hasStoredShape, SEED_INPUTS, type SimulatorInputs, type SimulatorKind, SIMULATOR_KINDS, TABS, type TabId, viewOf } from "../simulators";
 import { formattersFor, type Language, translator } from "../i18n";
-import type { PaneContext, SimulatorView } from "./context";
+import type { PaneContext, PaneSession, SimulatorView } from "./context";
 import type { Draft } from "./form";
 import { debounce, h, uniqueId } from "./dom";
 import { MAX_NAME_LENGTH } from "../office/settings";
@@ -43,8 +44,11 @@ export interface PaneOptions {
 export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOptions = {}): void => {
   let language: Language = host.language;
   let activeTab: TabId = options.tab ?? "factoring";
-  let views: SimulatorView[] = [];
+  let views = new Map<TabId, SimulatorView[]>();
   const drafts = new Map<string, Draft>();
+  const session: PaneSession = {};
+  /** Simulators given new inputs by another tab since their view was built: rebuilt when their tab is next opened. */
+  const handedOver = new Set<SimulatorKind>();
 
   const inputs = {} as SimulatorInputs;
   const saved = new Map<SimulatorKind, string>();
@@ -74,6 +78,13 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
   const remember = <K extends SimulatorKind>(kind: K, value: SimulatorInputs[K]): void => {
     inputs[kind] = value;
     save();
+  };
+
+  const handOver = <K extends SimulatorKind>(kind: K, update: (current: SimulatorInputs[K]) => SimulatorInputs[K]): void => {
+    // What was typed in the simulator's fields would win over the new inputs when its view is rebuilt.
+    for (const key of [...drafts.keys()]) if (key.startsWith(`${kind}.`)) drafts.delete(key);
+    remember(kind, update(inputs[kind]));
+    handedOver.add(kind);
   };
 
   /** A labelled text box of the header, with its inline error. */
@@ -140,12 +151,12 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
   };
 
   const render = (focusLanguage?: Language): void => {
-    views.forEach((view) => view.destroy());
-    views = [];
+    views.forEach((tabViews) => tabViews.forEach((view) => view.destroy()));
+    views = new Map();
     const t = translator(language);
     client = clientIn(client, language);
     const context: PaneContext = {
-      language, t, format: formattersFor(language), host, drafts, remember,
+      language, t, format: formattersFor(language), host, drafts, remember, handOver, session,
       client: () => client,
       sheetHeader: () => proposalHeader(broker),
     };
@@ -175,16 +186,17 @@ export const mountPane = (root: HTMLElement, host: WorkbookHost, options: PaneOp
     );
 
     // Only the visible tab is built at first: the others are built the first time they are opened, so the
-    // first results reach the screen sooner.
+    // first results reach the screen sooner. A tab built before another handed its simulator new inputs is
+    // built again from them (what was typed in its other simulators is kept in the drafts).
     const containers = new Map<TabId, HTMLElement>(TABS.map(({ id }) => [id, h("div")]));
-    const built = new Set<TabId>();
     const build = (id: TabId): void => {
-      if (built.has(id)) return;
-      built.add(id);
       const kinds = TABS.find((tab) => tab.id === id)?.simulators ?? [];
+      if (views.has(id) && !kinds.some((kind) => handedOver.has(kind))) return;
+      views.get(id)?.forEach((view) => view.destroy());
+      kinds.forEach((kind) => handedOver.delete(kind));
       const created = kinds.map((kind) => viewOf(context, kind, inputs[kind]));
-      views.push(...created);
-      containers.get(id)?.append(...created.map((view) => view.element));
+      views.set(id, created);
+      containers.get(id)?.replaceChildren(...created.map((view) => view.element));
     };
     const { strip, panels } = createTabs(
       t("tabsLabel"),

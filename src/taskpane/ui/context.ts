@@ -3,7 +3,13 @@ import type { WorkbookHost } from "../office/host";
 import type { SimulatorInputs } from "../proposals/inputs";
 import type { ProposalHeader } from "../proposals/common";
 import type { Formatters, Language, Translate } from "../i18n";
+import type { FecSession } from "../simulators/receivables/session";
 import type { Draft } from "./form";
+
+/** What views keep for the life of the pane, across rebuilds, and never in the workbook: the FEC the Créances tab read. */
+export interface PaneSession {
+  receivables?: FecSession;
+}
 
 export interface PaneContext {
   readonly language: Language;
@@ -14,6 +20,13 @@ export interface PaneContext {
   readonly drafts: Map<string, Draft>;
   /** Called with a simulator's inputs each time they are all valid: kept for a language switch and saved. */
   remember<K extends keyof SimulatorInputs>(kind: K, inputs: SimulatorInputs[K]): void;
+  /**
+   * Gives another simulator new inputs, made from its current ones (the Créances tab's figures): remembered like
+   * `remember`, what was typed in its fields forgotten, and its view rebuilt from them when its tab is next opened.
+   */
+  handOver<K extends keyof SimulatorInputs>(kind: K, update: (current: SimulatorInputs[K]) => SimulatorInputs[K]): void;
+  /** Kept for the life of the pane, across language switches; never saved. */
+  readonly session: PaneSession;
   /** The client every tab works for (the pane header's field): the name written on every sheet. */
   client(): string;
   /** The broker, date and validity of a sheet inserted now. */

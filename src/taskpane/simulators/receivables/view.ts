@@ -2,8 +2,9 @@
  * Créances: import a FEC (read on this machine, in pieces, in a Web Worker: the pane never freezes), then the
  * monthly countback DSO with its chart, the D441-6 aged balance, the top customers, the late-payment penalties
  * claimable, the import's reconciliation and its warnings. Buttons hand the figures to the DSO, credit
- * insurance and diagnostic simulators through the pane's inputs (context.remember), and insert the invoices as
- * an Excel table with the aged balance and DSO over it.
+ * insurance and diagnostic simulators through the pane's inputs (context.handOver), and insert the invoices as
+ * an Excel table with the aged balance and DSO over it. The worker and the figures live in the pane's session
+ * (./session.ts): a language switch rebuilds this view over the same books.
  */
 import { CoreError, dateFromExcelSerial } from "../../../core";
 import { canInsertTables } from "../../office/workbook";
@@ -11,14 +12,12 @@ import { COLOURS, updateBars } from "../../ui/charts";
 import type { PaneContext, SimulatorView } from "../../ui/context";
 import { h } from "../../ui/dom";
 import { addParameters, barChartBox, fieldGrid, readNumbers, simulatorCard, simulatorForm } from "../../ui/simulator";
-import { DIAGNOSTIC_SEED } from "../diagnostic/inputs";
-import { DSO_SEED } from "../dso/inputs";
-import { INSURANCE_SEED } from "../insurance/inputs";
-import type { InvoiceColumns, ReceivablesFigures } from "./analysis";
+import type { InvoiceColumns, ReceivablesFigures, ReceivablesOptions } from "./analysis";
 import type { ReceivablesInputs } from "./inputs";
 import { buildReceivablesProposal, invoiceTableHeaders } from "./proposal";
 import type { FromWorker, ToWorker } from "./protocol";
 import { dsoFigures, insuranceExposures, diagnosticFigures, selectionAsFecText } from "./send";
+import { emptyFecSession, endFecSession, type FecSession, type Wording } from "./session";
 
 /** The worker's script, emitted beside taskpane.html by webpack (entry "fec-worker"). */
 export const FEC_WORKER_URL = "fec-worker.js";
@@ -28,68 +27,78 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
   const form = simulatorForm(context, "receivables", () => analyse());
   const fields = addParameters(form, initial, ["terms", ["interest_rate", { hint: t("recvRateHint") }], "recovery_fee"]);
   let inputs: ReceivablesInputs = initial;
-  let figures: ReceivablesFigures | null = null;
+  const session: FecSession = context.session.receivables ?? (context.session.receivables = emptyFecSession());
+  /** False once the pane has rebuilt the view: an answer asked for by this view is then shown by the next. */
+  let live = true;
 
   // ------------------------------------------------------------------ import
   const fileInput = h("input", { id: "recv-file", attrs: { type: "file", accept: ".txt,.csv,.tsv,text/plain" } });
   const progress = h("progress", { class: "recv-progress", attrs: { max: "100", value: "0", "aria-label": t("recvProgress"), hidden: "" } });
   const cancel = h("button", { class: "button", text: t("recvCancel"), attrs: { type: "button", hidden: "" } });
   const status = h("p", { class: "action-status", attrs: { role: "status", "aria-live": "polite" } });
-  let worker: Worker | null = null;
-  let request = 0;
-  const pending = new Map<number, (message: FromWorker) => void>();
 
-  const stopReading = (): void => {
-    progress.hidden = true;
-    cancel.hidden = true;
+  /** The session's reading and status, in this view's language. */
+  const showImport = (): void => {
+    progress.hidden = session.percent === null;
+    cancel.hidden = session.percent === null;
+    progress.value = session.percent ?? 0;
+    status.textContent = session.status?.(context) ?? "";
   };
-  const stopWorker = (): void => {
-    worker?.terminate();
-    worker = null;
-    pending.clear();
-    stopReading();
+  const setStatus = (wording: Wording): void => {
+    session.status = wording;
+    showImport();
   };
-  const send = (message: ToWorker): void => worker?.postMessage(message);
+  const send = (message: ToWorker): void => session.worker?.postMessage(message);
   const ask = (make: (id: number) => ToWorker): Promise<FromWorker> =>
     new Promise((resolve) => {
-      const id = ++request;
-      pending.set(id, resolve);
+      const id = ++session.request;
+      session.pending.set(id, resolve);
       send(make(id));
     });
   const errorOf = (message: Extract<FromWorker, { type: "error" }>): CoreError => new CoreError("VALUE", message.message.en, message.message.fr, message.argument ?? undefined);
 
-  const onMessage = (message: FromWorker): void => {
+  /** What the session keeps of a message, whether or not a view shows it; then the view built last is told. */
+  const receive = (message: FromWorker): void => {
     if (message.type === "progress") {
-      progress.value = message.size > 0 ? Math.round((message.read / message.size) * 100) : 100;
-      status.textContent = t("recvReading", { percent: progress.value });
+      session.percent = message.size > 0 ? Math.round((message.read / message.size) * 100) : 100;
+      const percent = session.percent;
+      session.status = (c) => c.t("recvReading", { percent });
     } else if (message.type === "read") {
-      stopReading();
-      status.textContent = t("recvRead", { lines: format.plain(message.lines) });
-      analyse();
+      session.percent = null;
+      session.read = true;
+      session.status = (c) => c.t("recvRead", { lines: c.format.plain(message.lines) });
     } else if (message.type === "error" && message.id === null) {
-      stopReading();
-      status.textContent = errorOf(message).messageIn(language);
+      session.percent = null;
+      session.status = (c) => errorOf(message).messageIn(c.language);
     } else if ("id" in message && message.id !== null) {
-      pending.get(message.id)?.(message);
-      pending.delete(message.id);
+      session.pending.get(message.id)?.(message);
+      session.pending.delete(message.id);
+    }
+    session.listener?.(message);
+  };
+
+  const onMessage = (message: FromWorker): void => {
+    if (message.type === "progress" || (message.type === "error" && message.id === null)) showImport();
+    else if (message.type === "read") {
+      showImport();
+      analyse();
     }
   };
+  session.listener = onMessage;
 
   /** Reads a FEC (a file chosen, or the selection written out as text) in a new worker. */
   const readFec = (file: Blob): void => {
-    stopWorker();
+    endFecSession(session);
+    results.replaceChildren();
     if (typeof Worker === "undefined") {
-      status.textContent = t("recvNoWorker");
+      setStatus((c) => c.t("recvNoWorker"));
       return;
     }
-    worker = new Worker(FEC_WORKER_URL);
-    worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
-    figures = null;
-    results.replaceChildren();
-    progress.value = 0;
-    progress.hidden = false;
-    cancel.hidden = false;
-    status.textContent = t("recvReading", { percent: 0 });
+    const worker = new Worker(FEC_WORKER_URL);
+    worker.onmessage = (event: MessageEvent<FromWorker>) => receive(event.data);
+    session.worker = worker;
+    session.percent = 0;
+    setStatus((c) => c.t("recvReading", { percent: 0 }));
     send({ type: "read", file });
   };
   fileInput.addEventListener("change", () => {
@@ -102,13 +111,13 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
   fromSelection.addEventListener("click", () => {
     void host.readSelection().then(
       ({ values }) => readFec(new Blob([selectionAsFecText(values)], { type: "text/plain" })),
-      (error: unknown) => (status.textContent = t("actionFailed", { message: String(error) })),
+      (error: unknown) => setStatus((c) => c.t("actionFailed", { message: String(error) })),
     );
   });
   cancel.addEventListener("click", () => {
-    stopWorker();
+    endFecSession(session);
     fileInput.value = "";
-    status.textContent = t("recvCancelled");
+    setStatus((c) => c.t("recvCancelled"));
   });
 
   // ------------------------------------------------------------------ figures
@@ -123,20 +132,26 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
     ...readNumbers(form, ["interestRate", "recoveryFee"]),
   });
 
+  const optionsOf = (typed: ReceivablesInputs): ReceivablesOptions => ({ terms: typed.terms, interestRate: typed.interestRate, recoveryFee: typed.recoveryFee });
+
   const analyse = (): void => {
     const typed = read();
     form.showErrors([]);
     if (!form.valid) return;
     inputs = typed;
     context.remember("receivables", inputs);
-    if (!worker) return;
-    void ask((id) => ({ type: "analyse", id, options: { terms: typed.terms, interestRate: typed.interestRate, recoveryFee: typed.recoveryFee } })).then((message) => {
+    if (!session.read) return;
+    const options = optionsOf(typed);
+    void ask((id) => ({ type: "analyse", id, options })).then((message) => {
+      if (!live) return;
       if (message.type === "error") {
         form.showErrors([{ error: errorOf(message) }]);
         return;
       }
       if (message.type !== "figures") return;
-      figures = message.figures;
+      const figures = message.figures;
+      session.figures = figures;
+      session.drawnWith = JSON.stringify(options);
       const months = figures.months;
       inputs = {
         ...inputs,
@@ -226,21 +241,19 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
       return element;
     };
     const dso = dsoFigures(f);
-    const saved = <K extends "dso" | "insurance" | "diagnostic">(kind: K) => host.loadSettings(kind);
     return h("section", { class: "recv-send" },
       h("h3", { text: t("recvSendHeading") }),
       h("div", { class: "action-buttons" },
         dso ? button(t("recvSendDso"), () => {
-          context.remember("dso", { ...DSO_SEED, ...saved("dso"), ...dso, clientName: inputs.clientName });
+          context.handOver("dso", (current) => ({ ...current, ...dso, clientName: context.client() }));
           return t("tabDso");
         }) : null,
         button(t("recvSendInsurance"), () => {
-          const base = { ...INSURANCE_SEED, ...saved("insurance") };
-          context.remember("insurance", { ...base, clientName: inputs.clientName, portfolio: insuranceExposures(f, base.pd, base.lgd) });
+          context.handOver("insurance", (current) => ({ ...current, clientName: context.client(), portfolio: insuranceExposures(f, current.pd, current.lgd) }));
           return t("tabInsurance");
         }),
         button(t("recvSendDiagnostic"), () => {
-          context.remember("diagnostic", { ...DIAGNOSTIC_SEED, ...saved("diagnostic"), ...diagnosticFigures(f), clientName: inputs.clientName });
+          context.handOver("diagnostic", (current) => ({ ...current, ...diagnosticFigures(f), clientName: context.client() }));
           return t("tabDiagnostic");
         })),
       insertButton(),
@@ -264,7 +277,8 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
             formats: ["text", "text", "text", "date", "date", "currency", "date"],
             rows: columns.dates.map((date, i) => [columns.customers[i], columns.names[i], columns.pieceRefs[i], date, columns.dueDates[i], columns.amounts[i], columns.paidDates[i] ?? ""]),
           });
-          inputs = { ...inputs, tableName };
+          // The header's client now (the view may have been rebuilt over figures drawn for the client then).
+          inputs = { ...inputs, tableName, clientName: context.client() };
           context.remember("receivables", inputs);
           const inserted = await host.insertProposal(buildReceivablesProposal(inputs, { variant: "live", language }));
           sendStatus.textContent = t("recvInserted", { table: tableName, sheet: sheetName, name: inserted.sheetName });
@@ -292,5 +306,18 @@ export const receivablesView = (context: PaneContext, initial: ReceivablesInputs
     fieldGrid(fields),
     results,
   );
-  return { element, destroy: () => { stopWorker(); chart.destroy(); } };
+  // Rebuilt over books already read (a language switch): the same figures at once, drawn again only when the
+  // options changed since (an answer the previous view was still waiting for).
+  showImport();
+  if (session.figures) show(session.figures);
+  if (session.read && session.drawnWith !== JSON.stringify(optionsOf(inputs))) analyse();
+  return {
+    element,
+    destroy: () => {
+      // The worker stays: it holds the books for the view that replaces this one.
+      live = false;
+      if (session.listener === onMessage) session.listener = null;
+      chart.destroy();
+    },
+  };
 };
