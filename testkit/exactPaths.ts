@@ -180,6 +180,8 @@ const invoiceCost: ExactPath<InvoiceCase> = {
     // 0.05 + 0.01 = 0.060000000000000005 (a rate a formula computes), 0.29 × 100 = 28.999999999999996
     { amount: 0.29 * 100, days: 30, serviceFeeRate: 0.1 + 0.2, financingRate: 0.05 + 0.01, advanceRate: 0.9, minFee: 0, dayBasis: 360 },
     { amount: 10000, days: 45, serviceFeeRate: 0.008, financingRate: 0.05, advanceRate: 0.9, minFee: 15, dayBasis: 360 },
+    // a fee of 5e299 against a minimum of 5e-300: 599 places apart, beyond the powers of ten BigInt compares at
+    { amount: 1e300, days: 0, serviceFeeRate: 0.5, financingRate: 0, advanceRate: 0.5, minFee: 5e-300, dayBasis: 360 },
   ],
 };
 

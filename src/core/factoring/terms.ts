@@ -114,8 +114,10 @@ const bigCostOf = (terms: CheckedTerms): BigCost | null => {
   const product = bigTimes(amount, bigOf(terms.serviceFeeRate));
   if (!advance || !product) return null;
   const minFee = bigOf(terms.minFee);
-  // Decimal.max(product, minFee): equal values give the same double, whichever is kept.
-  const serviceFee = bigCompare(product, minFee) >= 0 ? product : minFee;
+  // Decimal.max(product, minFee): equal values give the same double, whichever is kept; NaN: too far apart in places.
+  const order = bigCompare(product, minFee);
+  if (order !== order) return null;
+  const serviceFee = order >= 0 ? product : minFee;
   const financed = bigTimes(advance, bigOf(terms.financingRate));
   const accrued = financed && bigTimes(financed, bigOf(terms.days));
   const financingCommission = accrued && bigDividedBy(accrued, terms.dayBasis);
