@@ -28,7 +28,7 @@ import {
 } from "../src/core";
 import { Decimal, dec, toNumber } from "../src/core/decimal";
 import { bigDifferenceTimes, bigSumOfProducts, exactProduct, exactSumOfProducts, placesOf } from "../src/core/exact";
-import { type CheckedTerms, exactInvoiceCost } from "../src/core/factoring/terms";
+import { bigInvoiceCost, bigInvoiceNet, type CheckedTerms, exactInvoiceCost } from "../src/core/factoring/terms";
 import { exactIndemnityOf } from "../src/core/insurance/terms";
 import { checkHistory, exactCountback } from "../src/core/receivables/history";
 
@@ -159,7 +159,7 @@ const invoiceCase = (a: fc.Arbitrary<number>, r: fc.Arbitrary<number>, d: fc.Arb
   });
 
 const invoiceCost: ExactPath<InvoiceCase> = {
-  name: "FACTOR.COST / FACTOR.NET (exactInvoiceCost)",
+  name: "FACTOR.COST / FACTOR.NET (exactInvoiceCost, bigInvoiceCost)",
   cases: typedOrAny(invoiceCase(typedAmount, typedRate, fc.integer({ min: 0, max: 400 })), invoiceCase(amount, rate, days)),
   check: (t) => {
     const mismatches: string[] = [];
@@ -169,12 +169,19 @@ const invoiceCost: ExactPath<InvoiceCase> = {
     compare(mismatches, "factoringNet", factoringNet(t), want.net);
     const fast = exactInvoiceCost(t);
     if (fast) for (const key of ["advance", "serviceFee", "financingCommission", "total", "net"] as const) compare(mismatches, `exactInvoiceCost.${key}`, fast[key], want[key]);
-    return { engine: fast ? "integers" : "decimal", mismatches };
+    // The BigInt path is checked on every case, not only where the core reaches it.
+    const big = bigInvoiceCost(t);
+    if (big) for (const key of ["advance", "serviceFee", "financingCommission", "total"] as const) compare(mismatches, `bigInvoiceCost.${key}`, big[key], want[key]);
+    const bigNet = bigInvoiceNet(t);
+    if (bigNet === bigNet) compare(mismatches, "bigInvoiceNet", bigNet, want.net);
+    return { engine: fast ? "integers" : big ? "bigint" : "decimal", mismatches };
   },
   examples: [
     // 0.05 + 0.01 = 0.060000000000000005 (a rate a formula computes), 0.29 × 100 = 28.999999999999996
     { amount: 0.29 * 100, days: 30, serviceFeeRate: 0.1 + 0.2, financingRate: 0.05 + 0.01, advanceRate: 0.9, minFee: 0, dayBasis: 360 },
     { amount: 10000, days: 45, serviceFeeRate: 0.008, financingRate: 0.05, advanceRate: 0.9, minFee: 15, dayBasis: 360 },
+    // a fee of 5e299 against a minimum of 5e-300: 599 places apart, beyond the powers of ten BigInt compares at
+    { amount: 1e300, days: 0, serviceFeeRate: 0.5, financingRate: 0, advanceRate: 0.5, minFee: 5e-300, dayBasis: 360 },
   ],
 };
 
@@ -385,3 +392,35 @@ const countback: ExactPath<CountbackCase> = {
 
 /** Every fast path of the core, each with its cases and its check. */
 export const EXACT_PATHS = [invoiceCost, advance, indemnity, bigDifference, expectedLoss, countback] as ExactPath<unknown>[];
+
+// ---------------------------------------------------------------------------------------------------------
+// 17 significant digits: the inputs that take the BigInt paths (a whole column of formula results)
+
+/** An amount as a formula leaves it, 16–17 significant digits: a typed amount over 3, 7 or 9, or times 1.1. */
+const seventeenDigitAmount: fc.Arbitrary<number> = fc
+  .tuple(typedAmount, fc.constantFrom(3, 7, 9, 1.1))
+  .map(([a, d]) => (d === 1.1 ? a * d : a / d))
+  .filter((a) => placesOf(a) < 0);
+
+/** The same checks on cases whose amounts (and a share of the other inputs) have 16–17 significant digits. */
+export const SEVENTEEN_DIGIT_PATHS = [
+  {
+    ...invoiceCost,
+    // 33 333.333333333336 = 100 000 / 3 at 30 days, defaults; 28 999.999999999996 = 0.29 × 100 × 1 000, min fee 290
+    examples: [
+      { amount: 100000 / 3, days: 30, serviceFeeRate: 0.01, financingRate: 0.05, advanceRate: 0.9, minFee: 0, dayBasis: 360 },
+      { amount: 0.29 * 100 * 1000, days: 45, serviceFeeRate: 0.01, financingRate: 0.05 + 0.01, advanceRate: 0.9, minFee: 290, dayBasis: 365 },
+    ],
+    name: "FACTOR.COST / FACTOR.NET on 17-digit amounts (bigInvoiceCost)",
+    cases: fc.oneof(
+      invoiceCase(seventeenDigitAmount, typedRate, fc.integer({ min: 0, max: 400 })),
+      invoiceCase(seventeenDigitAmount, rate, days),
+    ),
+  },
+  {
+    ...indemnity,
+    examples: [{ loss: 100000 / 3, coverRate: 0.9, creditLimit: null, deductible: 0, threshold: 0 }],
+    name: "CREDIT.INDEMNITY on 17-digit losses (exactIndemnityOf)",
+    cases: fc.oneof(indemnityCase(seventeenDigitAmount, typedRate), indemnityCase(seventeenDigitAmount, rate)),
+  },
+] as ExactPath<unknown>[];

@@ -117,7 +117,7 @@ export const exactSumOfProducts = (a: readonly number[], b: readonly number[], c
  */
 
 /** A decimal m × 10^-k. */
-interface BigDecimal {
+export interface BigDecimal {
   m: bigint;
   k: number;
 }
@@ -187,11 +187,87 @@ const bigToDouble = (m: bigint, k: number): number => {
   return negative ? -r : r;
 };
 
+/**
+ * The decimal `new Decimal(x)` holds, as {@link bigDecimalOf}: through the integers of {@link placesOf} when x
+ * has a short spelling (the same value, without building its string), else through its string.
+ */
+export const bigOf = (x: number): BigDecimal => {
+  const k = placesOf(x);
+  return k >= 0 ? { m: BigInt(digitsOf(x, k)), k } : bigDecimalOf(x);
+};
+
+/** The number of decimal digits of a > 0. */
+const digitCount = (a: bigint): number => {
+  const estimate = Number(a);
+  if (!(estimate < 1e300)) return a.toString().length; // beyond the doubles (sums far apart in places)
+  // log10 of the nearest double is within one of the true digit count minus one: two comparisons settle it.
+  let e = Math.max(0, Math.floor(Math.log10(estimate)));
+  if (a >= bigPow10(e + 1)) e++;
+  else if (a < bigPow10(e)) e--;
+  return e + 1;
+};
+
+/**
+ * m × 10^-k rounded to 40 significant digits, half to even, as decimal.js rounds every result (src/core/decimal.ts);
+ * `inexact` says that the value is a little more than m × 10^-k (a division's remainder), which then must have
+ * at least 41 digits. Null when the places would leave the powers of ten this file makes.
+ */
+const round40 = (m: bigint, k: number, inexact: boolean): BigDecimal | null => {
+  const a = abs(m);
+  if (a < DIGITS40) return { m, k };
+  const drop = digitCount(a) - 40;
+  if (drop > MAX_BIG_POW10) return null;
+  const unit = bigPow10(drop);
+  let q = a / unit;
+  const r = a - q * unit;
+  const half = unit >> 1n; // 5 × 10^(drop − 1)
+  if (r > half || (r === half && (inexact || (q & 1n) === 1n))) q += 1n;
+  return { m: m < 0n ? -q : q, k: k - drop };
+};
+
+/** x × y as decimal.js gives it (40 significant digits, half to even); null beyond this file's powers of ten. */
+export const bigTimes = (x: BigDecimal, y: BigDecimal): BigDecimal | null => round40(x.m * y.m, x.k + y.k, false);
+
+/** x + y as decimal.js gives it; null when the two are too far apart in places (then decimal.js decides). */
+export const bigPlus = (x: BigDecimal, y: BigDecimal): BigDecimal | null => {
+  if (x.m === 0n) return round40(y.m, y.k, false);
+  if (y.m === 0n) return round40(x.m, x.k, false);
+  const k = Math.max(x.k, y.k);
+  if (k - Math.min(x.k, y.k) > MAX_BIG_POW10) return null;
+  return round40(x.m * bigPow10(k - x.k) + y.m * bigPow10(k - y.k), k, false);
+};
+
+/** x − y as decimal.js gives it; null as {@link bigPlus}. */
+export const bigMinus = (x: BigDecimal, y: BigDecimal): BigDecimal | null => bigPlus(x, { m: -y.m, k: y.k });
+
+/** x / d for a whole d > 0, as decimal.js gives it (correctly rounded to 40 significant digits, half to even). */
+export const bigDividedBy = (x: BigDecimal, d: number): BigDecimal | null => {
+  if (x.m === 0n) return x;
+  const divisor = BigInt(d);
+  // Scaled so that the quotient has at least 41 digits: a × 10^t ≥ 10^(40 + digits of d) > 10^40 × d.
+  const t = Math.max(0, 40 + String(d).length - (digitCount(abs(x.m)) - 1));
+  if (t > MAX_BIG_POW10) return null;
+  const scaled = x.m * bigPow10(t);
+  const q = scaled / divisor;
+  return round40(q, x.k + t, q * divisor !== scaled);
+};
+
+/** x compared with y: negative, 0 or positive as x is less than, equal to or more than y. */
+export const bigCompare = (x: BigDecimal, y: BigDecimal): number => {
+  const k = Math.max(x.k, y.k);
+  if (k - Math.min(x.k, y.k) > MAX_BIG_POW10) return Number.NaN;
+  const difference = x.m * bigPow10(k - x.k) - y.m * bigPow10(k - y.k);
+  return difference === 0n ? 0 : difference > 0n ? 1 : -1;
+};
+
+/** The double decimal.js's toNumber gives for a decimal (correctly rounded; -0 as 0); NaN beyond the normal doubles. */
+export const bigNumber = (x: BigDecimal): number => bigToDouble(x.m, x.k) + 0;
+
 /** (a − b) × c of doubles read as decimals, correctly rounded as decimal.js gives it; NaN beyond its 40 digits. */
 export const bigDifferenceTimes = (a: number, b: number, c: number): number => {
-  const x = bigDecimalOf(a);
-  const y = bigDecimalOf(b);
-  const z = bigDecimalOf(c);
+  const x = bigOf(a);
+  const y = bigOf(b);
+  const z = bigOf(c);
   const k = y.m === 0n ? x.k : Math.max(x.k, y.k);
   if (y.m !== 0n && k - Math.min(x.k, y.k) > 40) return NaN;
   const difference = y.m === 0n ? x.m : x.m * bigPow10(k - x.k) - y.m * bigPow10(k - y.k);

@@ -1,4 +1,4 @@
-import { checkInvoiceTerms, exactInvoiceCost, invoiceCost } from "./terms";
+import { bigInvoiceCost, checkInvoiceTerms, exactInvoiceCost, invoiceCost } from "./terms";
 import type { InvoiceTerms } from "./defaults";
 import { finiteResult } from "../validate";
 
@@ -38,8 +38,9 @@ export type FactoringCost = InvoiceCostParts<number>;
  */
 export const factoringCost = (options: InvoiceTerms): FactoringCost => {
   const terms = checkInvoiceTerms(options);
-  // Exact on scaled integers when the digits allow (exact.ts): the same doubles as the decimal.js path.
-  const exact = exactInvoiceCost(terms);
+  // Exact on scaled integers when the digits allow, else on BigInt decimals (exact.ts): the same doubles as the
+  // decimal.js path.
+  const exact = exactInvoiceCost(terms) ?? bigInvoiceCost(terms);
   if (exact) return { advance: exact.advance, serviceFee: exact.serviceFee, financingCommission: exact.financingCommission, total: exact.total };
   const cost = invoiceCost(terms);
   return {

@@ -1,7 +1,7 @@
 import { dec } from "../decimal";
 import { finiteResult } from "../validate";
 import type { InvoiceTerms } from "./defaults";
-import { checkInvoiceTerms, exactInvoiceCost, invoiceCost } from "./terms";
+import { bigInvoiceNet, checkInvoiceTerms, exactInvoiceCost, invoiceCost } from "./terms";
 
 /**
  * All the cash the seller gets in the end for one factored invoice: amount − total cost (advance now, the
@@ -15,8 +15,8 @@ import { checkInvoiceTerms, exactInvoiceCost, invoiceCost } from "./terms";
  */
 export const factoringNet = (options: InvoiceTerms): number => {
   const terms = checkInvoiceTerms(options);
-  // Exact on scaled integers when the digits allow (exact.ts); otherwise decimal.js.
-  const exact = exactInvoiceCost(terms);
-  if (exact) return exact.net;
+  // Exact on scaled integers when the digits allow, else on BigInt decimals (exact.ts); otherwise decimal.js.
+  const exact = exactInvoiceCost(terms)?.net ?? bigInvoiceNet(terms);
+  if (exact === exact) return exact;
   return finiteResult(dec(terms.amount).minus(invoiceCost(terms).total));
 };

@@ -1,5 +1,5 @@
 import { Decimal, dec } from "../decimal";
-import { digitsOf, placesOf, pow10, rescale, SAFE, times } from "../exact";
+import { type BigDecimal, bigCompare, bigDividedBy, bigMinus, bigNumber, bigOf, bigPlus, bigTimes, digitsOf, placesOf, pow10, rescale, SAFE, times } from "../exact";
 import { checkNonNegative, checkOptions, optionalDayBasis, optionalNonNegative, optionalRate } from "../validate";
 import type { InvoiceCostParts } from "./cost";
 import { FACTORING_DEFAULTS, type InvoiceTerms } from "./defaults";
@@ -95,4 +95,60 @@ export const exactInvoiceCost = (terms: CheckedTerms): ExactCost | null => {
     total: total / denominator + 0,
     net: net / denominator + 0,
   };
+};
+
+/** The decimals of {@link invoiceCost} on BigInt (exact.ts), with the amount that net subtracts from. */
+interface BigCost extends InvoiceCostParts<BigDecimal> {
+  amount: BigDecimal;
+}
+
+/**
+ * {@link invoiceCost} on BigInt decimals (exact.ts), for the terms the scaled integers cannot hold (an amount of
+ * 16–17 significant digits, as a formula makes it: 100 000 / 3): each step rounded as decimal.js rounds it (40
+ * significant digits, half to even: exact for these products and sums, the division by the day basis correctly
+ * rounded). Null when a step leaves the powers of ten of exact.ts (then decimal.js decides).
+ */
+const bigCostOf = (terms: CheckedTerms): BigCost | null => {
+  const amount = bigOf(terms.amount);
+  const advance = bigTimes(amount, bigOf(terms.advanceRate));
+  const product = bigTimes(amount, bigOf(terms.serviceFeeRate));
+  if (!advance || !product) return null;
+  const minFee = bigOf(terms.minFee);
+  // Decimal.max(product, minFee): equal values give the same double, whichever is kept; NaN: too far apart in places.
+  const order = bigCompare(product, minFee);
+  if (order !== order) return null;
+  const serviceFee = order >= 0 ? product : minFee;
+  const financed = bigTimes(advance, bigOf(terms.financingRate));
+  const accrued = financed && bigTimes(financed, bigOf(terms.days));
+  const financingCommission = accrued && bigDividedBy(accrued, terms.dayBasis);
+  const total = financingCommission && bigPlus(serviceFee, financingCommission);
+  return total ? { amount, advance, serviceFee, financingCommission: financingCommission as BigDecimal, total } : null;
+};
+
+/**
+ * {@link invoiceCost} converted as the decimal.js path converts it (the correctly rounded double of each decimal):
+ * the very doubles of that path, for terms the scaled integers cannot hold. Null when a step leaves the doubles
+ * this path converts (too large, below the normal range), and the caller takes decimal.js. Not for the APR,
+ * which takes doubles when the integers give up (apr.ts).
+ */
+export const bigInvoiceCost = (terms: CheckedTerms): InvoiceCostParts<number> | null => {
+  const decimals = bigCostOf(terms);
+  if (!decimals) return null;
+  const cost = {
+    advance: bigNumber(decimals.advance),
+    serviceFee: bigNumber(decimals.serviceFee),
+    financingCommission: bigNumber(decimals.financingCommission),
+    total: bigNumber(decimals.total),
+  };
+  // NaN: a decimal beyond the normal doubles (decimal.js then decides, and reports an overflow).
+  const converted = cost.advance === cost.advance && cost.serviceFee === cost.serviceFee
+    && cost.financingCommission === cost.financingCommission && cost.total === cost.total;
+  return converted ? cost : null;
+};
+
+/** amount − total of {@link bigInvoiceCost}, as decimal.js gives it; NaN when this path gives up. */
+export const bigInvoiceNet = (terms: CheckedTerms): number => {
+  const decimals = bigCostOf(terms);
+  const net = decimals && bigMinus(decimals.amount, decimals.total);
+  return net ? bigNumber(net) : Number.NaN;
 };
