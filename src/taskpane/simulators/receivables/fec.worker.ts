@@ -7,6 +7,7 @@ import { type FecBooks, isCoreError } from "../../../core";
 import { analyseBooks, invoiceColumns } from "./analysis";
 import { readFecInPieces } from "./importer";
 import type { FromWorker, ToWorker } from "./protocol";
+import words from "../../i18n/text.json";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -21,7 +22,8 @@ const failure = (id: number | null, error: unknown): FromWorker =>
     ? { type: "error", id, message: { en: error.messageIn("en"), fr: error.messageIn("fr") }, argument: error.argument ?? null }
     : { type: "error", id, message: { en: String(error), fr: String(error) }, argument: null };
 
-const noBooks = (id: number): FromWorker => ({ type: "error", id, message: { en: "No FEC file read yet.", fr: "Aucun FEC lu pour l'instant." }, argument: "fec" });
+// The words straight from the text module's data: the worker bundle keeps only the keys it reads.
+const noBooks = (id: number): FromWorker => ({ type: "error", id, message: words.pane.recvNoBooks, argument: "fec" });
 
 scope.onmessage = (event) => {
   const message = event.data;
